@@ -1,0 +1,1 @@
+"""coopnews application: settings, composition root, services, jobs and delivery."""

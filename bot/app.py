@@ -1,0 +1,75 @@
+"""Composition root: builds the services over one database and one HTTP session."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+
+from aiogram import Dispatcher
+
+from bot.ingest import Ingestor, IngestPolicy
+from bot.news_service import NewsService
+from bot.settings import Settings
+from news.fetch import Fetcher, FetchLimits, new_http_session
+from storage import ArticleRepository, Database, SourceRepository, open_database
+
+
+@dataclass(frozen=True, slots=True)
+class App:
+    settings: Settings
+    db: Database
+    sources: SourceRepository
+    articles: ArticleRepository
+    ingestor: Ingestor
+    news: NewsService
+
+
+@asynccontextmanager
+async def open_app(settings: Settings) -> AsyncIterator[App]:
+    """Open every resource the bot needs, and close them all on the way out."""
+    async with open_database(settings.database_path) as db, new_http_session() as http:
+        sources = SourceRepository(db)
+        articles = ArticleRepository(db)
+        fetcher = Fetcher(
+            http,
+            FetchLimits(
+                timeout=settings.http_timeout,
+                max_bytes=settings.max_feed_bytes,
+                max_redirects=settings.max_redirects,
+            ),
+        )
+        ingestor = Ingestor(
+            sources,
+            articles,
+            fetcher,
+            IngestPolicy(
+                poll_interval=settings.poll_interval,
+                max_failures=settings.max_failures,
+                article_min_chars=settings.article_min_chars,
+                concurrency=settings.fetch_concurrency,
+            ),
+        )
+        yield App(
+            settings=settings,
+            db=db,
+            sources=sources,
+            articles=articles,
+            ingestor=ingestor,
+            news=NewsService(articles),
+        )
+
+
+def build_dispatcher(app: App) -> Dispatcher:
+    """The one dispatcher both Telegram and the console chat feed updates through."""
+    # Imported here: the composition root is the one place in bot/ that knows the handlers.
+    import handlers
+
+    dispatcher = Dispatcher(
+        settings=app.settings,
+        news=app.news,
+        sources=app.sources,
+        ingestor=app.ingestor,
+    )
+    handlers.setup(dispatcher)
+    return dispatcher

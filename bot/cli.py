@@ -1,0 +1,83 @@
+"""The `coopnews` command: run the bot (Telegram or console), or one-off operations."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from collections.abc import Sequence
+
+from bot.settings import Settings, SettingsError, load_settings
+
+logger = logging.getLogger(__name__)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="coopnews",
+        description="Telegram news bot on Belarus–Kazakhstan economic cooperation.",
+    )
+    commands = parser.add_subparsers(dest="command")
+    commands.add_parser(
+        "run", help="run the bot: in Telegram when BOT_TOKEN is set, else the console chat"
+    )
+    chat = commands.add_parser("chat", help="chat with the bot in this terminal (no Telegram)")
+    chat.add_argument("--lang", choices=["ru", "en"], default="ru", help="your chat language")
+    chat.add_argument("--poll", action="store_true", help="poll the configured sources first")
+    commands.add_parser("poll", help="poll every due source once and print what happened")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        settings = load_settings()
+    except SettingsError as error:
+        print(f"coopnews: {error}", file=sys.stderr)
+        return 2
+    from bot.logs import setup_logging
+
+    command = args.command or "run"
+    console = command == "chat" or (command == "run" and settings.bot_token is None)
+    level = settings.log_level
+    if console and "log_level" not in settings.model_fields_set:
+        level = "WARNING"  # the terminal is the chat; keep routine logs out of it
+    secret = settings.bot_token.get_secret_value() if settings.bot_token else ""
+    setup_logging(level, [secret])
+    try:
+        if console:
+            return _run_console(settings, getattr(args, "lang", "ru"), getattr(args, "poll", False))
+        if command == "run":
+            from bot.telegram import run_telegram
+
+            asyncio.run(run_telegram(settings))
+        elif command == "poll":
+            return asyncio.run(_poll_once(settings))
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
+def _run_console(settings: Settings, language: str, poll: bool) -> int:
+    from bot.console import run_console
+
+    try:
+        asyncio.run(run_console(settings, sys.stdin, sys.stdout, language=language, poll=poll))
+    except KeyboardInterrupt:
+        print()
+    return 0
+
+
+async def _poll_once(settings: Settings) -> int:
+    from bot.app import open_app
+
+    async with open_app(settings) as app:
+        report = await app.ingestor.poll_due()
+        sources = {source.id: source for source in await app.sources.list_all()}
+    for result in report.results:
+        name = sources[result.source_id].display_name if result.source_id in sources else "?"
+        detail = result.error or f"{result.new_articles} new"
+        print(f"{result.source_id:>4}  {result.outcome:<12}  {name}: {detail}")
+    print(f"{report.new_articles} new articles, {len(report.failed)} sources failed")
+    return 1 if report.failed and len(report.failed) == len(report.results) else 0

@@ -1,0 +1,121 @@
+"""Turning stored news into Telegram HTML; every untrusted string is escaped here."""
+
+from __future__ import annotations
+
+import html
+from datetime import datetime
+
+from bot.news_service import ArticlePage
+from bot.texts import Texts
+from storage import Article
+
+TELEGRAM_TEXT_LIMIT = 4096
+TITLE_LIMIT = 300
+_EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def quote(text: str) -> str:
+    """Escape text for Telegram HTML (element content)."""
+    return html.escape(text, quote=False)
+
+
+def quote_attr(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def shorten(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0] or text[: limit - 1]
+    return cut + "…"
+
+
+def format_date(moment: datetime, language: str) -> str:
+    if language == "en":
+        return f"{moment.day} {_EN_MONTHS[moment.month - 1]} {moment.year}"
+    return moment.strftime("%d.%m.%Y")
+
+
+def render_article(article: Article, texts: Texts, number: int | None = None) -> str:
+    prefix = f"{number}. " if number is not None else ""
+    title = quote(shorten(article.title, TITLE_LIMIT))
+    meta = " · ".join(
+        part
+        for part in (
+            quote(shorten(article.outlet, 80)),
+            format_date(article.shown_at, texts.language),
+        )
+        if part
+    )
+    link = f'<a href="{quote_attr(article.url)}">{texts.read_more}</a>'
+    return f"{prefix}<b>{title}</b>\n{meta} · {link}"
+
+
+def split_message(text: str, limit: int = TELEGRAM_TEXT_LIMIT) -> list[str]:
+    """Split on paragraph, then line, then word boundaries so every part fits Telegram.
+
+    Renderers keep each HTML element within one line, so cutting between lines never
+    leaves a tag open.
+    """
+    if len(text) <= limit:
+        return [text]
+    parts: list[str] = []
+    current = ""
+    for block in _pieces(text, limit):
+        candidate = f"{current}{block}" if current else block.lstrip()
+        if len(candidate) <= limit:
+            current = candidate
+        else:
+            if current.strip():
+                parts.append(current.rstrip())
+            current = block.lstrip()
+    if current.strip():
+        parts.append(current.rstrip())
+    return parts
+
+
+def _pieces(text: str, limit: int) -> list[str]:
+    """Pieces no longer than the limit, each keeping the separator that preceded it."""
+    pieces: list[str] = []
+    for index, paragraph in enumerate(text.split("\n\n")):
+        lead = "\n\n" if index else ""
+        if len(lead + paragraph) <= limit:
+            pieces.append(lead + paragraph)
+            continue
+        for line_index, line in enumerate(paragraph.split("\n")):
+            line_lead = lead if line_index == 0 else "\n"
+            if len(line_lead + line) <= limit:
+                pieces.append(line_lead + line)
+                continue
+            words = line.split(" ")
+            chunk = line_lead
+            for word in words:
+                while len(word) > limit:  # one unbroken run longer than a message
+                    if chunk.strip():
+                        pieces.append(chunk)
+                    pieces.append(word[:limit])
+                    word = word[limit:]
+                    chunk = ""
+                joined = f"{chunk} {word}" if chunk.strip() else chunk + word
+                if len(joined) > limit:
+                    pieces.append(chunk)
+                    chunk = " " + word
+                else:
+                    chunk = joined
+            if chunk.strip():
+                pieces.append(chunk)
+    return pieces
+
+
+def render_latest(page: ArticlePage, texts: Texts) -> str:
+    if not page.items:
+        return texts.latest_empty
+    header = texts.latest_title
+    if page.pages > 1:
+        header += " · " + texts.page_of.format(page=page.page + 1, pages=page.pages)
+    entries = [
+        render_article(article, texts, number)
+        for number, article in enumerate(page.items, start=page.first_number)
+    ]
+    return "\n\n".join([header, *entries])

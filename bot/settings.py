@@ -1,0 +1,102 @@
+"""Settings read from the environment and `.env`: built once, inside `main()`."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Annotated, Any
+from urllib.parse import urlsplit
+
+from pydantic import Field, SecretStr, ValidationError, ValidationInfo, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+TELEGRAM_API_DEFAULT = "https://api.telegram.org"
+
+
+class SettingsError(Exception):
+    """Raised with one human-readable line naming the setting that is wrong."""
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+        case_sensitive=False,
+    )
+
+    bot_token: SecretStr | None = None
+    database_path: Path = Path("data/coopnews.db")
+    telegram_api_url: str = TELEGRAM_API_DEFAULT
+    operator_ids: Annotated[frozenset[int], NoDecode] = frozenset()
+
+    poll_interval: int = Field(default=900, ge=60, le=7 * 24 * 3600)
+    poll_tick: int = Field(default=30, ge=1, le=3600)
+    fetch_concurrency: int = Field(default=4, ge=1, le=64)
+    http_timeout: float = Field(default=20.0, gt=0, le=300)
+    max_feed_bytes: int = Field(default=5 * 1024 * 1024, ge=1024, le=100 * 1024 * 1024)
+    max_redirects: int = Field(default=5, ge=0, le=20)
+    max_failures: int = Field(default=10, ge=1, le=1000)
+    article_min_chars: int = Field(default=600, ge=0)
+    default_sources: bool = True
+    log_level: str = "INFO"
+
+    webhook_url: str | None = None
+    webhook_host: str = "0.0.0.0"
+    webhook_port: int = Field(default=8080, ge=1, le=65535)
+    webhook_secret: SecretStr | None = None
+
+    @field_validator("operator_ids", mode="before")
+    @classmethod
+    def _split_ids(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            parts = [part for part in value.replace(";", ",").split(",") if part.strip()]
+            try:
+                return frozenset(int(part.strip()) for part in parts)
+            except ValueError as error:
+                raise ValueError("expected Telegram user ids separated by commas") from error
+        return value
+
+    @field_validator("telegram_api_url", "webhook_url")
+    @classmethod
+    def _http_url(cls, value: str | None, info: ValidationInfo) -> str | None:
+        if value is None or value == "":
+            return TELEGRAM_API_DEFAULT if info.field_name == "telegram_api_url" else None
+        parts = urlsplit(value)
+        if parts.scheme not in {"http", "https"} or not parts.netloc:
+            raise ValueError("expected an http:// or https:// URL")
+        return value.rstrip("/")
+
+    @field_validator("log_level")
+    @classmethod
+    def _log_level(cls, value: str) -> str:
+        level = value.upper()
+        if level not in logging.getLevelNamesMapping():
+            raise ValueError("expected DEBUG, INFO, WARNING, ERROR or CRITICAL")
+        return level
+
+    @field_validator("bot_token")
+    @classmethod
+    def _token_shape(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is None or not value.get_secret_value().strip():
+            return None
+        token = value.get_secret_value().strip()
+        bot_id, _, secret = token.partition(":")
+        if not bot_id.isdigit() or not secret:
+            raise ValueError("expected the token BotFather gave, like 123456:ABC-DEF")
+        return SecretStr(token)
+
+    @property
+    def webhook_path(self) -> str:
+        return urlsplit(self.webhook_url or "").path or "/webhook"
+
+
+def load_settings(**overrides: Any) -> Settings:
+    """Build settings, turning a validation error into one line that names the setting."""
+    try:
+        return Settings(**overrides)
+    except ValidationError as error:
+        first = error.errors()[0]
+        name = str(first["loc"][0]).upper() if first["loc"] else "settings"
+        # Never echo the offending value: it may be the token.
+        raise SettingsError(f"Invalid setting {name}: {first['msg']}") from None

@@ -1,0 +1,118 @@
+"""Running the bot against Telegram: long polling, or a webhook when WEBHOOK_URL is set."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+
+from aiogram import Bot, Dispatcher
+from aiogram.client.default import DefaultBotProperties
+from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.telegram import TelegramAPIServer
+from aiogram.enums import ParseMode
+from aiogram.types import BotCommand, BotCommandScopeDefault
+from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
+from aiohttp import web
+
+from bot.app import App, build_dispatcher, open_app
+from bot.ingest import add_default_sources, utc_now
+from bot.jobs import Jobs
+from bot.settings import Settings
+from bot.texts import EN, RU
+
+logger = logging.getLogger(__name__)
+
+
+def create_bot(settings: Settings) -> Bot:
+    if settings.bot_token is None:
+        raise ValueError("BOT_TOKEN is required to talk to Telegram")
+    session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_url))
+    return Bot(
+        settings.bot_token.get_secret_value(),
+        session=session,
+        default=DefaultBotProperties(parse_mode=ParseMode.HTML, link_preview_is_disabled=True),
+    )
+
+
+async def set_commands_menu(bot: Bot) -> None:
+    """Russian by default, English for users whose Telegram is in English."""
+    for texts, language in ((RU, None), (EN, "en")):
+        await bot.set_my_commands(
+            [BotCommand(command=name, description=about) for name, about in texts.commands],
+            scope=BotCommandScopeDefault(),
+            language_code=language,
+        )
+
+
+def register_lifecycle(dispatcher: Dispatcher, app: App) -> None:
+    """Jobs start with the dispatcher (APScheduler needs the running loop) and stop with it."""
+    jobs = Jobs()
+
+    async def on_startup(bot: Bot) -> None:
+        await set_commands_menu(bot)
+        if app.settings.default_sources:
+            await add_default_sources(
+                app.sources, interval=app.settings.poll_interval, now=utc_now()
+            )
+        jobs.every(app.settings.poll_tick, app.ingestor.poll_due, name="poll-sources")
+        jobs.start()
+        me = await bot.me()
+        logger.info("coopnews is up as @%s", me.username)
+
+    async def on_shutdown() -> None:
+        await jobs.stop()
+        logger.info("coopnews stopped")
+
+    dispatcher.startup.register(on_startup)
+    dispatcher.shutdown.register(on_shutdown)
+
+
+async def run_telegram(settings: Settings) -> None:
+    async with open_app(settings) as app:
+        bot = create_bot(settings)
+        dispatcher = build_dispatcher(app)
+        register_lifecycle(dispatcher, app)
+        if settings.webhook_url:
+            await _serve_webhook(bot, dispatcher, settings)
+        else:
+            await bot.delete_webhook(drop_pending_updates=False)
+            await dispatcher.start_polling(
+                bot, allowed_updates=dispatcher.resolve_used_update_types()
+            )
+
+
+async def _serve_webhook(bot: Bot, dispatcher: Dispatcher, settings: Settings) -> None:
+    assert settings.webhook_url is not None
+    secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
+    application = web.Application()
+    SimpleRequestHandler(dispatcher=dispatcher, bot=bot, secret_token=secret).register(
+        application, path=settings.webhook_path
+    )
+    setup_application(application, dispatcher, bot=bot)
+    runner = web.AppRunner(application)
+    await runner.setup()
+    try:
+        await web.TCPSite(runner, settings.webhook_host, settings.webhook_port).start()
+        await bot.set_webhook(
+            settings.webhook_url,
+            secret_token=secret,
+            allowed_updates=dispatcher.resolve_used_update_types(),
+        )
+        logger.info(
+            "Listening for webhook updates on %s:%d%s",
+            settings.webhook_host,
+            settings.webhook_port,
+            settings.webhook_path,
+        )
+        await _until_signalled()
+    finally:
+        await runner.cleanup()
+
+
+async def _until_signalled() -> None:
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    await stop.wait()

@@ -1,0 +1,18 @@
+"""aiogram routers: parse the update, call one service, render, answer. Nothing more."""
+
+from aiogram import Dispatcher, Router
+
+from handlers import common, errors, fallback, latest
+from handlers.middlewares import TextsMiddleware
+
+
+def get_routers() -> list[Router]:
+    """Feature routers in the order they must match; the catch-alls and errors come last."""
+    modules = (common, latest, fallback, errors)
+    return [module.create_router() for module in modules]
+
+
+def setup(dispatcher: Dispatcher) -> None:
+    """Attach the middlewares and every router to the dispatcher."""
+    dispatcher.update.outer_middleware(TextsMiddleware())
+    dispatcher.include_routers(*get_routers())

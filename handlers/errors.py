@@ -1,0 +1,32 @@
+import logging
+
+from aiogram import Router
+from aiogram.exceptions import TelegramAPIError
+from aiogram.types import ErrorEvent
+
+from bot.texts import texts_for
+
+logger = logging.getLogger(__name__)
+
+
+async def on_error(event: ErrorEvent) -> None:
+    """Log the failure with its update, and tell the user instead of leaving them waiting."""
+    logger.error(
+        "Update %s failed: %r", event.update.update_id, event.exception, exc_info=event.exception
+    )
+    update = event.update
+    user = update.event.from_user if hasattr(update.event, "from_user") else None
+    texts = texts_for(user.language_code if user else None)
+    try:
+        if update.message is not None:
+            await update.message.answer(texts.error)
+        elif update.callback_query is not None:
+            await update.callback_query.answer(texts.error, show_alert=True)
+    except TelegramAPIError:
+        logger.warning("Could not tell the user about the failure of update %s", update.update_id)
+
+
+def create_router() -> Router:
+    router = Router(name="errors")
+    router.errors.register(on_error)
+    return router

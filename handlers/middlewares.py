@@ -1,0 +1,21 @@
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from aiogram import BaseMiddleware
+from aiogram.types import TelegramObject, User
+
+from bot.texts import texts_for
+
+
+class TextsMiddleware(BaseMiddleware):
+    """Gives every handler `texts` in the language of the user behind the update."""
+
+    async def __call__(
+        self,
+        handler: Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]],
+        event: TelegramObject,
+        data: dict[str, Any],
+    ) -> Any:
+        user: User | None = data.get("event_from_user")
+        data["texts"] = texts_for(user.language_code if user else None)
+        return await handler(event, data)

@@ -1,0 +1,1 @@
+"""News acquisition: fetching, parsing and extraction. No aiogram, no SQL."""

@@ -1,0 +1,29 @@
+"""Main text of an article page, for feeds that carry only a teaser."""
+
+from __future__ import annotations
+
+import logging
+
+import trafilatura
+
+logger = logging.getLogger(__name__)
+
+
+def extract_article_text(html: bytes | str, url: str | None = None) -> str | None:
+    """The article's main text without navigation and boilerplate, or None when not found.
+
+    CPU-bound (lxml): run it in a worker thread.
+    """
+    try:
+        text = trafilatura.extract(
+            html,
+            url=url,
+            include_comments=False,
+            include_tables=False,
+            favor_precision=True,
+            deduplicate=True,
+        )
+    except Exception:  # trafilatura raises assorted parser errors on hostile pages
+        logger.warning("Could not extract the article text of %s", url, exc_info=True)
+        return None
+    return text.strip() if text else None

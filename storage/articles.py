@@ -1,0 +1,115 @@
+"""Repository of stored articles."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import aiosqlite
+
+from storage.database import Database
+from storage.models import Article, NewArticle, from_db_time, to_db_time
+
+# Matches the articles_newest index, so paging stays an index walk.
+_NEWEST_FIRST = "ORDER BY coalesce(published_at, fetched_at) DESC, id DESC"
+
+
+def _article(row: aiosqlite.Row) -> Article:
+    return Article(
+        id=row["id"],
+        source_id=row["source_id"],
+        url=row["url"],
+        guid=row["guid"],
+        outlet=row["outlet"],
+        title=row["title"],
+        summary=row["summary"],
+        body=row["body"],
+        published_at=from_db_time(row["published_at"]),
+        fetched_at=from_db_time(row["fetched_at"]),  # type: ignore[arg-type]
+        language=row["language"],
+        content_hash=row["content_hash"],
+    )
+
+
+class ArticleRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def add_many(self, articles: Sequence[NewArticle]) -> list[int]:
+        """Store the articles not stored yet, atomically; returns the ids of the new ones.
+
+        An article is already stored when its canonical URL, or its guid within the
+        same source, is: re-ingesting an entry never duplicates it.
+        """
+        new_ids: list[int] = []
+        async with self._db.transaction() as conn:
+            for item in articles:
+                cursor = await conn.execute(
+                    """
+                    INSERT INTO articles (
+                        source_id, url, guid, outlet, title, summary, body,
+                        published_at, fetched_at, language, content_hash
+                    ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT DO NOTHING
+                    RETURNING id
+                    """,
+                    (
+                        item.source_id,
+                        item.url,
+                        item.guid,
+                        item.outlet,
+                        item.title,
+                        item.summary,
+                        item.body,
+                        to_db_time(item.published_at) if item.published_at else None,
+                        to_db_time(item.fetched_at),
+                        item.language,
+                        item.content_hash,
+                    ),
+                )
+                row = await cursor.fetchone()
+                await cursor.close()
+                if row is not None:
+                    new_ids.append(int(row[0]))
+        return new_ids
+
+    async def known_urls(self, urls: Iterable[str]) -> set[str]:
+        wanted = list(dict.fromkeys(urls))
+        known: set[str] = set()
+        # Stay well under SQLite's bound-parameter limit.
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            async with self._db.connection.execute(
+                f"SELECT url FROM articles WHERE url IN ({marks})",
+                chunk,
+            ) as cursor:
+                known.update([row[0] async for row in cursor])
+        return known
+
+    async def get(self, article_id: int) -> Article | None:
+        async with self._db.connection.execute(
+            "SELECT * FROM articles WHERE id = ?", (article_id,)
+        ) as cursor:
+            row = await cursor.fetchone()
+        return _article(row) if row else None
+
+    async def latest(self, *, limit: int, offset: int = 0) -> list[Article]:
+        async with self._db.connection.execute(
+            f"SELECT * FROM articles {_NEWEST_FIRST} LIMIT ? OFFSET ?",
+            (limit, offset),
+        ) as cursor:
+            return [_article(row) async for row in cursor]
+
+    async def count(self) -> int:
+        async with self._db.connection.execute("SELECT count(*) FROM articles") as cursor:
+            row = await cursor.fetchone()
+        return int(row[0]) if row else 0
+
+    async def count_by_source(self) -> dict[int, int]:
+        async with self._db.connection.execute(
+            """
+            SELECT source_id, count(*) FROM articles
+            WHERE source_id IS NOT NULL GROUP BY source_id
+            """
+        ) as cursor:
+            return {int(row[0]): int(row[1]) async for row in cursor}

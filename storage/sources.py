@@ -1,0 +1,166 @@
+"""Repository of news sources."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import aiosqlite
+
+from storage.database import Database
+from storage.models import Source, from_db_time, to_db_time
+
+
+def _source(row: aiosqlite.Row) -> Source:
+    return Source(
+        id=row["id"],
+        url=row["url"],
+        title=row["title"],
+        enabled=bool(row["enabled"]),
+        etag=row["etag"],
+        last_modified=row["last_modified"],
+        check_interval=row["check_interval"],
+        next_check_at=from_db_time(row["next_check_at"]),  # type: ignore[arg-type]
+        consecutive_failures=row["consecutive_failures"],
+        last_error=row["last_error"],
+        last_error_at=from_db_time(row["last_error_at"]),
+        last_success_at=from_db_time(row["last_success_at"]),
+        created_at=from_db_time(row["created_at"]),  # type: ignore[arg-type]
+    )
+
+
+class SourceRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def add(
+        self,
+        url: str,
+        *,
+        title: str = "",
+        check_interval: int,
+        now: datetime,
+        enabled: bool = True,
+    ) -> Source | None:
+        """Add a source, due at once; None when a source with this URL exists already."""
+        async with self._db.transaction() as conn:
+            cursor = await conn.execute(
+                """
+                INSERT INTO sources (url, title, enabled, check_interval, next_check_at, created_at)
+                VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (url) DO NOTHING
+                RETURNING *
+                """,
+                (url, title, int(enabled), check_interval, to_db_time(now), to_db_time(now)),
+            )
+            row = await cursor.fetchone()
+            await cursor.close()
+        return _source(row) if row else None
+
+    async def get(self, source_id: int) -> Source | None:
+        async with self._db.connection.execute(
+            "SELECT * FROM sources WHERE id = ?", (source_id,)
+        ) as cursor:
+            row = await cursor.fetchone()
+        return _source(row) if row else None
+
+    async def get_by_url(self, url: str) -> Source | None:
+        async with self._db.connection.execute(
+            "SELECT * FROM sources WHERE url = ?", (url,)
+        ) as cursor:
+            row = await cursor.fetchone()
+        return _source(row) if row else None
+
+    async def list_all(self) -> list[Source]:
+        async with self._db.connection.execute("SELECT * FROM sources ORDER BY id") as cursor:
+            return [_source(row) async for row in cursor]
+
+    async def count(self) -> int:
+        async with self._db.connection.execute("SELECT count(*) FROM sources") as cursor:
+            row = await cursor.fetchone()
+        return int(row[0]) if row else 0
+
+    async def due(self, now: datetime, limit: int = 100) -> list[Source]:
+        async with self._db.connection.execute(
+            """
+            SELECT * FROM sources
+            WHERE enabled = 1 AND next_check_at <= ?
+            ORDER BY next_check_at, id
+            LIMIT ?
+            """,
+            (to_db_time(now), limit),
+        ) as cursor:
+            return [_source(row) async for row in cursor]
+
+    async def record_success(
+        self,
+        source_id: int,
+        *,
+        now: datetime,
+        next_check_at: datetime,
+        title: str | None = None,
+        etag: str | None = None,
+        last_modified: str | None = None,
+    ) -> None:
+        """A fetch worked (or answered 304): clear the failure streak, keep validators."""
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                """
+                UPDATE sources SET
+                    title = CASE WHEN title = '' AND ? IS NOT NULL THEN ? ELSE title END,
+                    etag = coalesce(?, etag),
+                    last_modified = coalesce(?, last_modified),
+                    consecutive_failures = 0,
+                    last_success_at = ?,
+                    next_check_at = ?
+                WHERE id = ?
+                """,
+                (
+                    title,
+                    title,
+                    etag,
+                    last_modified,
+                    to_db_time(now),
+                    to_db_time(next_check_at),
+                    source_id,
+                ),
+            )
+
+    async def record_failure(
+        self,
+        source_id: int,
+        *,
+        now: datetime,
+        error: str,
+        next_check_at: datetime,
+        pause: bool,
+    ) -> None:
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                """
+                UPDATE sources SET
+                    consecutive_failures = consecutive_failures + 1,
+                    last_error = ?,
+                    last_error_at = ?,
+                    next_check_at = ?,
+                    enabled = CASE WHEN ? THEN 0 ELSE enabled END
+                WHERE id = ?
+                """,
+                (error, to_db_time(now), to_db_time(next_check_at), int(pause), source_id),
+            )
+
+    async def set_enabled(self, source_id: int, enabled: bool, *, now: datetime) -> bool:
+        """Pause or resume; resuming makes the source due at once and forgives old failures."""
+        async with self._db.transaction() as conn:
+            cursor = await conn.execute(
+                """
+                UPDATE sources SET
+                    enabled = ?,
+                    consecutive_failures = CASE WHEN ? THEN 0 ELSE consecutive_failures END,
+                    next_check_at = CASE WHEN ? THEN ? ELSE next_check_at END
+                WHERE id = ?
+                """,
+                (int(enabled), int(enabled), int(enabled), to_db_time(now), source_id),
+            )
+            changed = cursor.rowcount > 0
+            await cursor.close()
+        return changed

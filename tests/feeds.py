@@ -1,0 +1,50 @@
+"""Builders of fixture feeds, in any encoding."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+
+
+@dataclass(frozen=True)
+class Item:
+    title: str
+    link: str
+    description: str = ""
+    pub_date: str = "Thu, 14 Nov 2024 10:00:00 +0300"
+    guid: str | None = None
+    content: str | None = None
+
+
+def rss(items: list[Item], *, title: str = "Test feed", encoding: str = "utf-8") -> bytes:
+    parts = [
+        f'<?xml version="1.0" encoding="{encoding}"?>',
+        '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">',
+        f"<channel><title>{escape(title)}</title><link>https://example.org/</link>",
+    ]
+    for item in items:
+        parts.append("<item>")
+        parts.append(f"<title>{escape(item.title)}</title><link>{escape(item.link)}</link>")
+        if item.description:
+            parts.append(f"<description>{escape(item.description)}</description>")
+        if item.content:
+            parts.append(f"<content:encoded><![CDATA[{item.content}]]></content:encoded>")
+        if item.guid:
+            parts.append(f'<guid isPermaLink="false">{escape(item.guid)}</guid>')
+        parts.append(f"<pubDate>{item.pub_date}</pubDate></item>")
+    parts.append("</channel></rss>")
+    return "\n".join(parts).encode(encoding)
+
+
+def atom(entries: list[Item], *, title: str = "Atom feed") -> bytes:
+    body = "".join(
+        f'<entry><title>{escape(e.title)}</title><link href="{escape(e.link)}"/>'
+        f"<id>{escape(e.guid or e.link)}</id><updated>2024-11-14T07:00:00Z</updated>"
+        f"<summary>{escape(e.description)}</summary></entry>"
+        for e in entries
+    )
+    return (
+        '<?xml version="1.0" encoding="utf-8"?>'
+        f'<feed xmlns="http://www.w3.org/2005/Atom"><title>{escape(title)}</title>'
+        f"<id>urn:test</id><updated>2024-11-14T07:00:00Z</updated>{body}</feed>"
+    ).encode()

@@ -1,0 +1,67 @@
+import io
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from bot.app import App, build_dispatcher
+from bot.console import ConsoleChat, html_to_console
+
+
+def run_chat(stdin: str, cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k not in {"BOT_TOKEN", "DATABASE_PATH"}}
+    return subprocess.run(
+        [sys.executable, "-m", "bot", "chat", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_piped_console_answers_latest_with_the_sample_stories(tmp_path: Path) -> None:
+    result = run_chat("/start\n/latest\n/nonsense\n", tmp_path)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "coopnews следит за экономическим сотрудничеством" in out
+    assert "Свежие новости" in out
+    assert "реально довести до полумиллиарда долларов" in out
+    assert "СТВ · 13.12.2024 · читать <https://example.org/coopnews/sample/003_" in out
+    assert "Не знаю команду /nonsense" in out
+    assert "<b>" not in out  # HTML is rendered for a terminal
+    assert (tmp_path / "data" / "coopnews.db").exists()  # the same database as the bot
+
+
+def test_console_in_english_and_at_end_of_input_exits(tmp_path: Path) -> None:
+    result = run_chat("/latest", tmp_path, "--lang", "en")
+    assert result.returncode == 0, result.stderr
+    assert "Latest news" in result.stdout
+    assert "20 Feb 2025" in result.stdout
+
+
+async def test_buttons_are_numbered_choices(app: App) -> None:
+    await app.ingestor.ingest_bundled_sample()
+    await app.ingestor.ingest_document(
+        b'<rss version="2.0"><channel><title>X</title>'
+        + b"".join(
+            f"<item><title>Extra {n}</title><link>https://x.kz/{n}</link></item>".encode()
+            for n in range(3)
+        )
+        + b"</channel></rss>"
+    )
+    out = io.StringIO()
+    chat = ConsoleChat(build_dispatcher(app), out)
+    await chat.handle_line("/latest")
+    assert "[1] Старше »" in out.getvalue()
+    await chat.handle_line("1")
+    after = out.getvalue().split("(updated)", 1)[1]
+    assert "стр. 2 из 2" in after
+    assert "[1] « Новее" in after
+
+
+def test_html_to_console_keeps_links() -> None:
+    text = html_to_console('<b>Title &amp; co</b> · <a href="https://a.by/1">читать</a>')
+    assert text == "Title & co · читать <https://a.by/1>"

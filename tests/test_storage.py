@@ -1,0 +1,164 @@
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import aiosqlite
+import pytest
+
+from storage import (
+    ArticleRepository,
+    MigrationError,
+    NewArticle,
+    SourceRepository,
+    open_database,
+)
+from storage.migrations import MIGRATIONS
+
+NOW = datetime(2025, 3, 1, 12, 0, tzinfo=UTC)
+
+
+def article(
+    url: str, *, guid: str | None = None, published: datetime | None = NOW, **kw
+) -> NewArticle:
+    return NewArticle(
+        url=url,
+        guid=guid,
+        title=kw.get("title", f"Title {url}"),
+        outlet="БелТА",
+        summary="summary",
+        body="body",
+        published_at=published,
+        fetched_at=NOW,
+        content_hash="h",
+        source_id=kw.get("source_id"),
+    )
+
+
+async def test_fresh_database_has_the_latest_schema_and_reopens(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite"
+    async with open_database(path) as db:
+        assert await db.schema_version() == len(MIGRATIONS)
+        async with db.connection.execute("PRAGMA journal_mode") as cursor:
+            assert (await cursor.fetchone())[0] == "wal"
+        async with db.connection.execute("PRAGMA foreign_keys") as cursor:
+            assert (await cursor.fetchone())[0] == 1
+    async with open_database(path) as db:  # re-running the migrations is a no-op
+        assert await db.schema_version() == len(MIGRATIONS)
+
+
+async def test_every_older_database_upgrades_in_place_keeping_its_rows(tmp_path: Path) -> None:
+    for version in range(1, len(MIGRATIONS) + 1):
+        path = tmp_path / f"v{version}.sqlite"
+        async with open_database(path, target_version=version) as old:
+            assert await old.schema_version() == version
+            sources = SourceRepository(old)
+            source = await sources.add("https://belta.by/rss", check_interval=900, now=NOW)
+            assert source is not None
+            await ArticleRepository(old).add_many(
+                [article("https://belta.by/1", source_id=source.id)]
+            )
+        async with open_database(path) as upgraded:
+            assert await upgraded.schema_version() == len(MIGRATIONS)
+            assert [s.url for s in await SourceRepository(upgraded).list_all()] == [
+                "https://belta.by/rss"
+            ]
+            assert await ArticleRepository(upgraded).count() == 1
+
+
+async def test_database_from_a_newer_coopnews_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "future.sqlite"
+    async with aiosqlite.connect(path) as conn:
+        await conn.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 1}")
+        await conn.commit()
+    with pytest.raises(MigrationError, match="newer than this coopnews"):
+        async with open_database(path):
+            pass
+
+
+async def test_sources_add_is_unique_by_url(tmp_path: Path) -> None:
+    async with open_database(tmp_path / "db.sqlite") as db:
+        sources = SourceRepository(db)
+        first = await sources.add("https://a.by/rss", title="A", check_interval=600, now=NOW)
+        assert first is not None and first.title == "A" and first.enabled
+        assert await sources.add("https://a.by/rss", check_interval=600, now=NOW) is None
+        assert await sources.count() == 1
+
+
+async def test_due_failure_success_and_pause(tmp_path: Path) -> None:
+    async with open_database(tmp_path / "db.sqlite") as db:
+        sources = SourceRepository(db)
+        a = await sources.add("https://a.by/rss", check_interval=600, now=NOW)
+        b = await sources.add("https://b.by/rss", check_interval=600, now=NOW + timedelta(hours=1))
+        assert [s.id for s in await sources.due(NOW)] == [a.id]
+
+        await sources.record_failure(
+            a.id, now=NOW, error="HTTP 500", next_check_at=NOW + timedelta(minutes=10), pause=False
+        )
+        failed = await sources.get(a.id)
+        assert failed.consecutive_failures == 1 and failed.last_error == "HTTP 500"
+        assert failed.last_error_at == NOW and failed.enabled
+        assert await sources.due(NOW) == []
+
+        await sources.record_failure(a.id, now=NOW, error="HTTP 500", next_check_at=NOW, pause=True)
+        paused = await sources.get(a.id)
+        assert not paused.enabled and paused.consecutive_failures == 2
+        assert [s.id for s in await sources.due(NOW + timedelta(hours=2))] == [b.id]
+
+        assert await sources.set_enabled(a.id, True, now=NOW)
+        resumed = await sources.get(a.id)
+        assert resumed.enabled and resumed.consecutive_failures == 0
+
+        await sources.record_success(
+            a.id, now=NOW, next_check_at=NOW + timedelta(minutes=10), title="Feed A", etag='"v1"'
+        )
+        ok = await sources.get(a.id)
+        assert ok.title == "Feed A" and ok.etag == '"v1"' and ok.last_success_at == NOW
+        assert ok.last_error == "HTTP 500"  # kept for operators, the streak is what resets
+        await sources.record_success(a.id, now=NOW, next_check_at=NOW, title="Renamed", etag=None)
+        assert (await sources.get(a.id)).etag == '"v1"'
+
+
+async def test_articles_are_never_duplicated(tmp_path: Path) -> None:
+    async with open_database(tmp_path / "db.sqlite") as db:
+        source = await SourceRepository(db).add("https://a.by/rss", check_interval=600, now=NOW)
+        articles = ArticleRepository(db)
+        first = await articles.add_many(
+            [article("https://a.by/1", guid="g1", source_id=source.id), article("https://a.by/2")]
+        )
+        assert len(first) == 2
+        again = await articles.add_many(
+            [
+                article("https://a.by/1"),  # same URL
+                article("https://a.by/1-moved", guid="g1", source_id=source.id),  # same guid
+                article("https://a.by/3"),
+            ]
+        )
+        assert len(again) == 1
+        assert await articles.count() == 3
+        assert await articles.known_urls(["https://a.by/1", "https://a.by/9"]) == {"https://a.by/1"}
+        assert await articles.count_by_source() == {source.id: 1}
+
+
+async def test_latest_is_newest_first_with_undated_by_fetch_time(tmp_path: Path) -> None:
+    async with open_database(tmp_path / "db.sqlite") as db:
+        articles = ArticleRepository(db)
+        await articles.add_many(
+            [
+                article("https://a.by/old", published=NOW - timedelta(days=2)),
+                article("https://a.by/new", published=NOW + timedelta(hours=1)),
+                article("https://a.by/undated", published=None),
+            ]
+        )
+        urls = [a.url for a in await articles.latest(limit=10)]
+        assert urls == ["https://a.by/new", "https://a.by/undated", "https://a.by/old"]
+        assert [a.url for a in await articles.latest(limit=1, offset=2)] == ["https://a.by/old"]
+
+
+async def test_failed_write_leaves_nothing_half_done(tmp_path: Path) -> None:
+    async with open_database(tmp_path / "db.sqlite") as db:
+        articles = ArticleRepository(db)
+        broken = article("https://a.by/2")
+        object.__setattr__(broken, "title", None)  # violates NOT NULL mid-batch
+        with pytest.raises(aiosqlite.IntegrityError):
+            await articles.add_many([article("https://a.by/1"), broken])
+        assert await articles.count() == 0
+        assert len(await articles.add_many([article("https://a.by/1")])) == 1
