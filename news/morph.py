@@ -1,0 +1,91 @@
+"""Russian morphology through pymorphy3, cached: news vocabulary repeats, parsing is slow."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+import pymorphy3
+
+WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    text: str
+    lemma: str
+    pos: str | None
+    case: str | None
+    tense: str | None
+    tags: frozenset[str]
+    start: int
+    end: int
+
+    @property
+    def is_capitalized(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@cache
+def _analyzer() -> pymorphy3.MorphAnalyzer:
+    # Built on first use, once per process (it loads ~15 MB of dictionaries).
+    return pymorphy3.MorphAnalyzer()
+
+
+@lru_cache(maxsize=200_000)
+def _analyse(token: str) -> tuple[str, str | None, str | None, str | None, frozenset[str]]:
+    if not _CYRILLIC.search(token):
+        return token, None, None, None, frozenset()
+    parse = _analyzer().parse(token)[0]
+    tag = parse.tag
+    grammemes = frozenset(str(tag).replace(" ", ",").split(","))
+    return parse.normal_form, tag.POS, tag.case, tag.tense, grammemes
+
+
+def words(text: str) -> list[Word]:
+    """Tokens with lemma and grammar; Latin and digits pass through lower-cased."""
+    result = []
+    for match in WORD.finditer(text):
+        token = match.group()
+        lemma, pos, case, tense, tags = _analyse(token.lower())
+        result.append(Word(token, lemma, pos, case, tense, tags, match.start(), match.end()))
+    return result
+
+
+def lemma(token: str) -> str:
+    return _analyse(token.lower())[0]
+
+
+def lemmas(text: str) -> list[str]:
+    return [_analyse(match.group().lower())[0] for match in WORD.finditer(text)]
+
+
+@lru_cache(maxsize=50_000)
+def inflect(token: str, *grammemes: str) -> str:
+    """The word in the given form (e.g. 'nomn'), keeping its capitalisation; as-is if unknown."""
+    parse = _analyzer().parse(token.lower())[0]
+    form = parse.inflect(set(grammemes))
+    if form is None:
+        return token
+    word = form.word
+    if token.isupper() and len(token) > 1:
+        return word.upper()
+    # "Премьер-Министром" → "Премьер-Министр": each hyphenated part keeps its capital.
+    old_parts, new_parts = token.split("-"), word.split("-")
+    if len(old_parts) != len(new_parts):
+        old_parts, new_parts = [token], [word]
+    return "-".join(
+        new[:1].upper() + new[1:] if old[:1].isupper() else new
+        for old, new in zip(old_parts, new_parts, strict=True)
+    )
+
+
+@lru_cache(maxsize=50_000)
+def given_name(token: str) -> str | None:
+    """The nominative of a first name in any case ('Романом' → 'Роман'), or None."""
+    for parse in _analyzer().parse(token.lower()):
+        if "Name" in parse.tag:
+            return parse.normal_form.capitalize()
+    return None
