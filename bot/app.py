@@ -8,11 +8,18 @@ from dataclasses import dataclass
 
 from aiogram import Dispatcher
 
+from bot.analysis import Analyst
 from bot.ingest import Ingestor, IngestPolicy
 from bot.news_service import NewsService
 from bot.settings import Settings
 from news.fetch import Fetcher, FetchLimits, new_http_session
-from storage import ArticleRepository, Database, SourceRepository, open_database
+from storage import (
+    AnalysisRepository,
+    ArticleRepository,
+    Database,
+    SourceRepository,
+    open_database,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +28,8 @@ class App:
     db: Database
     sources: SourceRepository
     articles: ArticleRepository
+    analysis: AnalysisRepository
+    analyst: Analyst
     ingestor: Ingestor
     news: NewsService
 
@@ -31,6 +40,8 @@ async def open_app(settings: Settings) -> AsyncIterator[App]:
     async with open_database(settings.database_path) as db, new_http_session() as http:
         sources = SourceRepository(db)
         articles = ArticleRepository(db)
+        analysis = AnalysisRepository(db)
+        analyst = Analyst(analysis, settings.country_pairs)
         fetcher = Fetcher(
             http,
             FetchLimits(
@@ -49,14 +60,17 @@ async def open_app(settings: Settings) -> AsyncIterator[App]:
                 article_min_chars=settings.article_min_chars,
                 concurrency=settings.fetch_concurrency,
             ),
+            analyst=analyst,
         )
         yield App(
             settings=settings,
             db=db,
             sources=sources,
             articles=articles,
+            analysis=analysis,
+            analyst=analyst,
             ingestor=ingestor,
-            news=NewsService(articles),
+            news=NewsService(analysis),
         )
 
 

@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 from importlib import resources
 from typing import Literal
 
+from bot.analysis import Analyst
 from news.feeds import FeedEntry, FeedError, ParsedFeed, parse_feed
 from news.fetch import PAGE_ACCEPT, Fetcher, FetchError
 from news.pages import extract_article_text
@@ -77,7 +78,9 @@ class Ingestor:
         fetcher: Fetcher,
         policy: IngestPolicy,
         clock: Clock = utc_now,
+        analyst: Analyst | None = None,
     ) -> None:
+        self._analyst = analyst
         self._sources = sources
         self._articles = articles
         self._fetcher = fetcher
@@ -88,6 +91,7 @@ class Ingestor:
         """One cycle of the ticker: every due source, a bounded number at a time."""
         due = await self._sources.due(self._clock())
         if not due:
+            await self._analyse()  # articles a failed analysis left queued
             return PollReport()
         gate = asyncio.Semaphore(self._policy.concurrency)
 
@@ -97,6 +101,7 @@ class Ingestor:
 
         results = await asyncio.gather(*(guarded(source) for source in due))
         report = PollReport(list(results))
+        await self._analyse()
         logger.info(
             "Polled %d sources: %d new articles, %d failed",
             len(due),
@@ -146,7 +151,19 @@ class Ingestor:
         feed = await asyncio.to_thread(
             parse_feed, body, headers=headers, base_url=base_url, now=self._clock()
         )
-        return await self._store(feed, source_id=source_id)
+        new_ids = await self._store(feed, source_id=source_id)
+        if new_ids:
+            await self._analyse()
+        return new_ids
+
+    async def _analyse(self) -> None:
+        """Read what was just stored; a failure here leaves the articles for the next pass."""
+        if self._analyst is None:
+            return
+        try:
+            await self._analyst.analyse_pending()
+        except Exception:
+            logger.exception("Analysis of new articles failed; they stay queued for the next poll")
 
     async def ingest_bundled_sample(self) -> list[int]:
         """Offline news from the seed articles, so a machine with no internet has stories."""

@@ -3,15 +3,32 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
-from storage import Article, ArticleRepository
+from storage import AnalysisRepository, Article, Story
 
 PAGE_SIZE = 5
 
 
 @dataclass(frozen=True, slots=True)
-class ArticlePage:
-    items: list[Article]
+class StoryView:
+    """One story and every outlet that told it, first teller first."""
+
+    story: Story
+    articles: list[Article]
+
+    @property
+    def title(self) -> str:
+        return self.articles[0].title if self.articles else self.story.title
+
+    @property
+    def shown_at(self) -> datetime:
+        return self.story.first_seen_at
+
+
+@dataclass(frozen=True, slots=True)
+class StoryPage:
+    items: list[StoryView]
     page: int
     pages: int
     page_size: int
@@ -30,14 +47,20 @@ class ArticlePage:
 
 
 class NewsService:
-    def __init__(self, articles: ArticleRepository, page_size: int = PAGE_SIZE) -> None:
-        self._articles = articles
+    def __init__(self, analysis: AnalysisRepository, page_size: int = PAGE_SIZE) -> None:
+        self._analysis = analysis
         self._page_size = page_size
 
-    async def latest_page(self, page: int) -> ArticlePage:
-        """Page `page` (0 = newest) of the archive; a page past the end gives the last one."""
-        total = await self._articles.count()
+    async def latest_page(self, page: int) -> StoryPage:
+        """Page `page` (0 = newest) of the stories; a page past the end gives the last one."""
+        total = await self._analysis.count_stories()
         pages = max(1, -(-total // self._page_size))
         page = min(max(page, 0), pages - 1)
-        items = await self._articles.latest(limit=self._page_size, offset=page * self._page_size)
-        return ArticlePage(items=items, page=page, pages=pages, page_size=self._page_size)
+        stories = await self._analysis.stories(limit=self._page_size, offset=page * self._page_size)
+        articles = await self._analysis.articles_of([story.id for story in stories])
+        return StoryPage(
+            items=[StoryView(story, articles.get(story.id, [])) for story in stories],
+            page=page,
+            pages=pages,
+            page_size=self._page_size,
+        )

@@ -5,9 +5,8 @@ from __future__ import annotations
 import html
 from datetime import datetime
 
-from bot.news_service import ArticlePage
+from bot.news_service import StoryPage, StoryView
 from bot.texts import Texts
-from storage import Article
 
 TELEGRAM_TEXT_LIMIT = 4096
 TITLE_LIMIT = 300
@@ -37,19 +36,22 @@ def format_date(moment: datetime, language: str) -> str:
     return moment.strftime("%d.%m.%Y")
 
 
-def render_article(article: Article, texts: Texts, number: int | None = None) -> str:
+MAX_OUTLETS_SHOWN = 6
+
+
+def render_story(view: StoryView, texts: Texts, number: int | None = None) -> str:
+    """Title once, then every outlet that told the story, each linked to its article."""
     prefix = f"{number}. " if number is not None else ""
-    title = quote(shorten(article.title, TITLE_LIMIT))
-    meta = " · ".join(
-        part
-        for part in (
-            quote(shorten(article.outlet, 80)),
-            format_date(article.shown_at, texts.language),
-        )
-        if part
-    )
-    link = f'<a href="{quote_attr(article.url)}">{texts.read_more}</a>'
-    return f"{prefix}<b>{title}</b>\n{meta} · {link}"
+    title = quote(shorten(view.title, TITLE_LIMIT))
+    links = [
+        f'<a href="{quote_attr(article.url)}">'
+        f"{quote(shorten(article.outlet, 60)) or texts.read_more}</a>"
+        for article in view.articles[:MAX_OUTLETS_SHOWN]
+    ]
+    if len(view.articles) > MAX_OUTLETS_SHOWN:
+        links.append(f"+{len(view.articles) - MAX_OUTLETS_SHOWN}")
+    when = format_date(view.shown_at, texts.language)
+    return f"{prefix}<b>{title}</b>\n{', '.join(links)} · {when}"
 
 
 def split_message(text: str, limit: int = TELEGRAM_TEXT_LIMIT) -> list[str]:
@@ -108,14 +110,14 @@ def _pieces(text: str, limit: int) -> list[str]:
     return pieces
 
 
-def render_latest(page: ArticlePage, texts: Texts) -> str:
+def render_latest(page: StoryPage, texts: Texts) -> str:
     if not page.items:
         return texts.latest_empty
     header = texts.latest_title
     if page.pages > 1:
         header += " · " + texts.page_of.format(page=page.page + 1, pages=page.pages)
     entries = [
-        render_article(article, texts, number)
-        for number, article in enumerate(page.items, start=page.first_number)
+        render_story(view, texts, number)
+        for number, view in enumerate(page.items, start=page.first_number)
     ]
     return "\n\n".join([header, *entries])

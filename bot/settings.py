@@ -10,6 +10,9 @@ from urllib.parse import urlsplit
 from pydantic import Field, SecretStr, ValidationError, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from news.extract import DEFAULT_PAIRS
+from news.gazetteer import BY_CODE
+
 TELEGRAM_API_DEFAULT = "https://api.telegram.org"
 
 
@@ -38,6 +41,7 @@ class Settings(BaseSettings):
     max_redirects: int = Field(default=5, ge=0, le=20)
     max_failures: int = Field(default=10, ge=1, le=1000)
     article_min_chars: int = Field(default=600, ge=0)
+    country_pairs: Annotated[tuple[tuple[str, str], ...], NoDecode] = DEFAULT_PAIRS
     default_sources: bool = True
     log_level: str = "INFO"
 
@@ -56,6 +60,22 @@ class Settings(BaseSettings):
             except ValueError as error:
                 raise ValueError("expected Telegram user ids separated by commas") from error
         return value
+
+    @field_validator("country_pairs", mode="before")
+    @classmethod
+    def _pairs(cls, value: Any) -> Any:
+        if not isinstance(value, str):
+            return value
+        pairs = []
+        for item in filter(None, (part.strip() for part in value.split(","))):
+            codes = item.upper().split("-")
+            if len(codes) != 2 or not all(code in BY_CODE for code in codes):
+                known = ", ".join(BY_CODE)
+                raise ValueError(f"expected pairs like BY-KZ,BY-KG of the countries {known}")
+            pairs.append((codes[0], codes[1]))
+        if not pairs:
+            raise ValueError("expected at least one pair, like BY-KZ")
+        return tuple(pairs)
 
     @field_validator("telegram_api_url", "webhook_url")
     @classmethod

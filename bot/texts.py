@@ -39,7 +39,9 @@ RU = Texts(
         "/help — эта справка"
     ),
     latest_title="<b>Свежие новости</b>",
-    latest_empty="Новостей пока нет: источники ещё не опрошены. Загляните через несколько минут.",
+    latest_empty=(
+        "Новостей о сотрудничестве пока нет: источники ещё не опрошены или молчат. Загляните позже."
+    ),
     page_of="стр. {page} из {pages}",
     button_newer="« Новее",
     button_older="Старше »",
@@ -72,7 +74,8 @@ EN = Texts(
     ),
     latest_title="<b>Latest news</b>",
     latest_empty=(
-        "No news yet: the sources have not been polled. Please look again in a few minutes."
+        "No cooperation news yet: the sources have not been polled or had none. "
+        "Please look again later."
     ),
     page_of="page {page} of {pages}",
     button_newer="« Newer",

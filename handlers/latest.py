@@ -5,7 +5,7 @@ from aiogram.filters.callback_data import CallbackData
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 
-from bot.news_service import ArticlePage, NewsService
+from bot.news_service import NewsService, StoryPage
 from bot.render import render_latest
 from bot.texts import Texts
 
@@ -14,7 +14,7 @@ class LatestPage(CallbackData, prefix="latest1"):
     page: int
 
 
-def _keyboard(page: ArticlePage, texts: Texts) -> InlineKeyboardMarkup | None:
+def _keyboard(page: StoryPage, texts: Texts) -> InlineKeyboardMarkup | None:
     builder = InlineKeyboardBuilder()
     if page.has_newer:
         builder.button(text=texts.button_newer, callback_data=LatestPage(page=page.page - 1))

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 from itertools import combinations, pairwise
 from typing import Any
 
@@ -18,6 +19,7 @@ from news.gazetteer import (
     BY_CODE,
     OFFICIALS,
     PLACES,
+    Official,
     countries_of_compound,
     country_of_lemma,
     known_company,
@@ -259,13 +261,14 @@ def extract(
     if not sentences:
         return ArticleFacts(relevant=False, countries=())
     pair = _main_pair(sentences, pairs)
-    economy = {w.lemma for s in sentences for w in s.words if w.lemma in _ECONOMY}
-    relevant = pair is not None and len(economy) >= 2
     if pair is None:
         return ArticleFacts(relevant=False, countries=())
+    economy = {w.lemma for s in sentences for w in s.words if w.lemma in _ECONOMY}
     people = _people(sentences)
     turnover = _turnover(sentences, pair, pairs, published)
     projects = _projects(sentences, pair, people)
+    # Two economy words, or a figure or a project between the pair: about cooperation.
+    relevant = len(economy) >= 2 or bool(turnover) or bool(projects)
     return ArticleFacts(
         relevant=relevant,
         countries=tuple(sorted(pair)),
@@ -785,15 +788,20 @@ def _names(sentence: _Sentence) -> list[tuple[str, int, int]]:
     return names
 
 
-def _official(word: Word) -> Any:
+def _official(word: Word) -> Official | None:
     """A known official named by surname in any case ('Кошановым' → Ерлан Кошанов)."""
-    if not word.is_capitalized:
+    if not word.text[:1].isupper():
         return None
-    candidates = {word.lemma, word.text.lower()}
+    return _official_by_form(word.text, word.lemma)
+
+
+@lru_cache(maxsize=20_000)
+def _official_by_form(text: str, lemma: str) -> Official | None:
+    candidates = {lemma, text.lower()}
     for endings in _SURNAME_CASE_ENDINGS.values():
         for ending, nominative in endings:
-            if word.text.endswith(ending):
-                candidates.add((word.text[: -len(ending)] + nominative).lower())
+            if text.endswith(ending):
+                candidates.add((text[: -len(ending)] + nominative).lower())
     return next((OFFICIALS[c] for c in candidates if c in OFFICIALS), None)
 
 

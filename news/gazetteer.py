@@ -8,6 +8,7 @@ these tables only list lemmas, abbreviations and the stems of compound adjective
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,6 +207,7 @@ def country_of_lemma(lemma: str) -> str | None:
 _COMPANY_ENDINGS = ("", "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах")
 
 
+@lru_cache(maxsize=50_000)
 def known_company(token: str) -> str | None:
     """'БелАЗы', 'МТЗ', 'Амкодора' → the company's usual name."""
     lowered = token.lower()

@@ -1,17 +1,39 @@
 """SQLite storage: schema, migrations and repositories. The only package that holds SQL."""
 
+from storage.analysis import AnalysisRepository
 from storage.articles import ArticleRepository
 from storage.database import Database, MigrationError, open_database
-from storage.models import Article, NewArticle, Source
+from storage.models import (
+    Analysis,
+    Article,
+    Citation,
+    CitedProject,
+    CitedTurnover,
+    NewArticle,
+    ProjectRecord,
+    Source,
+    Story,
+    StoryCandidate,
+    TurnoverRecord,
+)
 from storage.sources import SourceRepository
 
 __all__ = [
+    "Analysis",
+    "AnalysisRepository",
     "Article",
     "ArticleRepository",
+    "Citation",
+    "CitedProject",
+    "CitedTurnover",
     "Database",
     "MigrationError",
     "NewArticle",
+    "ProjectRecord",
     "Source",
     "SourceRepository",
+    "Story",
+    "StoryCandidate",
+    "TurnoverRecord",
     "open_database",
 ]

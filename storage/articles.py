@@ -13,7 +13,7 @@ from storage.models import Article, NewArticle, from_db_time, to_db_time
 _NEWEST_FIRST = "ORDER BY coalesce(published_at, fetched_at) DESC, id DESC"
 
 
-def _article(row: aiosqlite.Row) -> Article:
+def article_from_row(row: aiosqlite.Row) -> Article:
     return Article(
         id=row["id"],
         source_id=row["source_id"],
@@ -91,14 +91,14 @@ class ArticleRepository:
             "SELECT * FROM articles WHERE id = ?", (article_id,)
         ) as cursor:
             row = await cursor.fetchone()
-        return _article(row) if row else None
+        return article_from_row(row) if row else None
 
     async def latest(self, *, limit: int, offset: int = 0) -> list[Article]:
         async with self._db.connection.execute(
             f"SELECT * FROM articles {_NEWEST_FIRST} LIMIT ? OFFSET ?",
             (limit, offset),
         ) as cursor:
-            return [_article(row) async for row in cursor]
+            return [article_from_row(row) async for row in cursor]
 
     async def count(self) -> int:
         async with self._db.connection.execute("SELECT count(*) FROM articles") as cursor:

@@ -44,4 +44,57 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX articles_content_hash ON articles (content_hash);
     """,
+    # 2: what the extractor read in each article, and stories that group retellings.
+    """
+    CREATE TABLE stories (
+        id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL,
+        countries TEXT NOT NULL DEFAULT '',
+        first_seen_at TEXT NOT NULL,
+        last_seen_at TEXT NOT NULL
+    );
+    CREATE INDEX stories_newest ON stories (last_seen_at DESC, id DESC);
+
+    ALTER TABLE articles ADD COLUMN story_id INTEGER REFERENCES stories (id) ON DELETE SET NULL;
+    ALTER TABLE articles ADD COLUMN relevant INTEGER;
+    ALTER TABLE articles ADD COLUMN countries TEXT;
+    ALTER TABLE articles ADD COLUMN facts_json TEXT;
+    ALTER TABLE articles ADD COLUMN extractor_version INTEGER;
+    ALTER TABLE articles ADD COLUMN signature BLOB;
+    CREATE INDEX articles_story ON articles (story_id);
+    CREATE INDEX articles_unanalysed ON articles (extractor_version);
+
+    CREATE TABLE turnover_facts (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        pair TEXT NOT NULL,
+        amount REAL,
+        currency TEXT,
+        approx TEXT NOT NULL,
+        period_from TEXT,
+        period_to TEXT,
+        change_pct REAL,
+        kind TEXT NOT NULL,
+        quote TEXT NOT NULL
+    );
+    CREATE INDEX turnover_by_pair ON turnover_facts (pair, kind);
+    CREATE INDEX turnover_by_article ON turnover_facts (article_id);
+
+    CREATE TABLE project_facts (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        pair TEXT NOT NULL,
+        status TEXT NOT NULL,
+        count INTEGER,
+        value REAL,
+        currency TEXT,
+        jobs INTEGER,
+        companies TEXT NOT NULL DEFAULT '[]',
+        places TEXT NOT NULL DEFAULT '[]',
+        subject TEXT NOT NULL,
+        quote TEXT NOT NULL
+    );
+    CREATE INDEX projects_by_pair ON project_facts (pair, status);
+    CREATE INDEX projects_by_article ON project_facts (article_id);
+    """,
 )

@@ -76,3 +76,84 @@ class Article:
     def shown_at(self) -> datetime:
         """The date readers see: publication when the feed gave one, else when we fetched it."""
         return self.published_at or self.fetched_at
+
+
+@dataclass(frozen=True, slots=True)
+class TurnoverRecord:
+    pair: str  # "BY-KZ": the two ISO codes, sorted
+    amount: float | None
+    currency: str | None
+    approx: str
+    period_from: str | None  # YYYY-MM
+    period_to: str | None
+    change_pct: float | None
+    kind: str  # actual | forecast | target
+    quote: str
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectRecord:
+    pair: str
+    status: str  # done | underway | planned | proposed
+    count: int | None
+    value: float | None
+    currency: str | None
+    jobs: int | None
+    companies: tuple[str, ...]
+    places: tuple[str, ...]
+    subject: str
+    quote: str
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """What the extractor read in one article, ready to store."""
+
+    relevant: bool
+    countries: tuple[str, ...]
+    facts_json: str
+    extractor_version: int
+    signature: bytes | None
+    turnover: tuple[TurnoverRecord, ...] = ()
+    projects: tuple[ProjectRecord, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    article_id: int
+    story_id: int | None
+    outlet: str
+    url: str
+    title: str
+    stated_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class CitedTurnover:
+    record: TurnoverRecord
+    citation: Citation
+
+
+@dataclass(frozen=True, slots=True)
+class CitedProject:
+    record: ProjectRecord
+    citation: Citation
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    id: int
+    title: str
+    countries: tuple[str, ...]
+    first_seen_at: datetime
+    last_seen_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class StoryCandidate:
+    """A recent analysed article another retelling may join."""
+
+    article_id: int
+    story_id: int
+    signature: bytes
+    shown_at: datetime

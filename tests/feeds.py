@@ -48,3 +48,43 @@ def atom(entries: list[Item], *, title: str = "Atom feed") -> bytes:
         f'<feed xmlns="http://www.w3.org/2005/Atom"><title>{escape(title)}</title>'
         f"<id>urn:test</id><updated>2024-11-14T07:00:00Z</updated>{body}</feed>"
     ).encode()
+
+
+_GOODS = (
+    "комбайнов", "тракторов", "лифтов", "автобусов", "удобрений", "молока", "шин",
+    "погрузчиков", "самосвалов", "станков", "мебели", "лекарств", "электродвигателей",
+    "троллейбусов", "холодильников", "цемента", "зерна", "сахара", "текстиля", "стекла",
+)  # fmt: skip
+_REGIONS = (
+    "Костанайской", "Карагандинской", "Павлодарской", "Акмолинской", "Туркестанской",
+    "Гомельской", "Минской", "Брестской", "Витебской", "Гродненской", "Могилёвской",
+    "Жамбылской", "Атырауской", "Мангистауской", "Абайской", "Улытауской",
+)  # fmt: skip
+
+
+def cooperation_items(count: int, *, title: str = "Новость", hours_apart: int = 1) -> list[Item]:
+    """Distinct, relevant Belarus–Kazakhstan stories, newest first, one per hour."""
+    from datetime import UTC, datetime, timedelta
+    from email.utils import format_datetime
+
+    newest = datetime(2025, 3, 1, 12, 0, tzinfo=UTC)
+    items = []
+    for n in range(count):
+        goods = _GOODS[n % len(_GOODS)]
+        region = _REGIONS[(n * 7) % len(_REGIONS)]
+        others = [_GOODS[(n + k) % len(_GOODS)] for k in (3, 7, 11)]
+        body = (
+            "Беларусь и Казахстан обсудили торговлю и кооперацию. "
+            f"{region} область закупит {n + 12} "
+            f"партий {goods}; ещё {others[0]} и {others[1]} поставят после {n + 3} торгов. "
+            f"Склады {others[2]} у {region.lower()} границы откроют {n + 1} числа."
+        )
+        items.append(
+            Item(
+                f"{title} {n}",
+                f"https://belta.by/news/{n}",
+                description=body,
+                pub_date=format_datetime(newest - timedelta(hours=n * hours_apart)),
+            )
+        )
+    return items

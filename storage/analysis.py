@@ -1,0 +1,315 @@
+"""Repository of what the extractor found: relevance, facts, and the stories articles form."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import datetime
+
+import aiosqlite
+
+from storage.articles import article_from_row
+from storage.database import Database
+from storage.models import (
+    Analysis,
+    Article,
+    Citation,
+    CitedProject,
+    CitedTurnover,
+    ProjectRecord,
+    Story,
+    StoryCandidate,
+    TurnoverRecord,
+    from_db_time,
+    to_db_time,
+)
+
+_SHOWN_AT = "coalesce(a.published_at, a.fetched_at)"
+
+
+def _citation(row: aiosqlite.Row) -> Citation:
+    return Citation(
+        article_id=row["article_id"],
+        story_id=row["story_id"],
+        outlet=row["outlet"],
+        url=row["url"],
+        title=row["title"],
+        stated_at=from_db_time(row["stated_at"]),  # type: ignore[arg-type]
+    )
+
+
+def _story(row: aiosqlite.Row) -> Story:
+    return Story(
+        id=row["id"],
+        title=row["title"],
+        countries=tuple(filter(None, row["countries"].split(","))),
+        first_seen_at=from_db_time(row["first_seen_at"]),  # type: ignore[arg-type]
+        last_seen_at=from_db_time(row["last_seen_at"]),  # type: ignore[arg-type]
+    )
+
+
+class AnalysisRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def pending(self, version: int, limit: int = 500) -> list[Article]:
+        """Articles not yet read by this extractor version, oldest first (stories form in order)."""
+        async with self._db.connection.execute(
+            f"""
+            SELECT * FROM articles a
+            WHERE a.extractor_version IS NULL OR a.extractor_version < ?
+            ORDER BY {_SHOWN_AT}, a.id
+            LIMIT ?
+            """,
+            (version, limit),
+        ) as cursor:
+            return [article_from_row(row) async for row in cursor]
+
+    async def save(self, article_id: int, analysis: Analysis, story_id: int | None) -> None:
+        """Replace the article's analysis and facts in one transaction."""
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                """
+                UPDATE articles SET relevant = ?, countries = ?, facts_json = ?,
+                    extractor_version = ?, signature = ?, story_id = ?
+                WHERE id = ?
+                """,
+                (
+                    int(analysis.relevant),
+                    ",".join(analysis.countries),
+                    analysis.facts_json,
+                    analysis.extractor_version,
+                    analysis.signature,
+                    story_id,
+                    article_id,
+                ),
+            )
+            await conn.execute("DELETE FROM turnover_facts WHERE article_id = ?", (article_id,))
+            await conn.execute("DELETE FROM project_facts WHERE article_id = ?", (article_id,))
+            await conn.executemany(
+                """
+                INSERT INTO turnover_facts (article_id, pair, amount, currency, approx,
+                    period_from, period_to, change_pct, kind, quote)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+                [
+                    (
+                        article_id,
+                        fact.pair,
+                        fact.amount,
+                        fact.currency,
+                        fact.approx,
+                        fact.period_from,
+                        fact.period_to,
+                        fact.change_pct,
+                        fact.kind,
+                        fact.quote,
+                    )
+                    for fact in analysis.turnover
+                ],
+            )
+            await conn.executemany(
+                """
+                INSERT INTO project_facts (article_id, pair, status, count, value, currency,
+                    jobs, companies, places, subject, quote)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+                [
+                    (
+                        article_id,
+                        fact.pair,
+                        fact.status,
+                        fact.count,
+                        fact.value,
+                        fact.currency,
+                        fact.jobs,
+                        json.dumps(fact.companies, ensure_ascii=False),
+                        json.dumps(fact.places, ensure_ascii=False),
+                        fact.subject,
+                        fact.quote,
+                    )
+                    for fact in analysis.projects
+                ],
+            )
+
+    async def forget_all(self) -> int:
+        """Before a full re-extraction: every article unread, no stories, no facts."""
+        async with self._db.transaction() as conn:
+            cursor = await conn.execute(
+                "UPDATE articles SET extractor_version = NULL, story_id = NULL"
+            )
+            count = cursor.rowcount
+            await cursor.close()
+            await conn.execute("DELETE FROM turnover_facts")
+            await conn.execute("DELETE FROM project_facts")
+            await conn.execute("DELETE FROM stories")
+        return count
+
+    async def story_candidates(
+        self, start: datetime, end: datetime, *, exclude: int
+    ) -> list[StoryCandidate]:
+        async with self._db.connection.execute(
+            f"""
+            SELECT a.id, a.story_id, a.signature, {_SHOWN_AT} AS shown_at FROM articles a
+            WHERE a.story_id IS NOT NULL AND a.signature IS NOT NULL AND a.id != ?
+              AND {_SHOWN_AT} BETWEEN ? AND ?
+            """,
+            (exclude, to_db_time(start), to_db_time(end)),
+        ) as cursor:
+            return [
+                StoryCandidate(row[0], row[1], row[2], from_db_time(row[3]))  # type: ignore[arg-type]
+                async for row in cursor
+            ]
+
+    async def facts_json(self, article_id: int) -> str | None:
+        async with self._db.connection.execute(
+            "SELECT facts_json FROM articles WHERE id = ?", (article_id,)
+        ) as cursor:
+            row = await cursor.fetchone()
+        return row[0] if row else None
+
+    async def create_story(self, title: str, countries: Sequence[str], seen_at: datetime) -> int:
+        async with self._db.transaction() as conn:
+            cursor = await conn.execute(
+                """
+                INSERT INTO stories (title, countries, first_seen_at, last_seen_at)
+                VALUES (?, ?, ?, ?) RETURNING id
+                """,
+                (title, ",".join(countries), to_db_time(seen_at), to_db_time(seen_at)),
+            )
+            row = await cursor.fetchone()
+            await cursor.close()
+        assert row is not None
+        return int(row[0])
+
+    async def extend_story(self, story_id: int, seen_at: datetime) -> None:
+        moment = to_db_time(seen_at)
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                """
+                UPDATE stories SET first_seen_at = min(first_seen_at, ?),
+                    last_seen_at = max(last_seen_at, ?)
+                WHERE id = ?
+                """,
+                (moment, moment, story_id),
+            )
+
+    async def stories(self, *, limit: int, offset: int = 0, pair: str | None = None) -> list[Story]:
+        """Newest stories first; `pair` ("BY-KZ") keeps those about both countries."""
+        where, params = _pair_filter(pair)
+        async with self._db.connection.execute(
+            f"SELECT * FROM stories s {where} ORDER BY last_seen_at DESC, id DESC LIMIT ? OFFSET ?",
+            (*params, limit, offset),
+        ) as cursor:
+            return [_story(row) async for row in cursor]
+
+    async def count_stories(self, pair: str | None = None) -> int:
+        where, params = _pair_filter(pair)
+        async with self._db.connection.execute(
+            f"SELECT count(*) FROM stories s {where}", params
+        ) as cursor:
+            row = await cursor.fetchone()
+        return int(row[0]) if row else 0
+
+    async def articles_of(self, story_ids: Sequence[int]) -> dict[int, list[Article]]:
+        if not story_ids:
+            return {}
+        marks = ",".join("?" * len(story_ids))
+        grouped: dict[int, list[Article]] = {story_id: [] for story_id in story_ids}
+        async with self._db.connection.execute(
+            f"""
+            SELECT * FROM articles a WHERE a.story_id IN ({marks})
+            ORDER BY {_SHOWN_AT}, a.id
+            """,
+            list(story_ids),
+        ) as cursor:
+            async for row in cursor:
+                grouped[row["story_id"]].append(article_from_row(row))
+        return grouped
+
+    async def turnover(self, pair: str) -> list[CitedTurnover]:
+        async with self._db.connection.execute(
+            f"""
+            SELECT f.*, a.id AS article_id, a.story_id, a.outlet, a.url, a.title,
+                   {_SHOWN_AT} AS stated_at
+            FROM turnover_facts f JOIN articles a ON a.id = f.article_id
+            WHERE f.pair = ? AND a.relevant = 1
+            ORDER BY {_SHOWN_AT} DESC, a.id DESC
+            """,
+            (pair,),
+        ) as cursor:
+            return [
+                CitedTurnover(
+                    TurnoverRecord(
+                        pair=row["pair"],
+                        amount=row["amount"],
+                        currency=row["currency"],
+                        approx=row["approx"],
+                        period_from=row["period_from"],
+                        period_to=row["period_to"],
+                        change_pct=row["change_pct"],
+                        kind=row["kind"],
+                        quote=row["quote"],
+                    ),
+                    _citation(row),
+                )
+                async for row in cursor
+            ]
+
+    async def projects(self, pair: str) -> list[CitedProject]:
+        async with self._db.connection.execute(
+            f"""
+            SELECT f.*, a.id AS article_id, a.story_id, a.outlet, a.url, a.title,
+                   {_SHOWN_AT} AS stated_at
+            FROM project_facts f JOIN articles a ON a.id = f.article_id
+            WHERE f.pair = ? AND a.relevant = 1
+            ORDER BY {_SHOWN_AT} DESC, a.id DESC
+            """,
+            (pair,),
+        ) as cursor:
+            return [
+                CitedProject(
+                    ProjectRecord(
+                        pair=row["pair"],
+                        status=row["status"],
+                        count=row["count"],
+                        value=row["value"],
+                        currency=row["currency"],
+                        jobs=row["jobs"],
+                        companies=tuple(json.loads(row["companies"])),
+                        places=tuple(json.loads(row["places"])),
+                        subject=row["subject"],
+                        quote=row["quote"],
+                    ),
+                    _citation(row),
+                )
+                async for row in cursor
+            ]
+
+    async def pairs_with_facts(self) -> dict[str, tuple[int, int]]:
+        """Every pair with facts: (turnover facts, project facts)."""
+        counts: dict[str, tuple[int, int]] = {}
+        async with self._db.connection.execute(
+            """
+            SELECT pair, sum(kind = 'turnover'), sum(kind = 'project') FROM (
+                SELECT f.pair, 'turnover' AS kind FROM turnover_facts f
+                JOIN articles a ON a.id = f.article_id WHERE a.relevant = 1
+                UNION ALL
+                SELECT f.pair, 'project' FROM project_facts f
+                JOIN articles a ON a.id = f.article_id WHERE a.relevant = 1
+            ) GROUP BY pair ORDER BY count(*) DESC
+            """
+        ) as cursor:
+            async for row in cursor:
+                counts[row[0]] = (int(row[1]), int(row[2]))
+        return counts
+
+
+def _pair_filter(pair: str | None) -> tuple[str, tuple[str, ...]]:
+    if pair is None:
+        return "", ()
+    first, second = pair.split("-")
+    return "WHERE (',' || s.countries || ',') LIKE ? AND (',' || s.countries || ',') LIKE ?", (
+        f"%,{first},%",
+        f"%,{second},%",
+    )
