@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from aiogram import Dispatcher
 
 from bot.analysis import Analyst
+from bot.facts_service import FactsService
 from bot.ingest import Ingestor, IngestPolicy
 from bot.news_service import NewsService
 from bot.settings import Settings
@@ -32,6 +33,7 @@ class App:
     analyst: Analyst
     ingestor: Ingestor
     news: NewsService
+    facts: FactsService
 
 
 @asynccontextmanager
@@ -71,6 +73,7 @@ async def open_app(settings: Settings) -> AsyncIterator[App]:
             analyst=analyst,
             ingestor=ingestor,
             news=NewsService(analysis),
+            facts=FactsService(analysis),
         )
 
 
@@ -82,6 +85,7 @@ def build_dispatcher(app: App) -> Dispatcher:
     dispatcher = Dispatcher(
         settings=app.settings,
         news=app.news,
+        facts=app.facts,
         sources=app.sources,
         ingestor=app.ingestor,
     )

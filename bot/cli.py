@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import logging
 import sys
 from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
 
 from bot.settings import Settings, SettingsError, load_settings
 
@@ -26,11 +29,25 @@ def _parser() -> argparse.ArgumentParser:
     chat.add_argument("--lang", choices=["ru", "en"], default="ru", help="your chat language")
     chat.add_argument("--poll", action="store_true", help="poll the configured sources first")
     commands.add_parser("poll", help="poll every due source once and print what happened")
+    extract = commands.add_parser(
+        "extract", help="print the facts of one article as JSON (no database, no network)"
+    )
+    extract.add_argument("path", help="a UTF-8 text file, or - for standard input")
+    extract.add_argument(
+        "--published",
+        type=date.fromisoformat,
+        help="publication date YYYY-MM-DD, to resolve 'в прошлом году' and the like",
+    )
+    commands.add_parser(
+        "reextract", help="read every stored article again with this extractor version"
+    )
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "extract":
+        return _extract(args.path, args.published)
     try:
         settings = load_settings()
     except SettingsError as error:
@@ -54,6 +71,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             asyncio.run(run_telegram(settings))
         elif command == "poll":
             return asyncio.run(_poll_once(settings))
+        elif command == "reextract":
+            return asyncio.run(_reextract(settings))
     except KeyboardInterrupt:
         pass
     return 0
@@ -66,6 +85,29 @@ def _run_console(settings: Settings, language: str, poll: bool) -> int:
         asyncio.run(run_console(settings, sys.stdin, sys.stdout, language=language, poll=poll))
     except KeyboardInterrupt:
         print()
+    return 0
+
+
+def _extract(path: str, published: date | None) -> int:
+    from news.extract import extract
+
+    try:
+        text = sys.stdin.read() if path == "-" else Path(path).read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        print(f"coopnews: cannot read {path}: {error}", file=sys.stderr)
+        return 2
+    facts = extract(text, published=published)
+    print(json.dumps(facts.as_dict(), ensure_ascii=False, indent=1))
+    return 0
+
+
+async def _reextract(settings: Settings) -> int:
+    from bot.app import open_app
+
+    async with open_app(settings) as app:
+        count = await app.analyst.reanalyse_all()
+        stories = await app.analysis.count_stories()
+    print(f"re-read {count} articles into {stories} stories")
     return 0
 
 

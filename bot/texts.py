@@ -20,6 +20,26 @@ class Texts:
     plain_text: str
     page_gone: str
     error: str
+    turnover_title: str
+    turnover_latest: str
+    turnover_earlier: str
+    turnover_targets: str
+    turnover_forecasts: str
+    turnover_empty: str
+    chart_caption: str
+    projects_title: str
+    projects_empty: str
+    statuses: dict[str, str]
+    button_all: str
+    available: str
+    nothing_yet: str
+    unknown_country: str
+    approx: dict[str, str]
+    scales: tuple[str, str, str]
+    months: tuple[str, ...]
+    jobs_word: str
+    companies_word: str
+    places_word: str
     commands: tuple[tuple[str, str], ...]
 
 
@@ -35,6 +55,10 @@ RU = Texts(
     help=(
         "<b>Команды</b>\n"
         "/latest — свежие новости, с листанием назад\n"
+        "/turnover [страна] — товарооборот: последние данные, история, цели и график\n"
+        "/projects [страна] [статус] — совместные проекты по статусам\n"
+        "Страна — название в любой форме или код: Кыргызстан, KG, узбекистан. "
+        "По умолчанию Беларусь — Казахстан.\n"
         "/start — что умеет бот\n"
         "/help — эта справка"
     ),
@@ -50,8 +74,35 @@ RU = Texts(
     plain_text="Я понимаю команды. Свежие новости: /latest, все команды: /help",
     page_gone="Эта страница устарела, вот свежая.",
     error="Что-то пошло не так, попробуйте ещё раз чуть позже.",
+    turnover_title="<b>Товарооборот {pair}</b>",
+    turnover_latest="Последние данные",
+    turnover_earlier="Ранее",
+    turnover_targets="Цели",
+    turnover_forecasts="Прогнозы",
+    turnover_empty="О товарообороте {pair} в новостях пока нет цифр.",
+    chart_caption="Товарооборот {pair}, млн долларов США",
+    projects_title="<b>Совместные проекты {pair}</b>",
+    projects_empty="О совместных проектах {pair} в новостях пока ничего нет.",
+    statuses={
+        "done": "Реализованы",
+        "underway": "Реализуются",
+        "planned": "Планируются",
+        "proposed": "Предложены",
+    },
+    button_all="Все",
+    available="Есть данные по парам: {pairs}.",
+    nothing_yet="Данных пока нет ни по одной паре стран.",
+    unknown_country="Не знаю страну «{word}». Можно так: {countries}.",
+    approx={"exact": "", "over": "более ", "about": "около ", "under": "почти "},
+    scales=("млрд", "млн", "тыс."),
+    months=("янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"),
+    jobs_word="рабочих мест",
+    companies_word="компании",
+    places_word="где",
     commands=(
         ("latest", "Свежие новости"),
+        ("turnover", "Товарооборот и график"),
+        ("projects", "Совместные проекты"),
         ("help", "Все команды"),
         ("start", "Что умеет бот"),
     ),
@@ -69,6 +120,10 @@ EN = Texts(
     help=(
         "<b>Commands</b>\n"
         "/latest — the newest stories, with paging back\n"
+        "/turnover [country] — trade turnover: latest figure, history, targets and a chart\n"
+        "/projects [country] [status] — joint projects by status\n"
+        "A country is a name or a code: Kyrgyzstan, KG, узбекистан. "
+        "Belarus — Kazakhstan by default.\n"
         "/start — what the bot does\n"
         "/help — this help"
     ),
@@ -85,8 +140,35 @@ EN = Texts(
     plain_text="I answer commands. The newest stories: /latest, all commands: /help",
     page_gone="That page is out of date; here is a fresh one.",
     error="Something went wrong; please try again a little later.",
+    turnover_title="<b>Trade turnover {pair}</b>",
+    turnover_latest="Latest figure",
+    turnover_earlier="Earlier",
+    turnover_targets="Targets",
+    turnover_forecasts="Forecasts",
+    turnover_empty="The news has given no turnover figures for {pair} yet.",
+    chart_caption="Trade turnover {pair}, USD million",
+    projects_title="<b>Joint projects {pair}</b>",
+    projects_empty="The news has mentioned no joint projects for {pair} yet.",
+    statuses={
+        "done": "Done",
+        "underway": "Underway",
+        "planned": "Planned",
+        "proposed": "Proposed",
+    },
+    button_all="All",
+    available="Data is there for: {pairs}.",
+    nothing_yet="No data for any pair of countries yet.",
+    unknown_country="I don't know the country “{word}”. Try: {countries}.",
+    approx={"exact": "", "over": "over ", "about": "about ", "under": "almost "},
+    scales=("bn", "m", "k"),
+    months=("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+    jobs_word="jobs",
+    companies_word="companies",
+    places_word="where",
     commands=(
         ("latest", "The newest stories"),
+        ("turnover", "Trade turnover and chart"),
+        ("projects", "Joint projects"),
         ("help", "All commands"),
         ("start", "What the bot does"),
     ),
