@@ -68,69 +68,85 @@ class AnalysisRepository:
     async def save(self, article_id: int, analysis: Analysis, story_id: int | None) -> None:
         """Replace the article's analysis and facts in one transaction."""
         async with self._db.transaction() as conn:
-            await conn.execute(
-                """
-                UPDATE articles SET relevant = ?, countries = ?, facts_json = ?,
-                    extractor_version = ?, signature = ?, story_id = ?
-                WHERE id = ?
-                """,
+            await self._write(conn, article_id, analysis, story_id)
+
+    @staticmethod
+    async def _write(
+        conn: aiosqlite.Connection, article_id: int, analysis: Analysis, story_id: int | None
+    ) -> None:
+        await conn.execute(
+            """
+            UPDATE articles SET relevant = ?, countries = ?, facts_json = ?,
+                extractor_version = ?, signature = ?, story_id = ?
+            WHERE id = ?
+            """,
+            (
+                int(analysis.relevant),
+                ",".join(analysis.countries),
+                analysis.facts_json,
+                analysis.extractor_version,
+                analysis.signature,
+                story_id,
+                article_id,
+            ),
+        )
+        await conn.execute("DELETE FROM turnover_facts WHERE article_id = ?", (article_id,))
+        await conn.execute("DELETE FROM project_facts WHERE article_id = ?", (article_id,))
+        await conn.executemany(
+            """
+            INSERT INTO turnover_facts (article_id, pair, amount, currency, approx,
+                period_from, period_to, change_pct, kind, quote, stated_at)
+            SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(published_at, fetched_at)
+            FROM articles WHERE id = ?
+            """,
+            [
                 (
-                    int(analysis.relevant),
-                    ",".join(analysis.countries),
-                    analysis.facts_json,
-                    analysis.extractor_version,
-                    analysis.signature,
-                    story_id,
                     article_id,
-                ),
-            )
-            await conn.execute("DELETE FROM turnover_facts WHERE article_id = ?", (article_id,))
-            await conn.execute("DELETE FROM project_facts WHERE article_id = ?", (article_id,))
-            await conn.executemany(
-                """
-                INSERT INTO turnover_facts (article_id, pair, amount, currency, approx,
-                    period_from, period_to, change_pct, kind, quote)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-                [
-                    (
-                        article_id,
-                        fact.pair,
-                        fact.amount,
-                        fact.currency,
-                        fact.approx,
-                        fact.period_from,
-                        fact.period_to,
-                        fact.change_pct,
-                        fact.kind,
-                        fact.quote,
-                    )
-                    for fact in analysis.turnover
-                ],
-            )
-            await conn.executemany(
-                """
-                INSERT INTO project_facts (article_id, pair, status, count, value, currency,
-                    jobs, companies, places, subject, quote)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-                [
-                    (
-                        article_id,
-                        fact.pair,
-                        fact.status,
-                        fact.count,
-                        fact.value,
-                        fact.currency,
-                        fact.jobs,
-                        json.dumps(fact.companies, ensure_ascii=False),
-                        json.dumps(fact.places, ensure_ascii=False),
-                        fact.subject,
-                        fact.quote,
-                    )
-                    for fact in analysis.projects
-                ],
-            )
+                    fact.pair,
+                    fact.amount,
+                    fact.currency,
+                    fact.approx,
+                    fact.period_from,
+                    fact.period_to,
+                    fact.change_pct,
+                    fact.kind,
+                    fact.quote,
+                    article_id,
+                )
+                for fact in analysis.turnover
+            ],
+        )
+        await conn.executemany(
+            """
+            INSERT INTO project_facts (article_id, pair, status, count, value, currency,
+                jobs, companies, places, subject, quote, stated_at)
+            SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(published_at, fetched_at)
+            FROM articles WHERE id = ?
+            """,
+            [
+                (
+                    article_id,
+                    fact.pair,
+                    fact.status,
+                    fact.count,
+                    fact.value,
+                    fact.currency,
+                    fact.jobs,
+                    json.dumps(fact.companies, ensure_ascii=False),
+                    json.dumps(fact.places, ensure_ascii=False),
+                    fact.subject,
+                    fact.quote,
+                    article_id,
+                )
+                for fact in analysis.projects
+            ],
+        )
+
+    async def save_many(self, readings: Sequence[tuple[int, Analysis, int | None]]) -> None:
+        """Store many analyses in one transaction (bulk loads and imports)."""
+        async with self._db.transaction() as conn:
+            for article_id, analysis, story_id in readings:
+                await self._write(conn, article_id, analysis, story_id)
 
     async def forget_all(self) -> int:
         """Before a full re-extraction: every article unread, no stories, no facts."""
@@ -227,16 +243,17 @@ class AnalysisRepository:
                 grouped[row["story_id"]].append(article_from_row(row))
         return grouped
 
-    async def turnover(self, pair: str) -> list[CitedTurnover]:
+    async def turnover(self, pair: str, limit: int = 500) -> list[CitedTurnover]:
+        """The pair's most recent turnover statements (an index range, however big the archive)."""
         async with self._db.connection.execute(
-            f"""
-            SELECT f.*, a.id AS article_id, a.story_id, a.outlet, a.url, a.title,
-                   {_SHOWN_AT} AS stated_at
+            """
+            SELECT f.*, a.story_id, a.outlet, a.url, a.title
             FROM turnover_facts f JOIN articles a ON a.id = f.article_id
-            WHERE f.pair = ? AND a.relevant = 1
-            ORDER BY {_SHOWN_AT} DESC, a.id DESC
+            WHERE f.pair = ?
+            ORDER BY f.stated_at DESC, f.id DESC
+            LIMIT ?
             """,
-            (pair,),
+            (pair, limit),
         ) as cursor:
             return [
                 CitedTurnover(
@@ -256,16 +273,17 @@ class AnalysisRepository:
                 async for row in cursor
             ]
 
-    async def projects(self, pair: str) -> list[CitedProject]:
+    async def projects(self, pair: str, limit: int = 300) -> list[CitedProject]:
+        """The pair's most recent project statements (an index range, however big the archive)."""
         async with self._db.connection.execute(
-            f"""
-            SELECT f.*, a.id AS article_id, a.story_id, a.outlet, a.url, a.title,
-                   {_SHOWN_AT} AS stated_at
+            """
+            SELECT f.*, a.story_id, a.outlet, a.url, a.title
             FROM project_facts f JOIN articles a ON a.id = f.article_id
-            WHERE f.pair = ? AND a.relevant = 1
-            ORDER BY {_SHOWN_AT} DESC, a.id DESC
+            WHERE f.pair = ?
+            ORDER BY f.stated_at DESC, f.id DESC
+            LIMIT ?
             """,
-            (pair,),
+            (pair, limit),
         ) as cursor:
             return [
                 CitedProject(
@@ -292,11 +310,9 @@ class AnalysisRepository:
         async with self._db.connection.execute(
             """
             SELECT pair, sum(kind = 'turnover'), sum(kind = 'project') FROM (
-                SELECT f.pair, 'turnover' AS kind FROM turnover_facts f
-                JOIN articles a ON a.id = f.article_id WHERE a.relevant = 1
+                SELECT pair, 'turnover' AS kind FROM turnover_facts
                 UNION ALL
-                SELECT f.pair, 'project' FROM project_facts f
-                JOIN articles a ON a.id = f.article_id WHERE a.relevant = 1
+                SELECT pair, 'project' FROM project_facts
             ) GROUP BY pair ORDER BY count(*) DESC
             """
         ) as cursor:

@@ -75,9 +75,10 @@ MIGRATIONS: tuple[str, ...] = (
         period_to TEXT,
         change_pct REAL,
         kind TEXT NOT NULL,
-        quote TEXT NOT NULL
+        quote TEXT NOT NULL,
+        stated_at TEXT NOT NULL
     );
-    CREATE INDEX turnover_by_pair ON turnover_facts (pair, kind);
+    CREATE INDEX turnover_by_pair ON turnover_facts (pair, stated_at DESC);
     CREATE INDEX turnover_by_article ON turnover_facts (article_id);
 
     CREATE TABLE project_facts (
@@ -92,9 +93,10 @@ MIGRATIONS: tuple[str, ...] = (
         companies TEXT NOT NULL DEFAULT '[]',
         places TEXT NOT NULL DEFAULT '[]',
         subject TEXT NOT NULL,
-        quote TEXT NOT NULL
+        quote TEXT NOT NULL,
+        stated_at TEXT NOT NULL
     );
-    CREATE INDEX projects_by_pair ON project_facts (pair, status);
+    CREATE INDEX projects_by_pair ON project_facts (pair, stated_at DESC);
     CREATE INDEX projects_by_article ON project_facts (article_id);
     """,
 )

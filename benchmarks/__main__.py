@@ -1,0 +1,22 @@
+"""`python -m benchmarks`: every benchmark, JSON first, then the ratios in words."""
+
+import json
+
+from benchmarks import extraction
+
+if __name__ == "__main__":
+    results = {"extraction_and_memory": extraction.main()}
+    print(json.dumps(results, indent=2, ensure_ascii=False))
+    speed = results["extraction_and_memory"]["extraction"]
+    memory = results["extraction_and_memory"]["memory"]
+    print(
+        f"\nextraction end to end: {speed['end_to_end_articles_per_s']} articles/s "
+        f"(target {speed['target_articles_per_s']}); plain tokenisation: "
+        f"{speed['baseline_tokenise_articles_per_s']} articles/s; "
+        f"ratio {speed['ratio_to_baseline']}"
+    )
+    print(
+        f"memory with {memory['stored_articles']} articles: {memory['bot_peak_rss_mb']} MB peak "
+        f"(target {memory['target_mb']}); bare Python {memory['baseline_bare_python_rss_mb']} MB; "
+        f"ratio {memory['ratio_to_baseline']}"
+    )
