@@ -7,7 +7,6 @@ import asyncio
 import io
 import json
 import re
-import resource
 import subprocess
 import sys
 import tempfile
@@ -112,8 +111,16 @@ async def memory_child(path: Path) -> None:
         for line in ("/start", "/latest", "1", "/turnover", "/turnover KG", "/projects", "2"):
             await chat.handle_line(line)
         await chat.bot.session.close()
-    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(json.dumps({"peak_rss_mb": round(peak_kb / 1024, 1)}))
+    print(json.dumps({"peak_rss_mb": peak_rss_mb()}))
+
+
+def peak_rss_mb() -> float:
+    """This process's own high-water mark. (ru_maxrss is not used: on Linux it carries the
+    parent's peak across fork and exec.)"""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return round(int(line.split()[1]) / 1024, 1)
+    raise RuntimeError("no VmHWM in /proc/self/status")
 
 
 def child_peak(args: list[str]) -> float:
@@ -130,13 +137,7 @@ def main() -> dict[str, object]:
         database = workdir / "full.db"
         fill_seconds = asyncio.run(fill(database, STORED_ARTICLES))
         bot_mb = child_peak(["-m", "benchmarks.extraction", "--memory-child", str(database)])
-        bare_mb = child_peak(
-            [
-                "-c",
-                "import json, resource; print(json.dumps({'peak_rss_mb': "
-                "resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))",
-            ]
-        )
+        bare_mb = child_peak(["-m", "benchmarks.extraction", "--bare-child"])
         size_mb = database.stat().st_size / 2**20
     return {
         "extraction": {
@@ -161,5 +162,7 @@ def main() -> dict[str, object]:
 if __name__ == "__main__":
     if len(sys.argv) == 3 and sys.argv[1] == "--memory-child":
         asyncio.run(memory_child(Path(sys.argv[2])))
+    elif sys.argv[1:] == ["--bare-child"]:
+        print(json.dumps({"peak_rss_mb": peak_rss_mb()}))
     else:
         print(json.dumps(main(), indent=2, ensure_ascii=False))

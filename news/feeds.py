@@ -74,7 +74,14 @@ def parse_feed(
     response_headers = {key.lower(): value for key, value in (headers or {}).items()}
     if base_url and "content-location" not in response_headers:
         response_headers["content-location"] = base_url
-    result = feedparser.parse(body, response_headers=response_headers, sanitize_html=True)
+    # No sanitising or URI rewriting here: every field is reduced to plain text by
+    # html_to_text (which drops scripts) and escaped again when it is shown.
+    result = feedparser.parse(
+        body,
+        response_headers=response_headers,
+        sanitize_html=False,
+        resolve_relative_uris=False,
+    )
     problem = result.get("bozo_exception")
     if not result.get("version"):
         if _looks_like_html(body):

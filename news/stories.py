@@ -6,6 +6,8 @@ agree), compared by how many of the hash minima two signatures share.
 
 from __future__ import annotations
 
+from functools import cache
+
 import numpy as np
 from datasketch import MinHash
 
@@ -26,8 +28,20 @@ def shingles(title: str, text: str, size: int = 2) -> set[str]:
     return {" ".join(content[i : i + size]) for i in range(len(content) - size + 1)}
 
 
+@cache
+def _template() -> MinHash:
+    # Building the permutations costs more than hashing one article: do it once.
+    return MinHash(num_perm=NUM_PERM, seed=_SEED)
+
+
 def signature(title: str, text: str) -> bytes:
-    minhash = MinHash(num_perm=NUM_PERM, seed=_SEED)
+    template = _template()
+    minhash = MinHash(
+        num_perm=NUM_PERM,
+        seed=_SEED,
+        permutations=template.permutations,
+        scheme=template.scheme,
+    )
     minhash.update_batch([shingle.encode("utf-8") for shingle in shingles(title, text)])
     return minhash.hashvalues.astype("<u8").tobytes()
 

@@ -166,16 +166,13 @@ class AnalysisRepository:
     ) -> list[StoryCandidate]:
         async with self._db.connection.execute(
             f"""
-            SELECT a.id, a.story_id, a.signature, {_SHOWN_AT} AS shown_at FROM articles a
+            SELECT a.id, a.story_id, a.signature FROM articles a
             WHERE a.story_id IS NOT NULL AND a.signature IS NOT NULL AND a.id != ?
               AND {_SHOWN_AT} BETWEEN ? AND ?
             """,
             (exclude, to_db_time(start), to_db_time(end)),
         ) as cursor:
-            return [
-                StoryCandidate(row[0], row[1], row[2], from_db_time(row[3]))  # type: ignore[arg-type]
-                async for row in cursor
-            ]
+            return [StoryCandidate(row[0], row[1], row[2]) async for row in cursor]
 
     async def facts_json(self, article_id: int) -> str | None:
         async with self._db.connection.execute(

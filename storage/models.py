@@ -18,7 +18,8 @@ def to_db_time(moment: datetime) -> str:
 def from_db_time(text: str | None) -> datetime | None:
     if text is None:
         return None
-    return datetime.strptime(text, _FORMAT).replace(tzinfo=UTC)
+    # fromisoformat reads the trailing Z (3.11+) and is ~20x faster than strptime.
+    return datetime.fromisoformat(text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,4 +157,3 @@ class StoryCandidate:
     article_id: int
     story_id: int
     signature: bytes
-    shown_at: datetime
