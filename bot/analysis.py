@@ -25,7 +25,9 @@ logger = logging.getLogger(__name__)
 # Retellings appear within days of each other; a week bounds the comparison.
 STORY_WINDOW = timedelta(days=7)
 SAME_STORY = 0.45  # estimated Jaccard of lemma shingles: a copy or close rewrite
-SAME_STORY_WITH_ANCHORS = 0.12  # a loose rewrite, if it names the same people and figures
+# A loose rewrite shares less wording; it must then name the same people and figures.
+# (Two anchors at 0.12; three — e.g. both premiers and the turnover figure — at 0.05.)
+LOOSE_REWRITE = ((0.12, 2), (0.05, 3))
 BATCH = 200
 
 
@@ -141,13 +143,16 @@ class Analyst:
         signature_bytes = reading.analysis.signature
         if candidates and signature_bytes is not None:
             scores = similarities(signature_bytes, [c.signature for c in candidates])
+            lowest = min(floor for floor, _ in LOOSE_REWRITE)
             for index in scores.argsort()[::-1]:
                 score = float(scores[index])
-                if score < SAME_STORY_WITH_ANCHORS:
+                if score < lowest:
                     break
                 candidate = candidates[int(index)]
                 shared = reading.anchors & await self._anchors_of(candidate.article_id)
-                if score >= SAME_STORY or len(shared) >= 2:
+                if score >= SAME_STORY or any(
+                    score >= floor and len(shared) >= needed for floor, needed in LOOSE_REWRITE
+                ):
                     await self._analysis.extend_story(candidate.story_id, moment)
                     return candidate.story_id
         return await self._analysis.create_story(article.title, reading.facts.countries, moment)

@@ -10,13 +10,16 @@ from aiogram import Dispatcher
 
 from bot.analysis import Analyst
 from bot.facts_service import FactsService
-from bot.ingest import Ingestor, IngestPolicy
+from bot.ingest import Ingestor, IngestPolicy, utc_now
 from bot.news_service import NewsService
+from bot.operators import OperatorService
 from bot.settings import Settings
 from news.fetch import Fetcher, FetchLimits, new_http_session
+from news.safety import PublicOnlyResolver, URLPolicy
 from storage import (
     AnalysisRepository,
     ArticleRepository,
+    AuditRepository,
     Database,
     SourceRepository,
     open_database,
@@ -34,12 +37,18 @@ class App:
     ingestor: Ingestor
     news: NewsService
     facts: FactsService
+    operators: OperatorService
 
 
 @asynccontextmanager
 async def open_app(settings: Settings) -> AsyncIterator[App]:
     """Open every resource the bot needs, and close them all on the way out."""
-    async with open_database(settings.database_path) as db, new_http_session() as http:
+    resolver = None if settings.allow_private_sources else PublicOnlyResolver()
+    policy = URLPolicy(allow_private=settings.allow_private_sources)
+    async with (
+        open_database(settings.database_path) as db,
+        new_http_session(resolver) as http,
+    ):
         sources = SourceRepository(db)
         articles = ArticleRepository(db)
         analysis = AnalysisRepository(db)
@@ -51,6 +60,7 @@ async def open_app(settings: Settings) -> AsyncIterator[App]:
                 max_bytes=settings.max_feed_bytes,
                 max_redirects=settings.max_redirects,
             ),
+            url_guard=policy.check,
         )
         ingestor = Ingestor(
             sources,
@@ -74,6 +84,15 @@ async def open_app(settings: Settings) -> AsyncIterator[App]:
             ingestor=ingestor,
             news=NewsService(analysis),
             facts=FactsService(analysis),
+            operators=OperatorService(
+                sources,
+                articles,
+                AuditRepository(db),
+                fetcher,
+                policy,
+                default_interval=settings.poll_interval,
+                clock=utc_now,
+            ),
         )
 
 
@@ -86,6 +105,7 @@ def build_dispatcher(app: App) -> Dispatcher:
         settings=app.settings,
         news=app.news,
         facts=app.facts,
+        operators=app.operators,
         sources=app.sources,
         ingestor=app.ingestor,
     )

@@ -6,9 +6,6 @@ import asyncio
 import io
 from collections.abc import Sequence
 
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.figure import Figure
-
 from bot.facts_service import TurnoverReport, pair_name
 from bot.render import format_period
 from bot.texts import Texts
@@ -16,6 +13,10 @@ from bot.texts import Texts
 
 def bar_chart(title: str, labels: Sequence[str], values: Sequence[float], unit: str) -> bytes:
     """A bar per value, labelled above the bar. CPU-bound: call it from a worker thread."""
+    # Imported on first chart: ~45 MB that stays out of a bot nobody asks for charts.
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
     figure = Figure(figsize=(8, 4.5), dpi=100)
     FigureCanvasAgg(figure)
     axes = figure.add_subplot()

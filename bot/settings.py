@@ -43,6 +43,8 @@ class Settings(BaseSettings):
     article_min_chars: int = Field(default=600, ge=0)
     country_pairs: Annotated[tuple[tuple[str, str], ...], NoDecode] = DEFAULT_PAIRS
     default_sources: bool = True
+    allow_private_sources: bool = False
+    failure_alert_threshold: int = Field(default=5, ge=1, le=1000)
     log_level: str = "INFO"
 
     webhook_url: str | None = None

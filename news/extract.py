@@ -810,6 +810,8 @@ def _surname_nominative(surname: Word, given: Word | None) -> str:
     if "Surn" in surname.tags and surname.case == "nomn":
         return text
     case = given.case if given is not None and given_name(given.text) else surname.case
+    if case == "nomn":
+        return text
     for ending, nominative in _SURNAME_CASE_ENDINGS.get(case or "", ()):
         if text.endswith(ending):
             return text[: -len(ending)] + nominative

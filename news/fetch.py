@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
 import aiohttp
+from aiohttp.abc import AbstractResolver
 from multidict import CIMultiDict
 
 USER_AGENT = "coopnews/0.1 (Telegram news bot; +https://github.com/coopnews/coopnews)"
@@ -153,10 +154,10 @@ def _describe_client_error(error: aiohttp.ClientError) -> str:
     return f"connection failed: {text[:200]}"
 
 
-def new_http_session() -> aiohttp.ClientSession:
+def new_http_session(resolver: AbstractResolver | None = None) -> aiohttp.ClientSession:
     """The one HTTP session a process uses for feeds and pages; its owner closes it."""
     return aiohttp.ClientSession(
         headers={"User-Agent": USER_AGENT},
-        connector=aiohttp.TCPConnector(limit=32, ttl_dns_cache=300),
+        connector=aiohttp.TCPConnector(limit=32, ttl_dns_cache=300, resolver=resolver),
         timeout=aiohttp.ClientTimeout(total=None, sock_connect=15),
     )

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import logging
 
-import trafilatura
-
 logger = logging.getLogger(__name__)
 
 
@@ -14,6 +12,9 @@ def extract_article_text(html: bytes | str, url: str | None = None) -> str | Non
 
     CPU-bound (lxml): run it in a worker thread.
     """
+    # Imported on first use: ~35 MB that a bot whose feeds carry full texts never needs.
+    import trafilatura
+
     try:
         text = trafilatura.extract(
             html,

@@ -2,10 +2,13 @@
 
 from storage.analysis import AnalysisRepository
 from storage.articles import ArticleRepository
+from storage.audit import AuditRepository
 from storage.database import Database, MigrationError, open_database
 from storage.models import (
     Analysis,
+    ArchiveStats,
     Article,
+    AuditEntry,
     Citation,
     CitedProject,
     CitedTurnover,
@@ -21,8 +24,11 @@ from storage.sources import SourceRepository
 __all__ = [
     "Analysis",
     "AnalysisRepository",
+    "ArchiveStats",
     "Article",
     "ArticleRepository",
+    "AuditEntry",
+    "AuditRepository",
     "Citation",
     "CitedProject",
     "CitedTurnover",

@@ -99,4 +99,16 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX projects_by_pair ON project_facts (pair, stated_at DESC);
     CREATE INDEX projects_by_article ON project_facts (article_id);
     """,
+    # 3: operators — who did what, and which failing sources they were told about.
+    """
+    CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        operator_id INTEGER NOT NULL,
+        action TEXT NOT NULL,
+        detail TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX audit_log_at ON audit_log (at DESC);
+    ALTER TABLE sources ADD COLUMN outage_notified INTEGER NOT NULL DEFAULT 0;
+    """,
 )

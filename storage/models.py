@@ -37,6 +37,7 @@ class Source:
     last_error_at: datetime | None
     last_success_at: datetime | None
     created_at: datetime
+    outage_notified: bool = False
 
     @property
     def display_name(self) -> str:
@@ -157,3 +158,23 @@ class StoryCandidate:
     article_id: int
     story_id: int
     signature: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEntry:
+    at: datetime
+    operator_id: int
+    action: str
+    detail: str
+
+
+@dataclass(frozen=True, slots=True)
+class ArchiveStats:
+    articles: int
+    relevant_articles: int
+    stories: int
+    turnover_facts: int
+    project_facts: int
+    sources: int
+    sources_paused: int
+    sources_failing: int

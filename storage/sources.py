@@ -25,6 +25,7 @@ def _source(row: aiosqlite.Row) -> Source:
         last_error_at=from_db_time(row["last_error_at"]),
         last_success_at=from_db_time(row["last_success_at"]),
         created_at=from_db_time(row["created_at"]),  # type: ignore[arg-type]
+        outage_notified=bool(row["outage_notified"]),
     )
 
 
@@ -146,6 +147,57 @@ class SourceRepository:
                 WHERE id = ?
                 """,
                 (error, to_db_time(now), to_db_time(next_check_at), int(pause), source_id),
+            )
+
+    async def remove(self, source_id: int) -> bool:
+        """Delete the source; its articles stay (their source_id becomes NULL)."""
+        async with self._db.transaction() as conn:
+            cursor = await conn.execute("DELETE FROM sources WHERE id = ?", (source_id,))
+            removed = cursor.rowcount > 0
+            await cursor.close()
+        return removed
+
+    async def set_interval(self, source_id: int, seconds: int, *, now: datetime) -> bool:
+        async with self._db.transaction() as conn:
+            cursor = await conn.execute(
+                "UPDATE sources SET check_interval = ?, next_check_at = ? WHERE id = ?",
+                (seconds, to_db_time(now), source_id),
+            )
+            changed = cursor.rowcount > 0
+            await cursor.close()
+        return changed
+
+    async def make_due(self, source_id: int | None, *, now: datetime) -> int:
+        """Check one source (or every enabled one) at the next tick."""
+        async with self._db.transaction() as conn:
+            cursor = await conn.execute(
+                "UPDATE sources SET next_check_at = ? WHERE enabled = 1 AND (? IS NULL OR id = ?)",
+                (to_db_time(now), source_id, source_id),
+            )
+            count = cursor.rowcount
+            await cursor.close()
+        return count
+
+    async def outage_changes(self, threshold: int) -> tuple[list[Source], list[Source]]:
+        """Sources whose outage operators have not heard of, and those recovered since."""
+        async with self._db.connection.execute(
+            """
+            SELECT * FROM sources
+            WHERE (consecutive_failures >= ? AND outage_notified = 0)
+               OR (consecutive_failures = 0 AND outage_notified = 1)
+            ORDER BY id
+            """,
+            (threshold,),
+        ) as cursor:
+            rows = [_source(row) async for row in cursor]
+        failing = [source for source in rows if source.consecutive_failures >= threshold]
+        recovered = [source for source in rows if source.consecutive_failures == 0]
+        return failing, recovered
+
+    async def set_outage_notified(self, source_id: int, notified: bool) -> None:
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "UPDATE sources SET outage_notified = ? WHERE id = ?", (int(notified), source_id)
             )
 
     async def set_enabled(self, source_id: int, enabled: bool, *, now: datetime) -> bool:

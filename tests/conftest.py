@@ -16,6 +16,7 @@ from tests.fake_telegram import BOT_TOKEN, FakeTelegram
 from tests.feed_server import FeedServer
 
 FIXTURES = Path(__file__).parent / "fixtures"
+OPERATOR_ID = 7001
 
 
 @pytest.fixture(autouse=True)
@@ -35,6 +36,8 @@ def settings(tmp_path: Path) -> Settings:
         http_timeout=2.0,
         max_feed_bytes=256 * 1024,
         article_min_chars=0,
+        allow_private_sources=True,  # the test feeds live on 127.0.0.1
+        operator_ids=frozenset({OPERATOR_ID}),
     )
 
 

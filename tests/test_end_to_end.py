@@ -98,6 +98,7 @@ async def test_polling_bot_ingests_and_answers(
         "TELEGRAM_API_URL": telegram.base_url,
         "DATABASE_PATH": str(database),
         "DEFAULT_SOURCES": "false",
+        "ALLOW_PRIVATE_SOURCES": "true",
         "ARTICLE_MIN_CHARS": "0",
         "LOG_LEVEL": "DEBUG",
     }
@@ -131,6 +132,7 @@ async def test_webhook_mode_checks_the_secret(tmp_path: Path, telegram: FakeTele
         "TELEGRAM_API_URL": telegram.base_url,
         "DATABASE_PATH": str(tmp_path / "bot.db"),
         "DEFAULT_SOURCES": "false",
+        "ALLOW_PRIVATE_SOURCES": "true",
         "WEBHOOK_URL": hook,
         "WEBHOOK_HOST": "127.0.0.1",
         "WEBHOOK_PORT": str(port),

@@ -298,3 +298,9 @@ def test_sentences_keep_initials_and_abbreviations() -> None:
         "Объём вырос до 1,2 млрд. долларов.",
         "Конец!",
     ]
+
+
+def test_people_in_the_nominative_are_not_mangled() -> None:
+    text = (Path(__file__).parent / "fixtures" / "retellings" / "kazinform_000.txt").read_text()
+    people = extract(text).as_dict()["people"]
+    assert sorted(p["name"] for p in people) == ["Олжас Бектенов", "Роман Головченко"]

@@ -50,11 +50,15 @@ async def test_every_older_database_upgrades_in_place_keeping_its_rows(tmp_path:
         path = tmp_path / f"v{version}.sqlite"
         async with open_database(path, target_version=version) as old:
             assert await old.schema_version() == version
-            sources = SourceRepository(old)
-            source = await sources.add("https://belta.by/rss", check_interval=900, now=NOW)
-            assert source is not None
-            await ArticleRepository(old).add_many(
-                [article("https://belta.by/1", source_id=source.id)]
+            # Rows as coopnews of that version wrote them: only version 1's columns.
+            await old.connection.execute(
+                "INSERT INTO sources (url, check_interval, next_check_at, created_at) "
+                "VALUES ('https://belta.by/rss', 900, '2025-01-01T00:00:00Z', "
+                "'2025-01-01T00:00:00Z')"
+            )
+            await old.connection.execute(
+                "INSERT INTO articles (source_id, url, title, fetched_at, content_hash) "
+                "VALUES (1, 'https://belta.by/1', 'T', '2025-01-01T00:00:00Z', 'h')"
             )
         async with open_database(path) as upgraded:
             assert await upgraded.schema_version() == len(MIGRATIONS)

@@ -1,0 +1,85 @@
+"""Which URLs the bot may fetch: public http(s) hosts only, checked again at every redirect
+and at connect time (so a name that later resolves to a private address is refused too)."""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import socket
+from collections.abc import Awaitable, Callable
+from urllib.parse import urlsplit
+
+from aiohttp.abc import AbstractResolver, ResolveResult
+from aiohttp.resolver import ThreadedResolver
+
+from news.fetch import BlockedURLError
+
+Resolve = Callable[[str, int], Awaitable[list[str]]]
+
+
+def is_public_address(address: str) -> bool:
+    """False for loopback, private, link-local (169.254.x: cloud metadata), multicast,
+    reserved, unspecified and shared addresses, IPv4-mapped IPv6 included."""
+    ip = ipaddress.ip_address(address.split("%", 1)[0])
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    return ip.is_global and not ip.is_multicast
+
+
+async def system_resolve(host: str, port: int) -> list[str]:
+    loop = asyncio.get_running_loop()
+    infos = await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    return [str(info[4][0]) for info in infos]
+
+
+class URLPolicy:
+    """The guard the fetcher calls before each request (redirects included)."""
+
+    def __init__(self, *, allow_private: bool, resolve: Resolve = system_resolve) -> None:
+        self.allow_private = allow_private
+        self._resolve = resolve
+
+    async def check(self, url: str) -> None:
+        parts = urlsplit(url)
+        if parts.scheme not in {"http", "https"}:
+            raise BlockedURLError(f"only http and https URLs are allowed, not {parts.scheme!r}")
+        host = parts.hostname
+        if not host:
+            raise BlockedURLError("the URL has no host")
+        if self.allow_private:
+            return
+        try:
+            port = parts.port or (443 if parts.scheme == "https" else 80)
+        except ValueError:
+            raise BlockedURLError("the URL has an invalid port") from None
+        try:
+            addresses = [str(ipaddress.ip_address(host))]
+        except ValueError:
+            try:
+                addresses = await self._resolve(host, port)
+            except OSError as error:
+                raise BlockedURLError(f"the host {host} does not resolve ({error})") from None
+        private = [address for address in addresses if not is_public_address(address)]
+        if private or not addresses:
+            raise BlockedURLError(
+                f"the host {host} is not a public address ({', '.join(private) or 'none'})"
+            )
+
+
+class PublicOnlyResolver(AbstractResolver):
+    """aiohttp resolver that refuses non-public answers at connect time (DNS rebinding)."""
+
+    def __init__(self) -> None:
+        self._inner = ThreadedResolver()
+
+    async def resolve(
+        self, host: str, port: int = 0, family: socket.AddressFamily = socket.AF_INET
+    ) -> list[ResolveResult]:
+        results = await self._inner.resolve(host, port, family)
+        for result in results:
+            if not is_public_address(result["host"]):
+                raise OSError(f"{host} resolves to a non-public address {result['host']}")
+        return results
+
+    async def close(self) -> None:
+        await self._inner.close()
