@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass
 from html import escape
 
@@ -62,6 +63,14 @@ _REGIONS = (
 )  # fmt: skip
 
 
+_TAIL_WORDS = (
+    "логистика таможня вагоны контейнеры элеватор терминал склад порт биржа тендер лизинг "
+    "кредит банк страховка сертификат стандарт лаборатория университет студенты стажировка "
+    "выставка ярмарка форум делегация губернатор аким район село ферма теплица сад "
+    "виноград хлопок пшеница ячмень кукуруза подсолнечник лён картофель свёкла яблоки"
+).split()
+
+
 def cooperation_items(count: int, *, title: str = "Новость", hours_apart: int = 1) -> list[Item]:
     """Distinct, relevant Belarus–Kazakhstan stories, newest first, one per hour."""
     from datetime import UTC, datetime, timedelta
@@ -73,11 +82,13 @@ def cooperation_items(count: int, *, title: str = "Новость", hours_apart:
         goods = _GOODS[n % len(_GOODS)]
         region = _REGIONS[(n * 7) % len(_REGIONS)]
         others = [_GOODS[(n + k) % len(_GOODS)] for k in (3, 7, 11)]
+        # A tail of its own, so template items never read as retellings of each other.
+        tail = " ".join(random.Random(n).sample(_TAIL_WORDS, 12))
         body = (
             "Беларусь и Казахстан обсудили торговлю и кооперацию. "
             f"{region} область закупит {n + 12} "
             f"партий {goods}; ещё {others[0]} и {others[1]} поставят после {n + 3} торгов. "
-            f"Склады {others[2]} у {region.lower()} границы откроют {n + 1} числа."
+            f"Склады {others[2]} у {region.lower()} границы откроют {n + 1} числа. {tail}."
         )
         items.append(
             Item(
