@@ -41,6 +41,19 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "reextract", help="read every stored article again with this extractor version"
     )
+    sources = commands.add_parser("sources", help="manage the news sources (as an operator)")
+    actions = sources.add_subparsers(dest="action", required=True)
+    actions.add_parser("list", help="every source with its state")
+    add = actions.add_parser("add", help="fetch, check and add a feed (or a page announcing one)")
+    add.add_argument("url")
+    add.add_argument("--title", default="")
+    for name in ("remove", "pause", "resume"):
+        actions.add_parser(name, help=f"{name} a source").add_argument("id", type=int)
+    interval = actions.add_parser("interval", help="how often to check a source")
+    interval.add_argument("id", type=int)
+    interval.add_argument("minutes", type=int)
+    actions.add_parser("import", help="add the feeds of an OPML file").add_argument("file")
+    actions.add_parser("export", help="print the sources as OPML")
     return parser
 
 
@@ -73,6 +86,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return asyncio.run(_poll_once(settings))
         elif command == "reextract":
             return asyncio.run(_reextract(settings))
+        elif command == "sources":
+            return asyncio.run(_sources(settings, args))
     except KeyboardInterrupt:
         pass
     return 0
@@ -99,6 +114,61 @@ def _extract(path: str, published: date | None) -> int:
     facts = extract(text, published=published)
     print(json.dumps(facts.as_dict(), ensure_ascii=False, indent=1))
     return 0
+
+
+CLI_OPERATOR = 0  # the audit log's name for the command line
+
+
+async def _sources(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.app import open_app
+
+    async with open_app(settings) as app:
+        operators = app.operators
+        if args.action == "list":
+            for status in await operators.statuses():
+                source = status.source
+                state = "paused" if not source.enabled else "ok"
+                if source.consecutive_failures:
+                    state = f"failing x{source.consecutive_failures}: {source.last_error}"
+                print(f"{source.id:>4}  {status.articles:>6} articles  {source.url}  [{state}]")
+            return 0
+        if args.action == "add":
+            outcome = await operators.add(args.url, args.title, CLI_OPERATOR)
+            if outcome.source is None:
+                print(f"coopnews: not added: {outcome.refusal}", file=sys.stderr)
+                return 1
+            print(
+                f"added #{outcome.source.id} {outcome.source.display_name} ({outcome.items} items)"
+            )
+            return 0
+        if args.action == "import":
+            try:
+                data = await asyncio.to_thread(Path(args.file).read_bytes)
+            except OSError as error:
+                print(f"coopnews: cannot read {args.file}: {error}", file=sys.stderr)
+                return 2
+            report = await operators.import_opml(data, CLI_OPERATOR)
+            print(
+                f"{len(report.added)} added, {len(report.duplicates)} duplicates, "
+                f"{len(report.refused)} refused"
+            )
+            for url, reason in report.refused:
+                print(f"refused {url}: {reason}", file=sys.stderr)
+            return 0 if not report.refused else 1
+        if args.action == "export":
+            sys.stdout.write((await operators.export_opml()).decode())
+            return 0
+        if args.action == "interval":
+            done = await operators.set_interval(args.id, args.minutes, CLI_OPERATOR)
+        elif args.action == "remove":
+            done = await operators.remove(args.id, CLI_OPERATOR)
+        else:
+            done = await operators.set_enabled(args.id, args.action == "resume", CLI_OPERATOR)
+        if not done:
+            print(f"coopnews: there is no source #{args.id}", file=sys.stderr)
+            return 1
+        print(f"source #{args.id}: {args.action} done")
+        return 0
 
 
 async def _reextract(settings: Settings) -> int:

@@ -11,15 +11,17 @@ from aiogram.client.default import DefaultBotProperties
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.enums import ParseMode
-from aiogram.types import BotCommand, BotCommandScopeDefault
+from aiogram.exceptions import TelegramAPIError
+from aiogram.types import BotCommand, BotCommandScopeChat, BotCommandScopeDefault
 from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
 from aiohttp import web
 
 from bot.app import App, build_dispatcher, open_app
 from bot.ingest import add_default_sources, utc_now
 from bot.jobs import Jobs
+from bot.render import quote, shorten
 from bot.settings import Settings
-from bot.texts import EN, RU
+from bot.texts import EN, OPERATOR_EN, OPERATOR_RU, RU
 
 logger = logging.getLogger(__name__)
 
@@ -35,14 +37,46 @@ def create_bot(settings: Settings) -> Bot:
     )
 
 
-async def set_commands_menu(bot: Bot) -> None:
-    """Russian by default, English for users whose Telegram is in English."""
-    for texts, language in ((RU, None), (EN, "en")):
-        await bot.set_my_commands(
-            [BotCommand(command=name, description=about) for name, about in texts.commands],
-            scope=BotCommandScopeDefault(),
-            language_code=language,
+async def set_commands_menu(bot: Bot, operator_ids: frozenset[int]) -> None:
+    """Russian by default, English for users whose Telegram is in English; operators also
+    see their commands, in their own chats only."""
+    for texts, operator_texts, language in ((RU, OPERATOR_RU, None), (EN, OPERATOR_EN, "en")):
+        commands = [BotCommand(command=name, description=about) for name, about in texts.commands]
+        await bot.set_my_commands(commands, scope=BotCommandScopeDefault(), language_code=language)
+        extra = [BotCommand(command=n, description=a) for n, a in operator_texts.commands]
+        for operator_id in sorted(operator_ids):
+            try:
+                await bot.set_my_commands(
+                    commands + extra,
+                    scope=BotCommandScopeChat(chat_id=operator_id),
+                    language_code=language,
+                )
+            except TelegramAPIError as error:  # the operator has not started the bot yet
+                logger.warning("No operator menu for %d: %s", operator_id, error)
+
+
+async def alert_operators(bot: Bot, app: App) -> None:
+    """One message per outage and one per recovery, to operators only."""
+    notices = await app.operators.outage_notices(app.settings.failure_alert_threshold)
+    texts = OPERATOR_RU
+    lines = [
+        texts.outage.format(
+            id=source.id,
+            name=quote(shorten(source.display_name, 80)),
+            failures=source.consecutive_failures,
+            error=quote(shorten(source.last_error or "?", 200)),
         )
+        for source in notices.failing
+    ] + [
+        texts.recovered.format(id=source.id, name=quote(shorten(source.display_name, 80)))
+        for source in notices.recovered
+    ]
+    for line in lines:
+        for operator_id in sorted(app.settings.operator_ids):
+            try:
+                await bot.send_message(operator_id, line)
+            except TelegramAPIError as error:
+                logger.warning("Could not alert operator %d: %s", operator_id, error)
 
 
 def register_lifecycle(dispatcher: Dispatcher, app: App) -> None:
@@ -50,12 +84,17 @@ def register_lifecycle(dispatcher: Dispatcher, app: App) -> None:
     jobs = Jobs()
 
     async def on_startup(bot: Bot) -> None:
-        await set_commands_menu(bot)
+        await set_commands_menu(bot, app.settings.operator_ids)
         if app.settings.default_sources:
             await add_default_sources(
                 app.sources, interval=app.settings.poll_interval, now=utc_now()
             )
-        jobs.every(app.settings.poll_tick, app.ingestor.poll_due, name="poll-sources")
+
+        async def poll_and_alert() -> None:
+            await app.ingestor.poll_due()
+            await alert_operators(bot, app)
+
+        jobs.every(app.settings.poll_tick, poll_and_alert, name="poll-sources")
         jobs.start()
         me = await bot.me()
         logger.info("coopnews is up as @%s", me.username)

@@ -182,3 +182,151 @@ def texts_for(language_code: str | None) -> Texts:
     if language_code and language_code.lower().startswith("en"):
         return EN
     return RU
+
+
+@dataclass(frozen=True, slots=True)
+class OperatorTexts:
+    not_allowed: str
+    sources_title: str
+    sources_empty: str
+    source_line: str
+    card: str
+    never: str
+    enabled: str
+    paused: str
+    button_pause: str
+    button_resume: str
+    button_check: str
+    button_remove: str
+    button_confirm: str
+    button_cancel: str
+    button_back: str
+    confirm_remove: str
+    usage_add: str
+    usage_id: str
+    usage_interval: str
+    added: str
+    refused: str
+    removed: str
+    paused_done: str
+    resumed_done: str
+    interval_done: str
+    fetch_done: str
+    no_such_source: str
+    import_report: str
+    import_too_large: str
+    stats: str
+    outage: str
+    recovered: str
+    commands: tuple[tuple[str, str], ...]
+
+
+OPERATOR_RU = OperatorTexts(
+    not_allowed="Эта команда только для операторов бота.",
+    sources_title="<b>Источники</b> ({count})",
+    sources_empty="Источников нет. Добавьте: /addsource URL [название]",
+    source_line="{state} #{id} {name} — статей: {articles}",
+    card=(
+        "<b>#{id} {name}</b>\n{url}\nСостояние: {state}\nСтатей: {articles}\n"
+        "Последний успех: {success}\nОшибок подряд: {failures}\nПоследняя ошибка: {error}\n"
+        "Интервал: {interval} мин, следующая проверка: {next_check}"
+    ),
+    never="никогда",
+    enabled="работает",
+    paused="на паузе",
+    button_pause="⏸ Пауза",
+    button_resume="▶️ Возобновить",
+    button_check="🔄 Проверить сейчас",
+    button_remove="🗑 Удалить",
+    button_confirm="Да, удалить",
+    button_cancel="Отмена",
+    button_back="« К списку",
+    confirm_remove="Удалить источник #{id} {name}? Его статьи останутся в архиве.",
+    usage_add="Так: /addsource URL [название]",
+    usage_id="Так: /{command} ID (номер из /sources)",
+    usage_interval="Так: /interval ID МИНУТЫ (от 1 до 10080)",
+    added="Добавлен источник #{id} «{title}»: в ленте {items} записей.",
+    refused="Источник не добавлен: {reason}.",
+    removed="Источник #{id} удалён.",
+    paused_done="Источник #{id} на паузе.",
+    resumed_done="Источник #{id} снова опрашивается.",
+    interval_done="Источник #{id} будет проверяться каждые {minutes} мин.",
+    fetch_done="Будет проверено при следующем опросе: {count}.",
+    no_such_source="Источника #{id} нет.",
+    import_report=(
+        "Импорт OPML: добавлено {added}, уже были {duplicates}, отклонено {refused}.{details}"
+    ),
+    import_too_large="Файл слишком большой для OPML (больше {limit} КБ).",
+    stats=(
+        "<b>Статистика</b>\nСтатей: {articles} (о сотрудничестве: {relevant})\nИсторий: "
+        "{stories}\nФактов о товарообороте: {turnover}, о проектах: {projects}\n"
+        "Источников: {sources}, на паузе: {paused}, с ошибками: {failing}"
+    ),
+    outage="⚠️ Источник #{id} {name} не отвечает ({failures} раз подряд): {error}",
+    recovered="✅ Источник #{id} {name} снова работает.",
+    commands=(
+        ("sources", "Источники и их состояние"),
+        ("addsource", "Добавить источник"),
+        ("fetchnow", "Проверить источники сейчас"),
+        ("export", "Выгрузить источники в OPML"),
+        ("stats", "Статистика"),
+    ),
+)
+
+OPERATOR_EN = OperatorTexts(
+    not_allowed="This command is for the bot's operators only.",
+    sources_title="<b>Sources</b> ({count})",
+    sources_empty="No sources. Add one: /addsource URL [title]",
+    source_line="{state} #{id} {name} — articles: {articles}",
+    card=(
+        "<b>#{id} {name}</b>\n{url}\nState: {state}\nArticles: {articles}\n"
+        "Last success: {success}\nFailures in a row: {failures}\nLast error: {error}\n"
+        "Interval: {interval} min, next check: {next_check}"
+    ),
+    never="never",
+    enabled="active",
+    paused="paused",
+    button_pause="⏸ Pause",
+    button_resume="▶️ Resume",
+    button_check="🔄 Check now",
+    button_remove="🗑 Remove",
+    button_confirm="Yes, remove",
+    button_cancel="Cancel",
+    button_back="« Back to list",
+    confirm_remove="Remove source #{id} {name}? Its articles stay in the archive.",
+    usage_add="Usage: /addsource URL [title]",
+    usage_id="Usage: /{command} ID (the number in /sources)",
+    usage_interval="Usage: /interval ID MINUTES (1 to 10080)",
+    added="Added source #{id} “{title}”: {items} items in the feed.",
+    refused="Source not added: {reason}.",
+    removed="Source #{id} removed.",
+    paused_done="Source #{id} paused.",
+    resumed_done="Source #{id} is polled again.",
+    interval_done="Source #{id} will be checked every {minutes} min.",
+    fetch_done="Checked at the next poll: {count}.",
+    no_such_source="There is no source #{id}.",
+    import_report=(
+        "OPML import: {added} added, {duplicates} already there, {refused} refused.{details}"
+    ),
+    import_too_large="The file is too large for OPML (over {limit} KB).",
+    stats=(
+        "<b>Statistics</b>\nArticles: {articles} (about cooperation: {relevant})\nStories: "
+        "{stories}\nTurnover facts: {turnover}, project facts: {projects}\n"
+        "Sources: {sources}, paused: {paused}, failing: {failing}"
+    ),
+    outage="⚠️ Source #{id} {name} is failing ({failures} times in a row): {error}",
+    recovered="✅ Source #{id} {name} works again.",
+    commands=(
+        ("sources", "Sources and their state"),
+        ("addsource", "Add a source"),
+        ("fetchnow", "Check sources now"),
+        ("export", "Export sources as OPML"),
+        ("stats", "Statistics"),
+    ),
+)
+
+
+def operator_texts_for(language_code: str | None) -> OperatorTexts:
+    if language_code and language_code.lower().startswith("en"):
+        return OPERATOR_EN
+    return OPERATOR_RU

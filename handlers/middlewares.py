@@ -4,7 +4,7 @@ from typing import Any
 from aiogram import BaseMiddleware
 from aiogram.types import TelegramObject, User
 
-from bot.texts import texts_for
+from bot.texts import operator_texts_for, texts_for
 
 
 class TextsMiddleware(BaseMiddleware):
@@ -17,5 +17,7 @@ class TextsMiddleware(BaseMiddleware):
         data: dict[str, Any],
     ) -> Any:
         user: User | None = data.get("event_from_user")
-        data["texts"] = texts_for(user.language_code if user else None)
+        language = user.language_code if user else None
+        data["texts"] = texts_for(language)
+        data["operator_texts"] = operator_texts_for(language)
         return await handler(event, data)

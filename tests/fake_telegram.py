@@ -34,6 +34,7 @@ class Call:
 class FakeTelegram:
     token: str = BOT_TOKEN
     calls: list[Call] = field(default_factory=list)
+    files: dict[str, bytes] = field(default_factory=dict)
     base_url: str = ""
     _updates: list[dict[str, Any]] = field(default_factory=list)
     _changed: asyncio.Condition = field(default_factory=asyncio.Condition)
@@ -45,6 +46,7 @@ class FakeTelegram:
         app = web.Application()
         app.router.add_route("POST", "/bot{token}/{method}", self._dispatch)
         app.router.add_route("GET", "/bot{token}/{method}", self._dispatch)
+        app.router.add_route("GET", "/file/bot{token}/{path:.*}", self._download)
         self._runner = web.AppRunner(app)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -97,6 +99,22 @@ class FakeTelegram:
                 "message": message,
             },
         }
+
+    def document_update(
+        self, file_name: str, data: bytes, *, user_id: int = 1001
+    ) -> dict[str, Any]:
+        file_id = f"file{next(self._ids)}"
+        self.files[file_id] = data
+        update = self.message_update("", user_id=user_id)
+        message = update["message"]
+        del message["text"]
+        message["document"] = {
+            "file_id": file_id,
+            "file_unique_id": file_id,
+            "file_name": file_name,
+            "file_size": len(data),
+        }
+        return update
 
     async def push(self, update: dict[str, Any]) -> None:
         """Queue an update for the bot's next getUpdates."""
@@ -175,6 +193,20 @@ class FakeTelegram:
             caption=call.params.get("caption"),
             document={"file_id": "doc", "file_unique_id": "doc"},
         )
+
+    async def _api_getFile(self, call: Call) -> Any:
+        file_id = str(call.params["file_id"])
+        if file_id not in self.files:
+            return _error(400, "Bad Request: invalid file_id")
+        return {"file_id": file_id, "file_unique_id": file_id, "file_path": f"documents/{file_id}"}
+
+    async def _download(self, request: web.Request) -> web.Response:
+        if request.match_info["token"] != self.token:
+            return _error(401, "Unauthorized")
+        file_id = request.match_info["path"].rsplit("/", 1)[-1]
+        if file_id not in self.files:
+            return web.Response(status=404)
+        return web.Response(body=self.files[file_id])
 
     async def _api_editMessageText(self, call: Call) -> Any:
         return self._message(
