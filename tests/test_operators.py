@@ -1,0 +1,260 @@
+"""Operators manage sources from Telegram and the CLI; nobody else changes anything."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+from pathlib import Path
+
+import pytest
+from aiogram import Bot, Dispatcher
+from aiogram.types import Update
+from aiohttp import web
+
+from bot.app import App, open_app
+from bot.settings import Settings
+from bot.telegram import alert_operators
+from news.discovery import OPMLEntry, build_opml
+from tests.conftest import OPERATOR_ID
+from tests.fake_telegram import FakeTelegram
+from tests.feed_server import FeedServer
+from tests.feeds import Item, rss
+
+STRANGER = 1001
+FEED = rss([Item("Товарооборот", "https://belta.by/1"), Item("Проекты", "https://belta.by/2")],
+           title="БелТА — Экономика")  # fmt: skip
+
+
+async def say(dispatcher: Dispatcher, bot: Bot, telegram: FakeTelegram, text: str,
+              user: int = OPERATOR_ID) -> str:  # fmt: skip
+    update = telegram.message_update(text, user_id=user)
+    await dispatcher.feed_update(bot, Update.model_validate(update, context={"bot": bot}))
+    return telegram.sent()[-1].text
+
+
+async def press(dispatcher: Dispatcher, bot: Bot, telegram: FakeTelegram, data: str,
+                user: int = OPERATOR_ID) -> None:  # fmt: skip
+    shown = {"message_id": 5, "date": 0, "chat": {"id": user, "type": "private"}, "text": "x"}
+    update = telegram.callback_update(data, message=shown, user_id=user)
+    await dispatcher.feed_update(bot, Update.model_validate(update, context={"bot": bot}))
+
+
+@pytest.mark.parametrize(
+    "command",
+    ["/sources", "/addsource {url}", "/removesource 1", "/pausesource 1", "/resumesource 1",
+     "/interval 1 5", "/fetchnow", "/fetchnow 1", "/export", "/stats"],
+)  # fmt: skip
+async def test_strangers_are_refused_and_change_nothing(
+    app: App, dispatcher: Dispatcher, bot: Bot, telegram: FakeTelegram, feed_server: FeedServer,
+    command: str,
+) -> None:  # fmt: skip
+    source = await app.sources.add("https://belta.by/rss", check_interval=900, now=_now())
+    url = feed_server.feed("new.xml", FEED)
+    reply = await say(dispatcher, bot, telegram, command.format(url=url), user=STRANGER)
+    assert reply == "Эта команда только для операторов бота."
+    assert [s.url for s in await app.sources.list_all()] == ["https://belta.by/rss"]
+    after = await app.sources.get(source.id)
+    assert after == source
+    assert feed_server.requests == []
+    assert telegram.sent("sendDocument") == []
+
+
+async def test_strangers_cannot_press_source_buttons(
+    app: App, dispatcher: Dispatcher, bot: Bot, telegram: FakeTelegram
+) -> None:
+    source = await app.sources.add("https://belta.by/rss", check_interval=900, now=_now())
+    for action in ("pause", "confirm", "check", "card"):
+        await press(dispatcher, bot, telegram, f"src1:{action}:{source.id}:0", user=STRANGER)
+    assert await app.sources.get(source.id) == source
+    assert telegram.sent("editMessageText") == []
+    answers = telegram.sent("answerCallbackQuery")
+    assert len(answers) == 4
+    assert all(a.params["show_alert"] for a in answers)
+
+
+async def test_operator_adds_a_feed_then_a_duplicate_is_refused(
+    app: App, dispatcher: Dispatcher, bot: Bot, telegram: FakeTelegram, feed_server: FeedServer
+) -> None:
+    url = feed_server.feed("belta.xml", FEED)
+    reply = await say(dispatcher, bot, telegram, f"/addsource {url}")
+    assert reply == "Добавлен источник #1 «БелТА — Экономика»: в ленте 2 записей."
+    again = await say(dispatcher, bot, telegram, f"/addsource {url}?utm_source=tg")
+    assert again == "Источник не добавлен: duplicate of source #1."
+    [entry, *_] = await app.operators._audit.recent()
+    assert (entry.operator_id, entry.action) == (OPERATOR_ID, "add")
+
+
+async def test_a_site_page_leads_to_its_feed(
+    app: App, dispatcher: Dispatcher, bot: Bot, telegram: FakeTelegram, feed_server: FeedServer
+) -> None:
+    feed_server.feed("feeds/main.rss", FEED)
+    page = feed_server.route(
+        "site",
+        lambda request: _html(
+            '<html><head><link rel="alternate" type="application/rss+xml" '
+            'href="/feeds/main.rss" title="RSS"></head><body>Новости</body></html>'
+        ),
+    )
+    reply = await say(dispatcher, bot, telegram, f"/addsource {page} Мой сайт")
+    assert reply.startswith("Добавлен источник #1 «Мой сайт»")
+    [source] = await app.sources.list_all()
+    assert source.url == feed_server.url("feeds/main.rss")
+
+
+@pytest.mark.parametrize(
+    ("setup", "reason"),
+    [
+        (lambda s: s.feed("page", b"<html><body>no feed</body></html>", content_type="text/html"),
+         "announces none"),
+        (lambda s: s.status("gone", 404), "HTTP 404"),
+        (lambda s: s.slow("slow", 3), "no answer within 2 s"),
+        (lambda s: s.feed("huge", b"<rss>" + b"x" * 300_000), "exceeds"),
+        (lambda s: "ftp://example.org/feed", "not an http(s) URL"),
+    ],
+)  # fmt: skip
+async def test_refusals_say_why(
+    app: App, dispatcher: Dispatcher, bot: Bot, telegram: FakeTelegram, feed_server: FeedServer,
+    setup, reason: str,
+) -> None:  # fmt: skip
+    reply = await say(dispatcher, bot, telegram, f"/addsource {setup(feed_server)}")
+    assert reply.startswith("Источник не добавлен:")
+    assert reason in reply
+    assert await app.sources.count() == 0
+
+
+async def test_source_cards_pause_check_and_remove_with_confirmation(
+    app: App, dispatcher: Dispatcher, bot: Bot, telegram: FakeTelegram
+) -> None:
+    source = await app.sources.add("https://belta.by/rss", title="<БелТА>", check_interval=900,
+                                   now=_now())  # fmt: skip
+    listing = await say(dispatcher, bot, telegram, "/sources")
+    assert "✅ #1 &lt;БелТА&gt; — статей: 0" in listing
+    await press(dispatcher, bot, telegram, f"src1:pause:{source.id}:0")
+    card = telegram.sent("editMessageText")[-1]
+    assert "Состояние: на паузе" in card.text
+    assert not (await app.sources.get(source.id)).enabled
+    await press(dispatcher, bot, telegram, f"src1:resume:{source.id}:0")
+    await press(dispatcher, bot, telegram, f"src1:remove:{source.id}:0")
+    assert "Удалить источник #1" in telegram.sent("editMessageText")[-1].text
+    assert await app.sources.count() == 1  # asked, not done
+    await press(dispatcher, bot, telegram, f"src1:confirm:{source.id}:0")
+    assert await app.sources.count() == 0
+    actions = [entry.action for entry in await app.operators._audit.recent()]
+    assert actions == ["remove", "resume", "pause"]
+
+
+async def test_commands_by_id(
+    app: App, dispatcher: Dispatcher, bot: Bot, telegram: FakeTelegram
+) -> None:
+    source = await app.sources.add("https://belta.by/rss", check_interval=900, now=_now())
+    assert await say(dispatcher, bot, telegram, "/pausesource 1") == "Источник #1 на паузе."
+    assert await say(dispatcher, bot, telegram, "/resumesource 1") == (
+        "Источник #1 снова опрашивается."
+    )
+    assert await say(dispatcher, bot, telegram, "/interval 1 30") == (
+        "Источник #1 будет проверяться каждые 30 мин."
+    )
+    assert (await app.sources.get(source.id)).check_interval == 1800
+    assert "ID МИНУТЫ" in await say(dispatcher, bot, telegram, "/interval 1 0")
+    assert "ID" in await say(dispatcher, bot, telegram, "/pausesource один")
+    assert await say(dispatcher, bot, telegram, "/removesource 9") == "Источника #9 нет."
+    assert await say(dispatcher, bot, telegram, "/fetchnow") == (
+        "Будет проверено при следующем опросе: 1."
+    )
+    stats = await say(dispatcher, bot, telegram, "/stats")
+    assert "Источников: 1, на паузе: 0, с ошибками: 0" in stats
+
+
+async def test_opml_export_then_import_into_an_empty_database(
+    app: App, dispatcher: Dispatcher, bot: Bot, telegram: FakeTelegram, settings: Settings,
+    tmp_path: Path,
+) -> None:  # fmt: skip
+    for url, title in (("https://belta.by/rss", "БелТА"), ("https://inform.kz/rss", "Kazinform")):
+        await app.sources.add(url, title=title, check_interval=900, now=_now())
+    update = telegram.message_update("/export", user_id=OPERATOR_ID)
+    await dispatcher.feed_update(bot, Update.model_validate(update, context={"bot": bot}))
+    [document] = telegram.sent("sendDocument")
+    exported = await app.operators.export_opml()
+    other = settings.model_copy(update={"database_path": tmp_path / "other.db"})
+    async with open_app(other) as empty:
+        report = await empty.operators.import_opml(exported, OPERATOR_ID)
+        assert report.added == ["https://belta.by/rss", "https://inform.kz/rss"]
+        imported = [(s.url, s.title) for s in await empty.sources.list_all()]
+    assert imported == [("https://belta.by/rss", "БелТА"), ("https://inform.kz/rss", "Kazinform")]
+    assert document.params["document"] is not None
+
+
+async def test_opml_upload_reports_added_duplicate_and_refused(
+    app: App, dispatcher: Dispatcher, bot: Bot, telegram: FakeTelegram
+) -> None:
+    await app.sources.add("https://belta.by/rss", check_interval=900, now=_now())
+    opml = build_opml([
+        OPMLEntry("https://belta.by/rss", "dup"),
+        OPMLEntry("https://kursiv.media/feed/", "Kursiv"),
+        OPMLEntry("javascript:alert(1)", "bad"),
+    ])  # fmt: skip
+    update = telegram.document_update("feeds.opml", opml, user_id=OPERATOR_ID)
+    await dispatcher.feed_update(bot, Update.model_validate(update, context={"bot": bot}))
+    reply = telegram.sent()[-1].text
+    assert reply.startswith("Импорт OPML: добавлено 1, уже были 1, отклонено 1.")
+    assert "javascript:alert(1): not an http(s) URL" in reply
+    assert await app.sources.count() == 2
+
+
+async def test_outage_is_reported_once_and_its_end_once(
+    app: App, bot: Bot, telegram: FakeTelegram
+) -> None:
+    source = await app.sources.add("https://belta.by/rss", title="БелТА", check_interval=900,
+                                   now=_now())  # fmt: skip
+    for _ in range(app.settings.failure_alert_threshold):
+        await app.sources.record_failure(source.id, now=_now(), error="HTTP 503",
+                                         next_check_at=_now(), pause=False)  # fmt: skip
+    await alert_operators(bot, app)
+    await alert_operators(bot, app)
+    [alert] = telegram.sent()
+    assert alert.chat_id == OPERATOR_ID
+    assert "Источник #1 БелТА не отвечает (5 раз подряд): HTTP 503" in alert.text
+    await app.sources.record_success(source.id, now=_now(), next_check_at=_now())
+    await alert_operators(bot, app)
+    await alert_operators(bot, app)
+    assert [call.text for call in telegram.sent()][1:] == ["✅ Источник #1 БелТА снова работает."]
+
+
+async def test_cli_manages_sources(tmp_path: Path, feed_server: FeedServer) -> None:
+    url = feed_server.feed("cli.xml", FEED)
+    env = {**os.environ, "DATABASE_PATH": str(tmp_path / "cli.db"),
+           "ALLOW_PRIVATE_SOURCES": "true"}  # fmt: skip
+
+    async def cli(*args: str) -> tuple[int, str, str]:
+        process = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", "sources", *args, env=env, cwd=tmp_path,
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        out, err = await process.communicate()
+        return process.returncode or 0, out.decode(), err.decode()
+
+    assert (await cli("add", url, "--title", "CLI feed"))[1].startswith(
+        "added #1 CLI feed (2 items)"
+    )
+    assert (await cli("add", url))[0] == 1
+    assert (await cli("pause", "1"))[1] == "source #1: pause done\n"
+    listing = (await cli("list"))[1]
+    assert url in listing and "[paused]" in listing
+    code, exported, _ = await cli("export")
+    assert code == 0 and 'text="CLI feed"' in exported
+    opml = tmp_path / "in.opml"
+    opml.write_bytes(build_opml([OPMLEntry("https://tengrinews.kz/news.rss", "Tengri")]))
+    assert (await cli("import", str(opml)))[1] == "1 added, 0 duplicates, 0 refused\n"
+    assert (await cli("remove", "1"))[0] == 0
+    assert (await cli("remove", "1"))[2] == "coopnews: there is no source #1\n"
+
+
+def _now():
+    from datetime import UTC, datetime
+
+    return datetime.now(UTC)
+
+
+async def _html(text: str) -> web.Response:
+    return web.Response(text=text, content_type="text/html")
