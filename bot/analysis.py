@@ -11,6 +11,7 @@ from datetime import timedelta
 from typing import Any
 
 from news.extract import DEFAULT_PAIRS, EXTRACTOR_VERSION, ArticleFacts, extract
+from news.search import index_text
 from news.stories import signature, similarities
 from storage import (
     Analysis,
@@ -70,6 +71,7 @@ def read_article(article: Article, pairs: tuple[tuple[str, str], ...]) -> _Readi
         facts_json=json.dumps(facts_dict, ensure_ascii=False),
         extractor_version=EXTRACTOR_VERSION,
         signature=signature(article.title, text) if facts.relevant else None,
+        search_lemmas=index_text(article.title, text) if facts.relevant else None,
         turnover=tuple(
             TurnoverRecord(
                 pair=pair_key(fact.countries),

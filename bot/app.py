@@ -13,6 +13,7 @@ from bot.facts_service import FactsService
 from bot.ingest import Ingestor, IngestPolicy, utc_now
 from bot.news_service import NewsService
 from bot.operators import OperatorService
+from bot.search_service import SearchService
 from bot.settings import Settings
 from news.fetch import Fetcher, FetchLimits, new_http_session
 from news.safety import PublicOnlyResolver, URLPolicy
@@ -21,6 +22,7 @@ from storage import (
     ArticleRepository,
     AuditRepository,
     Database,
+    SearchRepository,
     SourceRepository,
     open_database,
 )
@@ -37,6 +39,7 @@ class App:
     ingestor: Ingestor
     news: NewsService
     facts: FactsService
+    search: SearchService
     operators: OperatorService
 
 
@@ -84,6 +87,7 @@ async def open_app(settings: Settings) -> AsyncIterator[App]:
             ingestor=ingestor,
             news=NewsService(analysis),
             facts=FactsService(analysis),
+            search=SearchService(SearchRepository(db), analysis),
             operators=OperatorService(
                 sources,
                 articles,
@@ -105,6 +109,7 @@ def build_dispatcher(app: App) -> Dispatcher:
         settings=app.settings,
         news=app.news,
         facts=app.facts,
+        search=app.search,
         operators=app.operators,
         sources=app.sources,
         ingestor=app.ingestor,

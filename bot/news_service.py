@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from storage import AnalysisRepository, Article, Story
+from storage import AnalysisRepository, Article, SearchFilters, Story
 
 PAGE_SIZE = 5
 
@@ -51,12 +51,14 @@ class NewsService:
         self._analysis = analysis
         self._page_size = page_size
 
-    async def latest_page(self, page: int) -> StoryPage:
+    async def latest_page(self, page: int, filters: SearchFilters | None = None) -> StoryPage:
         """Page `page` (0 = newest) of the stories; a page past the end gives the last one."""
-        total = await self._analysis.count_stories()
+        total = await self._analysis.count_stories(filters)
         pages = max(1, -(-total // self._page_size))
         page = min(max(page, 0), pages - 1)
-        stories = await self._analysis.stories(limit=self._page_size, offset=page * self._page_size)
+        stories = await self._analysis.stories(
+            limit=self._page_size, offset=page * self._page_size, filters=filters
+        )
         articles = await self._analysis.articles_of([story.id for story in stories])
         return StoryPage(
             items=[StoryView(story, articles.get(story.id, [])) for story in stories],

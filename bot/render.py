@@ -8,6 +8,7 @@ from datetime import datetime
 
 from bot.facts_service import Figure, ProjectGroup, ProjectsPage, TurnoverReport, pair_name
 from bot.news_service import StoryPage, StoryView
+from bot.search_service import SearchPage
 from bot.texts import Texts
 from storage import Citation
 
@@ -111,6 +112,21 @@ def _pieces(text: str, limit: int) -> list[str]:
             if chunk.strip():
                 pieces.append(chunk)
     return pieces
+
+
+def render_search(page: SearchPage, texts: Texts) -> str:
+    if not page.items:
+        return texts.search_nothing.format(query=quote(shorten(page.query, 100)))
+    header = texts.search_title.format(query=quote(shorten(page.query, 100)), total=page.total)
+    if page.pages > 1:
+        header += " · " + texts.page_of.format(page=page.page + 1, pages=page.pages)
+    entries = []
+    for number, result in enumerate(page.items, start=page.first_number):
+        entry = render_story(result.view, texts, number)
+        if result.snippet:
+            entry += f"\n{result.snippet}"
+        entries.append(entry)
+    return "\n\n".join([header, *entries])
 
 
 def render_latest(page: StoryPage, texts: Texts) -> str:

@@ -20,6 +20,9 @@ class Texts:
     plain_text: str
     page_gone: str
     error: str
+    search_usage: str
+    search_nothing: str
+    search_title: str
     turnover_title: str
     turnover_latest: str
     turnover_earlier: str
@@ -54,7 +57,10 @@ RU = Texts(
     ),
     help=(
         "<b>Команды</b>\n"
-        "/latest — свежие новости, с листанием назад\n"
+        "/latest [фильтры] — свежие новости, с листанием назад\n"
+        "/search запрос — поиск по архиву в любых формах слов: «комбайн» найдёт «комбайнами»\n"
+        "Фильтры: страна (KZ, Кыргызстан), дата (с 2024, since:2024-01), издание "
+        "(outlet:БелТА). В любом чате: @бот запрос.\n"
         "/turnover [страна] — товарооборот: последние данные, история, цели и график\n"
         "/projects [страна] [статус] — совместные проекты по статусам\n"
         "Страна — название в любой форме или код: Кыргызстан, KG, узбекистан. "
@@ -72,8 +78,16 @@ RU = Texts(
     read_more="читать",
     unknown_command="Не знаю команду {command}. Список команд: /help",
     plain_text="Я понимаю команды. Свежие новости: /latest, все команды: /help",
-    page_gone="Эта страница устарела, вот свежая.",
+    page_gone="Эта страница устарела: откройте список заново.",
     error="Что-то пошло не так, попробуйте ещё раз чуть позже.",
+    search_usage=(
+        "Так: /search запрос — например, /search комбайны KZ с 2024. "
+        "Фильтры: страна, «с ГОД» или since:ГГГГ-ММ, outlet:ИЗДАНИЕ."
+    ),
+    search_nothing=(
+        "По запросу «{query}» ничего не нашлось. Попробуйте другие слова или без фильтров."
+    ),
+    search_title="<b>Поиск</b> «{query}»: {total}",
     turnover_title="<b>Товарооборот {pair}</b>",
     turnover_latest="Последние данные",
     turnover_earlier="Ранее",
@@ -101,6 +115,7 @@ RU = Texts(
     places_word="где",
     commands=(
         ("latest", "Свежие новости"),
+        ("search", "Поиск по архиву"),
         ("turnover", "Товарооборот и график"),
         ("projects", "Совместные проекты"),
         ("help", "Все команды"),
@@ -119,7 +134,10 @@ EN = Texts(
     ),
     help=(
         "<b>Commands</b>\n"
-        "/latest — the newest stories, with paging back\n"
+        "/latest [filters] — the newest stories, with paging back\n"
+        "/search query — search the archive in any word form\n"
+        "Filters: a country (KZ, Kyrgyzstan), a date (since:2024-01, с 2024), an outlet "
+        "(outlet:BelTA). In any chat: @bot query.\n"
         "/turnover [country] — trade turnover: latest figure, history, targets and a chart\n"
         "/projects [country] [status] — joint projects by status\n"
         "A country is a name or a code: Kyrgyzstan, KG, узбекистан. "
@@ -138,8 +156,14 @@ EN = Texts(
     read_more="read",
     unknown_command="I don't know the command {command}. All commands: /help",
     plain_text="I answer commands. The newest stories: /latest, all commands: /help",
-    page_gone="That page is out of date; here is a fresh one.",
+    page_gone="That page is out of date: open the list again.",
     error="Something went wrong; please try again a little later.",
+    search_usage=(
+        "Usage: /search query — e.g. /search combines KZ since:2024. "
+        "Filters: a country, since:YYYY-MM, outlet:NAME."
+    ),
+    search_nothing="Nothing found for “{query}”. Try other words or fewer filters.",
+    search_title="<b>Search</b> “{query}”: {total}",
     turnover_title="<b>Trade turnover {pair}</b>",
     turnover_latest="Latest figure",
     turnover_earlier="Earlier",
@@ -167,6 +191,7 @@ EN = Texts(
     places_word="where",
     commands=(
         ("latest", "The newest stories"),
+        ("search", "Search the archive"),
         ("turnover", "Trade turnover and chart"),
         ("projects", "Joint projects"),
         ("help", "All commands"),

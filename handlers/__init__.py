@@ -2,13 +2,13 @@
 
 from aiogram import Dispatcher, Router
 
-from handlers import common, errors, facts, fallback, latest, operators
+from handlers import common, errors, facts, fallback, latest, operators, search
 from handlers.middlewares import TextsMiddleware
 
 
 def get_routers() -> list[Router]:
     """Feature routers in the order they must match; the catch-alls and errors come last."""
-    modules = (common, latest, facts, operators, fallback, errors)
+    modules = (common, latest, search, facts, operators, fallback, errors)
     return [module.create_router() for module in modules]
 
 

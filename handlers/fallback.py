@@ -1,5 +1,5 @@
 from aiogram import F, Router
-from aiogram.types import Message
+from aiogram.types import CallbackQuery, Message
 
 from bot.render import quote, shorten
 from bot.texts import Texts
@@ -14,8 +14,14 @@ async def anything_else(message: Message, texts: Texts) -> None:
     await message.answer(texts.plain_text)
 
 
+async def stale_button(query: CallbackQuery, texts: Texts) -> None:
+    """A button from an older version of a message: answer, so the client stops waiting."""
+    await query.answer(texts.page_gone)
+
+
 def create_router() -> Router:
     router = Router(name="fallback")
     router.message.register(unknown_command, F.text.startswith("/"))
     router.message.register(anything_else)
+    router.callback_query.register(stale_button)
     return router

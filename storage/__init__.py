@@ -14,11 +14,14 @@ from storage.models import (
     CitedTurnover,
     NewArticle,
     ProjectRecord,
+    SearchFilters,
+    SearchHit,
     Source,
     Story,
     StoryCandidate,
     TurnoverRecord,
 )
+from storage.search import SearchRepository
 from storage.sources import SourceRepository
 
 __all__ = [
@@ -36,6 +39,9 @@ __all__ = [
     "MigrationError",
     "NewArticle",
     "ProjectRecord",
+    "SearchFilters",
+    "SearchHit",
+    "SearchRepository",
     "Source",
     "SourceRepository",
     "Story",

@@ -17,6 +17,7 @@ from storage.models import (
     CitedProject,
     CitedTurnover,
     ProjectRecord,
+    SearchFilters,
     Story,
     StoryCandidate,
     TurnoverRecord,
@@ -77,7 +78,7 @@ class AnalysisRepository:
         await conn.execute(
             """
             UPDATE articles SET relevant = ?, countries = ?, facts_json = ?,
-                extractor_version = ?, signature = ?, story_id = ?
+                extractor_version = ?, signature = ?, story_id = ?, search_lemmas = ?
             WHERE id = ?
             """,
             (
@@ -87,6 +88,7 @@ class AnalysisRepository:
                 analysis.extractor_version,
                 analysis.signature,
                 story_id,
+                analysis.search_lemmas,
                 article_id,
             ),
         )
@@ -207,17 +209,28 @@ class AnalysisRepository:
                 (moment, moment, story_id),
             )
 
-    async def stories(self, *, limit: int, offset: int = 0, pair: str | None = None) -> list[Story]:
-        """Newest stories first; `pair` ("BY-KZ") keeps those about both countries."""
-        where, params = _pair_filter(pair)
+    async def stories(
+        self, *, limit: int, offset: int = 0, filters: SearchFilters | None = None
+    ) -> list[Story]:
+        """Newest stories first, narrowed by country, date and outlet."""
+        where, params = _story_filters(filters)
         async with self._db.connection.execute(
             f"SELECT * FROM stories s {where} ORDER BY last_seen_at DESC, id DESC LIMIT ? OFFSET ?",
             (*params, limit, offset),
         ) as cursor:
             return [_story(row) async for row in cursor]
 
-    async def count_stories(self, pair: str | None = None) -> int:
-        where, params = _pair_filter(pair)
+    async def stories_by_id(self, story_ids: Sequence[int]) -> list[Story]:
+        if not story_ids:
+            return []
+        marks = ",".join("?" * len(story_ids))
+        async with self._db.connection.execute(
+            f"SELECT * FROM stories WHERE id IN ({marks})", list(story_ids)
+        ) as cursor:
+            return [_story(row) async for row in cursor]
+
+    async def count_stories(self, filters: SearchFilters | None = None) -> int:
+        where, params = _story_filters(filters)
         async with self._db.connection.execute(
             f"SELECT count(*) FROM stories s {where}", params
         ) as cursor:
@@ -318,11 +331,20 @@ class AnalysisRepository:
         return counts
 
 
-def _pair_filter(pair: str | None) -> tuple[str, tuple[str, ...]]:
-    if pair is None:
-        return "", ()
-    first, second = pair.split("-")
-    return "WHERE (',' || s.countries || ',') LIKE ? AND (',' || s.countries || ',') LIKE ?", (
-        f"%,{first},%",
-        f"%,{second},%",
-    )
+def _story_filters(filters: SearchFilters | None) -> tuple[str, list[object]]:
+    if filters is None or filters.empty:
+        return "", []
+    clauses: list[str] = []
+    params: list[object] = []
+    for code in filters.countries:
+        clauses.append("(',' || s.countries || ',') LIKE ?")
+        params.append(f"%,{code},%")
+    if filters.since is not None:
+        clauses.append("s.last_seen_at >= ?")
+        params.append(to_db_time(filters.since))
+    if filters.outlet:
+        clauses.append(
+            "EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id AND casefold(a.outlet) = ?)"
+        )
+        params.append(filters.outlet.casefold())
+    return "WHERE " + " AND ".join(clauses), params

@@ -73,6 +73,10 @@ async def migrate(connection: aiosqlite.Connection, target: int | None = None) -
     return max(current, target)
 
 
+def _casefold(value: str | None) -> str | None:
+    return value.casefold() if value is not None else None
+
+
 @asynccontextmanager
 async def open_database(
     path: Path | str, *, target_version: int | None = None
@@ -87,6 +91,8 @@ async def open_database(
         await connection.execute("PRAGMA foreign_keys = ON")
         await connection.execute("PRAGMA busy_timeout = 5000")
         await connection.execute("PRAGMA synchronous = NORMAL")
+        # Unicode-aware case folding (SQLite's lower() folds ASCII only): outlet filters.
+        await connection.create_function("casefold", 1, _casefold, deterministic=True)
         await migrate(connection, target_version)
         yield Database(connection)
     finally:

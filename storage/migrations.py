@@ -111,4 +111,32 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX audit_log_at ON audit_log (at DESC);
     ALTER TABLE sources ADD COLUMN outage_notified INTEGER NOT NULL DEFAULT 0;
     """,
+    # 4: full-text search over lemmas, so any word form finds any other.
+    """
+    ALTER TABLE articles ADD COLUMN search_lemmas TEXT;
+    CREATE VIRTUAL TABLE article_search USING fts5 (
+        search_lemmas, content = 'articles', content_rowid = 'id', tokenize = 'unicode61'
+    );
+    CREATE TRIGGER article_search_insert AFTER INSERT ON articles
+    WHEN new.search_lemmas IS NOT NULL BEGIN
+        INSERT INTO article_search (rowid, search_lemmas) VALUES (new.id, new.search_lemmas);
+    END;
+    CREATE TRIGGER article_search_update AFTER UPDATE OF search_lemmas ON articles BEGIN
+        INSERT INTO article_search (article_search, rowid, search_lemmas)
+            SELECT 'delete', old.id, old.search_lemmas WHERE old.search_lemmas IS NOT NULL;
+        INSERT INTO article_search (rowid, search_lemmas)
+            SELECT new.id, new.search_lemmas WHERE new.search_lemmas IS NOT NULL;
+    END;
+    CREATE TRIGGER article_search_delete AFTER DELETE ON articles
+    WHEN old.search_lemmas IS NOT NULL BEGIN
+        INSERT INTO article_search (article_search, rowid, search_lemmas)
+            VALUES ('delete', old.id, old.search_lemmas);
+    END;
+
+    CREATE TABLE saved_queries (
+        id INTEGER PRIMARY KEY,
+        query TEXT NOT NULL UNIQUE,
+        created_at TEXT NOT NULL
+    );
+    """,
 )

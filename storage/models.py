@@ -116,6 +116,7 @@ class Analysis:
     facts_json: str
     extractor_version: int
     signature: bytes | None
+    search_lemmas: str | None = None  # title and text as lemmas, for the FTS5 index
     turnover: tuple[TurnoverRecord, ...] = ()
     projects: tuple[ProjectRecord, ...] = ()
 
@@ -178,3 +179,21 @@ class ArchiveStats:
     sources: int
     sources_paused: int
     sources_failing: int
+
+
+@dataclass(frozen=True, slots=True)
+class SearchFilters:
+    countries: tuple[str, ...] = ()
+    since: datetime | None = None
+    outlet: str | None = None
+
+    @property
+    def empty(self) -> bool:
+        return not self.countries and self.since is None and not self.outlet
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    story_id: int
+    article_id: int
+    score: float

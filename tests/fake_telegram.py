@@ -116,6 +116,17 @@ class FakeTelegram:
         }
         return update
 
+    def inline_update(self, query: str, *, user_id: int = 1001) -> dict[str, Any]:
+        return {
+            "update_id": next(self._ids),
+            "inline_query": {
+                "id": str(next(self._ids)),
+                "from": self.user(user_id),
+                "query": query,
+                "offset": "",
+            },
+        }
+
     async def push(self, update: dict[str, Any]) -> None:
         """Queue an update for the bot's next getUpdates."""
         async with self._changed:
@@ -217,6 +228,7 @@ class FakeTelegram:
         return True
 
     _api_answerCallbackQuery = _ok
+    _api_answerInlineQuery = _ok
     _api_setMyCommands = _ok
     _api_deleteMyCommands = _ok
     _api_deleteWebhook = _ok

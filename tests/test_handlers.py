@@ -69,7 +69,7 @@ async def test_a_stale_page_button_shows_the_last_page(
 ) -> None:
     await store_articles(app, 3)
     shown = {"message_id": 7, "date": 0, "chat": {"id": 1001, "type": "private"}, "text": "x"}
-    await feed(dispatcher, bot, telegram.callback_update("latest1:9", message=shown))
+    await feed(dispatcher, bot, telegram.callback_update("latest2:9:0", message=shown))
     [edit] = telegram.sent("editMessageText")
     assert "Новость 0" in edit.text and "стр." not in edit.text
 
@@ -103,3 +103,13 @@ async def test_a_failing_handler_gets_a_polite_answer(
     [reply] = telegram.sent()
     assert reply.text == "Что-то пошло не так, попробуйте ещё раз чуть позже."
     assert any("failed" in record.getMessage() for record in caplog.records)
+
+
+async def test_a_button_from_an_older_version_is_answered(
+    dispatcher: Dispatcher, bot: Bot, telegram: FakeTelegram
+) -> None:
+    shown = {"message_id": 7, "date": 0, "chat": {"id": 1001, "type": "private"}, "text": "x"}
+    await feed(dispatcher, bot, telegram.callback_update("latest1:9", message=shown))
+    [answer] = telegram.sent("answerCallbackQuery")
+    assert answer.params["text"] == "Эта страница устарела: откройте список заново."
+    assert telegram.sent("editMessageText") == []

@@ -1,0 +1,102 @@
+"""Search and filtered listings of stories, shaped for the handlers."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+import aiosqlite
+
+from bot.ingest import utc_now
+from bot.news_service import StoryView
+from news.search import ParsedQuery, parse_query, snippet
+from storage import AnalysisRepository, SearchFilters, SearchRepository
+
+logger = logging.getLogger(__name__)
+PAGE_SIZE = 5
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResult:
+    view: StoryView
+    snippet: str  # HTML, escaped, with the query words in bold
+
+
+@dataclass(frozen=True, slots=True)
+class SearchPage:
+    query: str
+    query_id: int
+    items: list[SearchResult]
+    page: int
+    pages: int
+    total: int
+
+    @property
+    def has_newer(self) -> bool:
+        return self.page > 0
+
+    @property
+    def has_older(self) -> bool:
+        return self.page + 1 < self.pages
+
+    @property
+    def first_number(self) -> int:
+        return self.page * PAGE_SIZE + 1
+
+
+def filters_of(parsed: ParsedQuery) -> SearchFilters:
+    return SearchFilters(countries=parsed.countries, since=parsed.since, outlet=parsed.outlet)
+
+
+class SearchService:
+    def __init__(self, search: SearchRepository, analysis: AnalysisRepository) -> None:
+        self._search = search
+        self._analysis = analysis
+
+    async def remember(self, query: str) -> int:
+        return await self._search.save_query(query.strip()[:300], now=utc_now())
+
+    async def recall(self, query_id: int) -> str | None:
+        return await self._search.saved_query(query_id)
+
+    async def search(self, query: str, page: int, page_size: int = PAGE_SIZE) -> SearchPage:
+        parsed = parse_query(query)
+        query_id = await self.remember(query)
+        filters = filters_of(parsed)
+        if not parsed.terms:
+            # Only filters ("Кыргызстан с 2024"): the matching stories, newest first.
+            total = await self._analysis.count_stories(filters=filters)
+            pages = max(1, -(-total // page_size))
+            page = min(max(page, 0), pages - 1)
+            stories = await self._analysis.stories(
+                limit=page_size, offset=page * page_size, filters=filters
+            )
+            articles = await self._analysis.articles_of([s.id for s in stories])
+            items = [SearchResult(StoryView(s, articles.get(s.id, [])), "") for s in stories]
+            return SearchPage(query, query_id, items, page, pages, total)
+        try:
+            hits, total = await self._search.search(
+                parsed.fts_match, filters, limit=page_size, offset=max(page, 0) * page_size
+            )
+        except aiosqlite.OperationalError:
+            # The match expression is built from quoted lemmas only; this is a bug, not input.
+            logger.exception("Search failed for %r", parsed.fts_match)
+            hits, total = [], 0
+        pages = max(1, -(-total // page_size))
+        if page >= pages and total:
+            return await self.search(query, pages - 1, page_size)
+        stories = {s.id: s for s in await self._analysis.stories_by_id([h.story_id for h in hits])}
+        articles = await self._analysis.articles_of(list(stories))
+        items = []
+        for hit in hits:
+            story_articles = articles.get(hit.story_id, [])
+            if hit.story_id not in stories or not story_articles:
+                continue
+            best = next((a for a in story_articles if a.id == hit.article_id), story_articles[0])
+            text = f"{best.title}\n{best.body or best.summary}"
+            items.append(
+                SearchResult(
+                    StoryView(stories[hit.story_id], story_articles), snippet(text, parsed.terms)
+                )
+            )
+        return SearchPage(query, query_id, items, max(page, 0), pages, total)

@@ -1,0 +1,103 @@
+"""Full-text search over the lemma shadow column (FTS5, BM25), one hit per story."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from storage.database import Database
+from storage.models import SearchFilters, SearchHit, to_db_time
+
+# The best-ranked matches considered before grouping by story: bounds a query on a very
+# common word while leaving far more stories than anyone pages through.
+TOP_MATCHES = 1000
+
+
+def _filters(filters: SearchFilters) -> tuple[str, list[object]]:
+    clauses: list[str] = []
+    params: list[object] = []
+    for code in filters.countries:
+        clauses.append("(',' || a.countries || ',') LIKE ?")
+        params.append(f"%,{code},%")
+    if filters.since is not None:
+        clauses.append("coalesce(a.published_at, a.fetched_at) >= ?")
+        params.append(to_db_time(filters.since))
+    if filters.outlet:
+        clauses.append("casefold(a.outlet) = ?")
+        params.append(filters.outlet.casefold())
+    return "".join(f" AND {clause}" for clause in clauses), params
+
+
+class SearchRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def search(
+        self, match: str, filters: SearchFilters, *, limit: int, offset: int = 0
+    ) -> tuple[list[SearchHit], int]:
+        """Stories whose articles match, best BM25 first, newer first on ties; and how many.
+
+        `match` must be a safe FTS5 expression (quoted terms), built by the caller."""
+        where, params = _filters(filters)
+        query = f"""
+            WITH hits AS (
+                SELECT rowid AS id, bm25(article_search) AS score FROM article_search
+                WHERE article_search MATCH ? ORDER BY score LIMIT {TOP_MATCHES}
+            ), stories AS (
+                SELECT a.story_id, a.id AS article_id, min(h.score) AS score,
+                       max(coalesce(a.published_at, a.fetched_at)) AS newest
+                FROM hits h JOIN articles a ON a.id = h.id
+                WHERE a.relevant = 1 AND a.story_id IS NOT NULL {where}
+                GROUP BY a.story_id
+            )
+            SELECT story_id, article_id, score, (SELECT count(*) FROM stories) AS total
+            FROM stories ORDER BY score, newest DESC LIMIT ? OFFSET ?
+        """
+        async with self._db.connection.execute(query, (match, *params, limit, offset)) as cursor:
+            rows = await cursor.fetchall()
+        hits = [SearchHit(row[0], row[1], row[2]) for row in rows]
+        total = int(rows[0][3]) if rows else await self._count(match, filters)
+        return hits, total
+
+    async def _count(self, match: str, filters: SearchFilters) -> int:
+        where, params = _filters(filters)
+        async with self._db.connection.execute(
+            f"""
+            SELECT count(DISTINCT a.story_id) FROM article_search s
+            JOIN articles a ON a.id = s.rowid
+            WHERE article_search MATCH ? AND a.relevant = 1 AND a.story_id IS NOT NULL {where}
+            """,
+            (match, *params),
+        ) as cursor:
+            row = await cursor.fetchone()
+        return int(row[0]) if row else 0
+
+    async def raw_match(self, match: str, limit: int = 10) -> list[int]:
+        """The bare FTS5 query, for the benchmark's baseline."""
+        async with self._db.connection.execute(
+            "SELECT rowid FROM article_search WHERE article_search MATCH ? ORDER BY rank LIMIT ?",
+            (match, limit),
+        ) as cursor:
+            return [int(row[0]) async for row in cursor]
+
+    async def save_query(self, query: str, *, now: datetime) -> int:
+        """A short id for a query, so page buttons carry an id and not the text."""
+        async with self._db.transaction() as conn:
+            cursor = await conn.execute(
+                """
+                INSERT INTO saved_queries (query, created_at) VALUES (?, ?)
+                ON CONFLICT (query) DO UPDATE SET created_at = excluded.created_at
+                RETURNING id
+                """,
+                (query, to_db_time(now)),
+            )
+            row = await cursor.fetchone()
+            await cursor.close()
+        assert row is not None
+        return int(row[0])
+
+    async def saved_query(self, query_id: int) -> str | None:
+        async with self._db.connection.execute(
+            "SELECT query FROM saved_queries WHERE id = ?", (query_id,)
+        ) as cursor:
+            row = await cursor.fetchone()
+        return row[0] if row else None
