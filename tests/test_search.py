@@ -1,0 +1,147 @@
+"""/search, /latest filters and inline mode, through the dispatcher."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
+from pathlib import Path
+
+import pytest
+from aiogram import Bot, Dispatcher
+from aiogram.types import Update
+
+from bot.app import App
+from tests.fake_telegram import FakeTelegram
+from tests.feeds import Item, cooperation_items, rss
+
+RETELLINGS = Path(__file__).parent / "fixtures" / "retellings"
+SEEDS = Path(__file__).parent / "fixtures" / "seeds"
+
+
+async def ask(dispatcher: Dispatcher, bot: Bot, telegram: FakeTelegram, text: str) -> str:
+    update = telegram.message_update(text)
+    await dispatcher.feed_update(bot, Update.model_validate(update, context={"bot": bot}))
+    return telegram.sent()[-1].text
+
+
+@pytest.fixture
+async def sample(app: App) -> App:
+    await app.ingestor.ingest_bundled_sample()
+    return app
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("комбайн", "Лукашенко"),  # the text says "комбайны"
+        ("комбайнами", "Лукашенко"),
+        ("погрузчик", "Головченко: Беларусь и Казахстан"),  # "погрузчиков"
+        ("полмиллиарда", "Кыргызстаном"),  # the text says "полумиллиарда"
+        ("Кокшетау", "Серик Ахметов"),
+        ("электротехническая продукция", "Кыргызстаном"),
+    ],
+)
+async def test_any_word_form_finds_the_story(
+    sample: App, dispatcher: Dispatcher, bot: Bot, telegram: FakeTelegram, query: str, expected: str
+) -> None:
+    reply = await ask(dispatcher, bot, telegram, f"/search {query}")
+    assert "ничего не нашлось" not in reply
+    first = reply.split("\n\n")[1]
+    assert expected in first
+    assert "<b>" in reply.split("\n\n")[1].split("\n", 2)[2]  # the snippet highlights a word
+
+
+async def test_a_country_word_filters(
+    sample: App, dispatcher: Dispatcher, bot: Bot, telegram: FakeTelegram
+) -> None:
+    belarus = await ask(dispatcher, bot, telegram, "/search Беларуси")
+    assert "«Беларуси»: 5" in belarus
+    kyrgyz = await ask(dispatcher, bot, telegram, "/search товарооборот Кыргызстан")
+    assert "«товарооборот Кыргызстан»: 1" in kyrgyz
+    assert "полумиллиарда" in kyrgyz
+
+
+async def test_date_and_outlet_filters(
+    sample: App, dispatcher: Dispatcher, bot: Bot, telegram: FakeTelegram
+) -> None:
+    since = await ask(dispatcher, bot, telegram, "/search сотрудничество с 2024")
+    assert ": 3" in since.split("\n")[0]
+    assert "Ахметов" not in since and "Смаилов" not in since
+    iso = await ask(dispatcher, bot, telegram, "/search сотрудничество since:2025-01")
+    assert ": 1" in iso.split("\n")[0] and "Лукашенко" in iso
+    outlet = await ask(dispatcher, bot, telegram, "/search сотрудничество outlet:ств")
+    assert ": 1" in outlet.split("\n")[0] and "СТВ" in outlet
+
+
+@pytest.mark.parametrize(
+    "query",
+    ['"', "*", "NEAR", "AND OR NOT", "комбайн*", '"комбайн', "((", ")", "-", ":", "🙂🚜",
+     "a" * 5000, "NEAR(комбайн тракторы, 2)", "товарооборот AND"],
+)  # fmt: skip
+async def test_hostile_queries_never_fail(
+    sample: App, dispatcher: Dispatcher, bot: Bot, telegram: FakeTelegram, query: str
+) -> None:
+    reply = await ask(dispatcher, bot, telegram, f"/search {query}")
+    assert reply.startswith("<b>Поиск</b>") or "ничего не нашлось" in reply
+    assert "Что-то пошло не так" not in reply
+    assert len(reply) < 4096
+
+
+async def test_empty_search_explains_itself(
+    dispatcher: Dispatcher, bot: Bot, telegram: FakeTelegram
+) -> None:
+    assert (await ask(dispatcher, bot, telegram, "/search")).startswith("Так: /search запрос")
+
+
+async def test_one_hit_per_story_with_all_outlets(
+    app: App, dispatcher: Dispatcher, bot: Bot, telegram: FakeTelegram
+) -> None:
+    meeting = datetime(2024, 11, 14, 9, 0, tzinfo=UTC)
+    items = []
+    for path, url, day in (
+        (SEEDS / "000_67d64e1b7d5e0c28.txt", "https://belta.by/1", 0),
+        (RETELLINGS / "kazinform_000.txt", "https://inform.kz/2", 1),
+    ):
+        title, _, body = path.read_text("utf-8").partition("\n")
+        items.append(Item(title, url, body.strip(), format_datetime(meeting + timedelta(days=day))))
+    await app.ingestor.ingest_document(rss(items, title="Лента"))
+    reply = await ask(dispatcher, bot, telegram, "/search погрузчики")
+    assert "«погрузчики»: 1" in reply
+    assert 'href="https://belta.by/1"' in reply and 'href="https://inform.kz/2"' in reply
+
+
+async def test_search_pages_keep_the_query(
+    app: App, dispatcher: Dispatcher, bot: Bot, telegram: FakeTelegram
+) -> None:
+    await app.ingestor.ingest_document(rss(cooperation_items(12)))
+    await ask(dispatcher, bot, telegram, "/search кооперация")
+    first = telegram.sent()[-1]
+    assert "«кооперация»: 12 · стр. 1 из 3" in first.text
+    [[older]] = first.params["reply_markup"]["inline_keyboard"]
+    shown = {"message_id": 5, "date": 0, "chat": {"id": 1001, "type": "private"}, "text": "x"}
+    update = telegram.callback_update(older["callback_data"], message=shown)
+    await dispatcher.feed_update(bot, Update.model_validate(update, context={"bot": bot}))
+    assert "стр. 2 из 3" in telegram.sent("editMessageText")[-1].text
+
+
+async def test_latest_takes_the_same_filters_and_pages_with_them(
+    sample: App, dispatcher: Dispatcher, bot: Bot, telegram: FakeTelegram
+) -> None:
+    kyrgyz = await ask(dispatcher, bot, telegram, "/latest KG")
+    assert kyrgyz.count("\n\n") == 1 and "Кыргызстаном" in kyrgyz
+    recent = await ask(dispatcher, bot, telegram, "/latest с 2024")
+    assert "Лукашенко" in recent and "Ахметов" not in recent
+
+
+async def test_inline_mode_offers_matching_stories(
+    sample: App, dispatcher: Dispatcher, bot: Bot, telegram: FakeTelegram
+) -> None:
+    update = telegram.inline_update("комбайны")
+    await dispatcher.feed_update(bot, Update.model_validate(update, context={"bot": bot}))
+    [answer] = telegram.sent("answerInlineQuery")
+    [result] = answer.params["results"]
+    assert result["type"] == "article"
+    assert "Лукашенко" in result["title"]
+    content = result["input_message_content"]
+    assert content["parse_mode"] == "HTML"
+    assert "<b>комбайны</b>" in content["message_text"]
