@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import asyncio
 import io
-from collections.abc import Sequence
+from functools import lru_cache
 
 from bot.facts_service import TurnoverReport, pair_name
 from bot.render import format_period
 from bot.texts import Texts
 
 
-def bar_chart(title: str, labels: Sequence[str], values: Sequence[float], unit: str) -> bytes:
-    """A bar per value, labelled above the bar. CPU-bound: call it from a worker thread."""
+@lru_cache(maxsize=64)
+def bar_chart(title: str, labels: tuple[str, ...], values: tuple[float, ...], unit: str) -> bytes:
+    """A bar per value, labelled above the bar. CPU-bound: call it from a worker thread.
+
+    Cached: the same figures give the same PNG, and they change only when news does."""
     # Imported on first chart: ~45 MB that stays out of a bot nobody asks for charts.
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
@@ -41,4 +44,4 @@ async def turnover_chart(report: TurnoverReport, texts: Texts) -> bytes | None:
     values = [(p.amount or 0) / 1e6 for p in points]
     title = texts.chart_caption.format(pair=pair_name(report.pair, texts.language))
     unit = "USD, mln" if texts.language == "en" else "млн долл."
-    return await asyncio.to_thread(bar_chart, title, labels, values, unit)
+    return await asyncio.to_thread(bar_chart, title, tuple(labels), tuple(values), unit)

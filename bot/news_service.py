@@ -26,9 +26,10 @@ class StoryView:
         return self.story.first_seen_at
 
 
-@dataclass(frozen=True, slots=True)
-class StoryPage:
-    items: list[StoryView]
+class Paged:
+    """Navigation of page `page` (0 = newest) of `pages`, `page_size` items each."""
+
+    __slots__ = ()
     page: int
     pages: int
     page_size: int
@@ -44,6 +45,14 @@ class StoryPage:
     @property
     def first_number(self) -> int:
         return self.page * self.page_size + 1
+
+
+@dataclass(frozen=True, slots=True)
+class StoryPage(Paged):
+    items: list[StoryView]
+    page: int
+    pages: int
+    page_size: int
 
 
 class NewsService:

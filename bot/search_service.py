@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import aiosqlite
 
 from bot.ingest import utc_now
-from bot.news_service import StoryView
+from bot.news_service import Paged, StoryView
 from news.search import ParsedQuery, parse_query, snippet
 from storage import AnalysisRepository, SearchFilters, SearchRepository
 
@@ -23,25 +23,14 @@ class SearchResult:
 
 
 @dataclass(frozen=True, slots=True)
-class SearchPage:
+class SearchPage(Paged):
     query: str
     query_id: int
     items: list[SearchResult]
     page: int
     pages: int
     total: int
-
-    @property
-    def has_newer(self) -> bool:
-        return self.page > 0
-
-    @property
-    def has_older(self) -> bool:
-        return self.page + 1 < self.pages
-
-    @property
-    def first_number(self) -> int:
-        return self.page * PAGE_SIZE + 1
+    page_size: int = PAGE_SIZE
 
 
 def filters_of(parsed: ParsedQuery) -> SearchFilters:
@@ -73,7 +62,7 @@ class SearchService:
             )
             articles = await self._analysis.articles_of([s.id for s in stories])
             items = [SearchResult(StoryView(s, articles.get(s.id, [])), "") for s in stories]
-            return SearchPage(query, query_id, items, page, pages, total)
+            return SearchPage(query, query_id, items, page, pages, total, page_size)
         try:
             hits, total = await self._search.search(
                 parsed.fts_match, filters, limit=page_size, offset=max(page, 0) * page_size
@@ -99,4 +88,4 @@ class SearchService:
                     StoryView(stories[hit.story_id], story_articles), snippet(text, parsed.terms)
                 )
             )
-        return SearchPage(query, query_id, items, max(page, 0), pages, total)
+        return SearchPage(query, query_id, items, max(page, 0), pages, total, page_size)

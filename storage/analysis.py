@@ -197,6 +197,26 @@ class AnalysisRepository:
         assert row is not None
         return int(row[0])
 
+    async def create_stories(
+        self, stories: Sequence[tuple[str, Sequence[str], datetime]]
+    ) -> list[int]:
+        """Many stories in one transaction (bulk loads); their ids in the same order."""
+        ids = []
+        async with self._db.transaction() as conn:
+            for title, countries, seen_at in stories:
+                cursor = await conn.execute(
+                    """
+                    INSERT INTO stories (title, countries, first_seen_at, last_seen_at)
+                    VALUES (?, ?, ?, ?) RETURNING id
+                    """,
+                    (title, ",".join(countries), to_db_time(seen_at), to_db_time(seen_at)),
+                )
+                row = await cursor.fetchone()
+                await cursor.close()
+                assert row is not None
+                ids.append(int(row[0]))
+        return ids
+
     async def extend_story(self, story_id: int, seen_at: datetime) -> None:
         moment = to_db_time(seen_at)
         async with self._db.transaction() as conn:
