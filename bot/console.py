@@ -11,7 +11,6 @@ import itertools
 import logging
 from collections.abc import AsyncGenerator
 from datetime import UTC, datetime
-from html.parser import HTMLParser
 from typing import Any, TextIO
 
 from aiogram import Bot, Dispatcher
@@ -37,41 +36,13 @@ from aiogram.types import (
 )
 
 from bot.app import build_dispatcher, open_app
+from bot.render import html_to_console
 from bot.settings import Settings
 
 logger = logging.getLogger(__name__)
 
 CONSOLE_TOKEN = "1000000:console-local"  # never leaves the process
 CONSOLE_USER_ID = 1
-
-
-class _HTMLToText(HTMLParser):
-    """Telegram HTML as a terminal shows it: links keep their address, tags vanish."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._links: list[str | None] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "a":
-            self._links.append(dict(attrs).get("href"))
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "a" and self._links:
-            href = self._links.pop()
-            if href:
-                self.parts.append(f" <{href}>")
-
-    def handle_data(self, data: str) -> None:
-        self.parts.append(data)
-
-
-def html_to_console(text: str) -> str:
-    parser = _HTMLToText()
-    parser.feed(text)
-    parser.close()
-    return "".join(parser.parts)
 
 
 class ConsoleSession(BaseSession):

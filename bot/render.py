@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 from datetime import datetime
+from html.parser import HTMLParser
 
 from bot.facts_service import Figure, ProjectGroup, ProjectsPage, TurnoverReport, pair_name
 from bot.news_service import StoryPage, StoryView
@@ -267,3 +268,32 @@ def render_available(pairs: dict[str, tuple[int, int]], texts: Texts) -> str:
         return texts.nothing_yet
     names = [pair_name(key.split("-"), texts.language) for key in pairs]
     return texts.available.format(pairs=quote(", ".join(names)))
+
+
+class _HTMLToText(HTMLParser):
+    """Telegram HTML as a terminal shows it: links keep their address, tags vanish."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._links: list[str | None] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "a":
+            self._links.append(dict(attrs).get("href"))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "a" and self._links:
+            href = self._links.pop()
+            if href:
+                self.parts.append(f" <{href}>")
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+
+def html_to_console(text: str) -> str:
+    parser = _HTMLToText()
+    parser.feed(text)
+    parser.close()
+    return "".join(parser.parts)

@@ -12,8 +12,7 @@ from aiogram.types import (
 )
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 
-from bot.console import html_to_console
-from bot.render import render_search, render_story, shorten
+from bot.render import html_to_console, render_search, render_story, shorten
 from bot.search_service import SearchPage, SearchService
 from bot.texts import Texts
 

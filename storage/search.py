@@ -7,9 +7,29 @@ from datetime import datetime
 from storage.database import Database
 from storage.models import SearchFilters, SearchHit, to_db_time
 
-# The best-ranked matches considered before grouping by story: bounds a query on a very
-# common word while leaving far more stories than anyone pages through.
-TOP_MATCHES = 1000
+# BM25 is computed for the newest RECENT_MATCHES matches only (FTS5 walks its index by rowid
+# and stops), and the best TOP_MATCHES of those are grouped into stories: a word found in
+# half the archive costs the same as a rare one, and news readers want the recent stories.
+RECENT_MATCHES = 2000
+TOP_MATCHES = 500
+
+
+# Matches → the best of the newest → one row per story. Only placeholders and constants
+# are formatted in; {where} is built by _filters from fixed clauses.
+_STORIES = f"""
+    WITH recent AS (
+        SELECT rowid AS id, bm25(article_search) AS score FROM article_search
+        WHERE article_search MATCH ? ORDER BY rowid DESC LIMIT {RECENT_MATCHES}
+    ), hits AS (
+        SELECT id, score FROM recent ORDER BY score LIMIT {TOP_MATCHES}
+    ), stories AS (
+        SELECT a.story_id, a.id AS article_id, min(h.score) AS score,
+               max(coalesce(a.published_at, a.fetched_at)) AS newest
+        FROM hits h JOIN articles a ON a.id = h.id
+        WHERE a.relevant = 1 AND a.story_id IS NOT NULL {{where}}
+        GROUP BY a.story_id
+    )
+"""
 
 
 def _filters(filters: SearchFilters) -> tuple[str, list[object]]:
@@ -38,38 +58,23 @@ class SearchRepository:
 
         `match` must be a safe FTS5 expression (quoted terms), built by the caller."""
         where, params = _filters(filters)
-        query = f"""
-            WITH hits AS (
-                SELECT rowid AS id, bm25(article_search) AS score FROM article_search
-                WHERE article_search MATCH ? ORDER BY score LIMIT {TOP_MATCHES}
-            ), stories AS (
-                SELECT a.story_id, a.id AS article_id, min(h.score) AS score,
-                       max(coalesce(a.published_at, a.fetched_at)) AS newest
-                FROM hits h JOIN articles a ON a.id = h.id
-                WHERE a.relevant = 1 AND a.story_id IS NOT NULL {where}
-                GROUP BY a.story_id
-            )
-            SELECT story_id, article_id, score, (SELECT count(*) FROM stories) AS total
-            FROM stories ORDER BY score, newest DESC LIMIT ? OFFSET ?
-        """
-        async with self._db.connection.execute(query, (match, *params, limit, offset)) as cursor:
-            rows = await cursor.fetchall()
-        hits = [SearchHit(row[0], row[1], row[2]) for row in rows]
-        total = int(rows[0][3]) if rows else await self._count(match, filters)
-        return hits, total
-
-    async def _count(self, match: str, filters: SearchFilters) -> int:
-        where, params = _filters(filters)
         async with self._db.connection.execute(
-            f"""
-            SELECT count(DISTINCT a.story_id) FROM article_search s
-            JOIN articles a ON a.id = s.rowid
-            WHERE article_search MATCH ? AND a.relevant = 1 AND a.story_id IS NOT NULL {where}
-            """,
-            (match, *params),
+            _STORIES.format(where=where) + " SELECT story_id, article_id, score, "
+            "(SELECT count(*) FROM stories) FROM stories ORDER BY score, newest DESC "
+            "LIMIT ? OFFSET ?",
+            (match, *params, limit, offset),
+        ) as cursor:
+            rows = await cursor.fetchall()
+        if rows:
+            return [SearchHit(row[0], row[1], row[2]) for row in rows], int(rows[0][3])
+        if offset == 0:
+            return [], 0
+        # Past the last page: how many there are, within the same bounded window.
+        async with self._db.connection.execute(
+            _STORIES.format(where=where) + " SELECT count(*) FROM stories", (match, *params)
         ) as cursor:
             row = await cursor.fetchone()
-        return int(row[0]) if row else 0
+        return [], int(row[0]) if row else 0
 
     async def raw_match(self, match: str, limit: int = 10) -> list[int]:
         """The bare FTS5 query, for the benchmark's baseline."""

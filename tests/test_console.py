@@ -5,7 +5,8 @@ import sys
 from pathlib import Path
 
 from bot.app import App, build_dispatcher
-from bot.console import ConsoleChat, html_to_console
+from bot.console import ConsoleChat
+from bot.render import html_to_console
 from tests.feeds import cooperation_items, rss
 
 
