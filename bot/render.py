@@ -118,7 +118,9 @@ def _pieces(text: str, limit: int) -> list[str]:
 def render_search(page: SearchPage, texts: Texts) -> str:
     if not page.items:
         return texts.search_nothing.format(query=quote(shorten(page.query, 100)))
-    header = texts.search_title.format(query=quote(shorten(page.query, 100)), total=page.total)
+    header = texts.search_title.format(
+        query=quote(shorten(page.query, 100)), total=page.total_shown
+    )
     if page.pages > 1:
         header += " · " + texts.page_of.format(page=page.page + 1, pages=page.pages)
     entries = []

@@ -14,6 +14,8 @@ from storage import AnalysisRepository, SearchFilters, SearchRepository
 
 logger = logging.getLogger(__name__)
 PAGE_SIZE = 5
+# Listings by filters alone count at most this many stories (then shown as "1000+").
+COUNT_CAP = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +33,10 @@ class SearchPage(Paged):
     pages: int
     total: int
     page_size: int = PAGE_SIZE
+
+    @property
+    def total_shown(self) -> str:
+        return f"{self.total}+" if self.total >= COUNT_CAP else str(self.total)
 
 
 def filters_of(parsed: ParsedQuery) -> SearchFilters:
@@ -54,7 +60,7 @@ class SearchService:
         filters = filters_of(parsed)
         if not parsed.terms:
             # Only filters ("Кыргызстан с 2024"): the matching stories, newest first.
-            total = await self._analysis.count_stories(filters=filters)
+            total = await self._analysis.count_stories(filters, cap=COUNT_CAP)
             pages = max(1, -(-total // page_size))
             page = min(max(page, 0), pages - 1)
             stories = await self._analysis.stories(

@@ -249,10 +249,14 @@ class AnalysisRepository:
         ) as cursor:
             return [_story(row) async for row in cursor]
 
-    async def count_stories(self, filters: SearchFilters | None = None) -> int:
+    async def count_stories(
+        self, filters: SearchFilters | None = None, *, cap: int | None = None
+    ) -> int:
+        """How many stories match; with `cap`, counting stops there (a bounded scan)."""
         where, params = _story_filters(filters)
+        limit = "" if cap is None else f" LIMIT {int(cap)}"
         async with self._db.connection.execute(
-            f"SELECT count(*) FROM stories s {where}", params
+            f"SELECT count(*) FROM (SELECT 1 FROM stories s {where}{limit})", params
         ) as cursor:
             row = await cursor.fetchone()
         return int(row[0]) if row else 0
