@@ -9,21 +9,27 @@ from dataclasses import dataclass
 from aiogram import Dispatcher
 
 from bot.analysis import Analyst
+from bot.channels import ChannelService
+from bot.delivery import DeliveryLimits
 from bot.facts_service import FactsService
 from bot.ingest import Ingestor, IngestPolicy, utc_now
 from bot.news_service import NewsService
 from bot.operators import OperatorService
 from bot.search_service import SearchService
 from bot.settings import Settings
+from bot.subscriptions import Alerter, SubscriptionService
 from news.fetch import Fetcher, FetchLimits, new_http_session
 from news.safety import PublicOnlyResolver, URLPolicy
 from storage import (
     AnalysisRepository,
     ArticleRepository,
     AuditRepository,
+    ChannelRepository,
     Database,
+    OutboxRepository,
     SearchRepository,
     SourceRepository,
+    SubscriptionRepository,
     open_database,
 )
 
@@ -41,6 +47,11 @@ class App:
     facts: FactsService
     search: SearchService
     operators: OperatorService
+    outbox: OutboxRepository
+    subscriptions: SubscriptionService
+    alerter: Alerter
+    channels: ChannelService
+    delivery_limits: DeliveryLimits
 
 
 @asynccontextmanager
@@ -55,6 +66,8 @@ async def open_app(settings: Settings) -> AsyncIterator[App]:
         sources = SourceRepository(db)
         articles = ArticleRepository(db)
         analysis = AnalysisRepository(db)
+        outbox = OutboxRepository(db)
+        subscriptions = SubscriptionRepository(db)
         analyst = Analyst(analysis, settings.country_pairs)
         fetcher = Fetcher(
             http,
@@ -97,7 +110,32 @@ async def open_app(settings: Settings) -> AsyncIterator[App]:
                 default_interval=settings.poll_interval,
                 clock=utc_now,
             ),
+            outbox=outbox,
+            subscriptions=SubscriptionService(
+                subscriptions, _partner_countries(settings), clock=utc_now
+            ),
+            alerter=Alerter(analysis, subscriptions, outbox, clock=utc_now),
+            channels=ChannelService(
+                ChannelRepository(db),
+                analysis,
+                outbox,
+                clock=utc_now,
+                default_time=settings.digest_time,
+                default_timezone=settings.digest_timezone,
+            ),
+            delivery_limits=DeliveryLimits(
+                global_per_second=settings.send_global_per_second,
+                chat_per_second=settings.send_chat_per_second,
+                group_per_minute=settings.send_group_per_minute,
+                concurrency=settings.send_concurrency,
+                max_attempts=settings.send_max_attempts,
+            ),
         )
+
+
+def _partner_countries(settings: Settings) -> list[str]:
+    """The countries a subscriber can choose: every one in the tracked pairs, in order."""
+    return list(dict.fromkeys(code for pair in settings.country_pairs for code in pair))
 
 
 def build_dispatcher(app: App) -> Dispatcher:
@@ -113,6 +151,8 @@ def build_dispatcher(app: App) -> Dispatcher:
         operators=app.operators,
         sources=app.sources,
         ingestor=app.ingestor,
+        subscriptions=app.subscriptions,
+        channels=app.channels,
     )
     handlers.setup(dispatcher)
     return dispatcher

@@ -125,7 +125,7 @@ class FactsService:
 
     async def turnover(self, pair: tuple[str, str]) -> TurnoverReport:
         cited = await self._analysis.turnover(pair_key(pair))
-        figures = _group_figures([(c.record, c.citation) for c in cited])
+        figures = group_figures([(c.record, c.citation) for c in cited])
         actual = sorted(
             (f for f in figures if f.kind == "actual"),
             key=lambda f: (f.when, f.citations[0].stated_at),
@@ -144,7 +144,7 @@ class FactsService:
         self, pair: tuple[str, str], status: str | None, page: int, page_size: int = 6
     ) -> ProjectsPage:
         cited = await self._analysis.projects(pair_key(pair))
-        groups = _group_projects([(c.record, c.citation) for c in cited])
+        groups = group_projects([(c.record, c.citation) for c in cited])
         counts = {s: sum(1 for g in groups if g.record.status == s) for s in PROJECT_STATUSES}
         chosen = [g for g in groups if status is None or g.record.status == status]
         chosen.sort(key=lambda g: (PROJECT_STATUSES.index(g.record.status), -_newest(g)))
@@ -164,7 +164,7 @@ def _newest(group: ProjectGroup) -> float:
     return max(c.stated_at for c in group.citations).timestamp()
 
 
-def _group_figures(cited: list[tuple[TurnoverRecord, Citation]]) -> list[Figure]:
+def group_figures(cited: list[tuple[TurnoverRecord, Citation]]) -> list[Figure]:
     """Same kind, amount and period: one figure, however many outlets stated it."""
     grouped: dict[tuple[object, ...], list[tuple[TurnoverRecord, Citation]]] = {}
     for record, citation in cited:
@@ -197,7 +197,7 @@ def _distinct_citations(citations: Iterable[Citation]) -> tuple[Citation, ...]:
     return tuple(seen.values())
 
 
-def _group_projects(cited: list[tuple[ProjectRecord, Citation]]) -> list[ProjectGroup]:
+def group_projects(cited: list[tuple[ProjectRecord, Citation]]) -> list[ProjectGroup]:
     """A project retold by several outlets: same status and figures, and a like subject."""
     groups: list[ProjectGroup] = []
     for record, citation in sorted(cited, key=lambda item: item[1].stated_at):

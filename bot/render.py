@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date
 from html.parser import HTMLParser
 
+from bot.briefs import StoryBrief
 from bot.facts_service import Figure, ProjectGroup, ProjectsPage, TurnoverReport, pair_name
 from bot.news_service import StoryPage, StoryView
 from bot.search_service import SearchPage
-from bot.texts import Texts
+from bot.texts import DeliveryTexts, Texts
 from storage import Citation
 
 TELEGRAM_TEXT_LIMIT = 4096
@@ -35,7 +36,7 @@ def shorten(text: str, limit: int) -> str:
     return cut + "…"
 
 
-def format_date(moment: datetime, language: str) -> str:
+def format_date(moment: date, language: str) -> str:
     if language == "en":
         return f"{moment.day} {_EN_MONTHS[moment.month - 1]} {moment.year}"
     return moment.strftime("%d.%m.%Y")
@@ -205,6 +206,11 @@ def render_citations(citations: Sequence[Citation], texts: Texts) -> str:
 
 
 def render_figure(figure: Figure, texts: Texts) -> str:
+    return f"{render_figure_line(figure, texts)}\n    {render_citations(figure.citations, texts)}"
+
+
+def render_figure_line(figure: Figure, texts: Texts) -> str:
+    """The figure itself: amount, period and change, without its sources."""
     line = (
         f"<b>{texts.approx[figure.approx]}{format_money(figure.amount, figure.currency, texts)}</b>"
     )
@@ -213,7 +219,7 @@ def render_figure(figure: Figure, texts: Texts) -> str:
         line += f" — {period}"
     if figure.change_pct is not None:
         line += f" ({figure.change_pct:+g}%)".replace(".", "," if texts.language == "ru" else ".")
-    return f"{line}\n    {render_citations(figure.citations, texts)}"
+    return line
 
 
 def render_turnover(report: TurnoverReport, texts: Texts) -> str:
@@ -233,6 +239,11 @@ def render_turnover(report: TurnoverReport, texts: Texts) -> str:
 
 
 def render_project(group: ProjectGroup, texts: Texts) -> str:
+    return f"• {render_project_line(group, texts)}\n    {render_citations(group.citations, texts)}"
+
+
+def render_project_line(group: ProjectGroup, texts: Texts) -> str:
+    """The project itself: subject, count, value, jobs, companies and places."""
     record = group.record
     details = []
     if record.value:
@@ -246,8 +257,7 @@ def render_project(group: ProjectGroup, texts: Texts) -> str:
     subject = quote(shorten(record.subject, 160))
     if record.count:
         subject += f": {record.count}"
-    head = f"• <b>{subject}</b>" + (f" — {'; '.join(details)}" if details else "")
-    return f"{head}\n    {render_citations(group.citations, texts)}"
+    return f"<b>{subject}</b>" + (f" — {'; '.join(details)}" if details else "")
 
 
 def render_projects(page: ProjectsPage, texts: Texts) -> str:
@@ -299,3 +309,46 @@ def html_to_console(text: str) -> str:
     parser.feed(text)
     parser.close()
     return "".join(parser.parts)
+
+
+FACTS_PER_BRIEF = 3
+
+
+def render_brief(
+    brief: StoryBrief, texts: Texts, delivery: DeliveryTexts, number: int | None = None
+) -> str:
+    """A story with its outlets, then the figures and projects it states."""
+    lines = [render_story(brief.view, texts, number)]
+    label = delivery.turnover_label
+    lines += [
+        f"{label}: {render_figure_line(figure, texts)}{delivery.kinds[figure.kind]}"
+        for figure in brief.figures[:FACTS_PER_BRIEF]
+    ]
+    lines += [
+        f"{delivery.projects_label}: {render_project_line(group, texts)}"
+        for group in brief.projects[:FACTS_PER_BRIEF]
+    ]
+    return "\n".join(lines)
+
+
+def render_alert(briefs: Sequence[StoryBrief], texts: Texts, delivery: DeliveryTexts) -> str:
+    """One new story as an alert; several that came together as one numbered message."""
+    if len(briefs) == 1:
+        return f"{delivery.alert_title}\n\n{render_brief(briefs[0], texts, delivery)}"
+    entries = [
+        render_brief(brief, texts, delivery, number) for number, brief in enumerate(briefs, 1)
+    ]
+    return "\n\n".join([delivery.alerts_title.format(count=len(briefs)), *entries])
+
+
+def render_digest(
+    briefs: Sequence[StoryBrief], total: int, day: date, texts: Texts, delivery: DeliveryTexts
+) -> str:
+    header = delivery.digest_title.format(date=format_date(day, texts.language), count=total)
+    entries = [
+        render_brief(brief, texts, delivery, number) for number, brief in enumerate(briefs, 1)
+    ]
+    blocks = [header, *entries]
+    if total > len(briefs):
+        blocks.append(delivery.digest_more.format(count=total - len(briefs)))
+    return "\n\n".join(blocks)

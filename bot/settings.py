@@ -6,6 +6,7 @@ import logging
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, SecretStr, ValidationError, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -46,6 +47,14 @@ class Settings(BaseSettings):
     allow_private_sources: bool = False
     failure_alert_threshold: int = Field(default=5, ge=1, le=1000)
     log_level: str = "INFO"
+
+    digest_time: str = "09:00"
+    digest_timezone: str = "Asia/Almaty"
+    send_global_per_second: int = Field(default=30, ge=1, le=1000)
+    send_chat_per_second: int = Field(default=1, ge=1, le=100)
+    send_group_per_minute: int = Field(default=20, ge=1, le=1000)
+    send_concurrency: int = Field(default=8, ge=1, le=100)
+    send_max_attempts: int = Field(default=5, ge=1, le=100)
 
     webhook_url: str | None = None
     webhook_host: str = "0.0.0.0"
@@ -88,6 +97,22 @@ class Settings(BaseSettings):
         if parts.scheme not in {"http", "https"} or not parts.netloc:
             raise ValueError("expected an http:// or https:// URL")
         return value.rstrip("/")
+
+    @field_validator("digest_time")
+    @classmethod
+    def _digest_time(cls, value: str) -> str:
+        hours, _, minutes = value.strip().partition(":")
+        if not (hours.isdigit() and minutes.isdigit() and int(hours) < 24 and int(minutes) < 60):
+            raise ValueError("expected a time of day like 09:00")
+        return f"{int(hours):02d}:{int(minutes):02d}"
+
+    @field_validator("digest_timezone")
+    @classmethod
+    def _timezone(cls, value: str) -> str:
+        try:
+            return str(ZoneInfo(value.strip()))
+        except (ZoneInfoNotFoundError, ValueError) as error:
+            raise ValueError("expected an IANA timezone like Asia/Almaty") from error
 
     @field_validator("log_level")
     @classmethod

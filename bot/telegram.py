@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import signal
 
@@ -17,13 +18,17 @@ from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_applicati
 from aiohttp import web
 
 from bot.app import App, build_dispatcher, open_app
+from bot.delivery import Sender
 from bot.ingest import add_default_sources, utc_now
 from bot.jobs import Jobs
 from bot.render import quote, shorten
 from bot.settings import Settings
 from bot.texts import EN, OPERATOR_EN, OPERATOR_RU, RU
+from storage import OutgoingMessage
 
 logger = logging.getLogger(__name__)
+
+DIGEST_TICK = 30  # seconds between looks for channels whose digest time has come
 
 
 def create_bot(settings: Settings) -> Bot:
@@ -55,33 +60,42 @@ async def set_commands_menu(bot: Bot, operator_ids: frozenset[int]) -> None:
                 logger.warning("No operator menu for %d: %s", operator_id, error)
 
 
-async def alert_operators(bot: Bot, app: App) -> None:
-    """One message per outage and one per recovery, to operators only."""
+async def enqueue_operator_alerts(app: App) -> int:
+    """One message per outage and one per recovery, to operators only, through the outbox."""
     notices = await app.operators.outage_notices(app.settings.failure_alert_threshold)
     texts = OPERATOR_RU
-    lines = [
-        texts.outage.format(
-            id=source.id,
-            name=quote(shorten(source.display_name, 80)),
-            failures=source.consecutive_failures,
-            error=quote(shorten(source.last_error or "?", 200)),
+    now = utc_now()
+    events = [
+        (
+            f"outage:{source.id}:{(source.last_error_at or now).isoformat()}",
+            texts.outage.format(
+                id=source.id,
+                name=quote(shorten(source.display_name, 80)),
+                failures=source.consecutive_failures,
+                error=quote(shorten(source.last_error or "?", 200)),
+            ),
         )
         for source in notices.failing
     ] + [
-        texts.recovered.format(id=source.id, name=quote(shorten(source.display_name, 80)))
+        (
+            f"recovered:{source.id}:{(source.last_success_at or now).isoformat()}",
+            texts.recovered.format(id=source.id, name=quote(shorten(source.display_name, 80))),
+        )
         for source in notices.recovered
     ]
-    for line in lines:
-        for operator_id in sorted(app.settings.operator_ids):
-            try:
-                await bot.send_message(operator_id, line)
-            except TelegramAPIError as error:
-                logger.warning("Could not alert operator %d: %s", operator_id, error)
+    messages = [
+        OutgoingMessage(key=f"{key}:{operator_id}", chat_id=operator_id, kind="notice", text=text)
+        for key, text in events
+        for operator_id in sorted(app.settings.operator_ids)
+    ]
+    return await app.outbox.enqueue(messages, now=now)
 
 
 def register_lifecycle(dispatcher: Dispatcher, app: App) -> None:
-    """Jobs start with the dispatcher (APScheduler needs the running loop) and stop with it."""
+    """Jobs and the sender start with the dispatcher (they need the running loop and the
+    bot) and stop with it, the sender last so that what the jobs wrote can still go."""
     jobs = Jobs()
+    running: dict[str, asyncio.Task[None]] = {}
 
     async def on_startup(bot: Bot) -> None:
         await set_commands_menu(bot, app.settings.operator_ids)
@@ -90,17 +104,30 @@ def register_lifecycle(dispatcher: Dispatcher, app: App) -> None:
                 app.sources, interval=app.settings.poll_interval, now=utc_now()
             )
 
+        sender = Sender(bot, app.outbox, app.delivery_limits, clock=utc_now)
+
         async def poll_and_alert() -> None:
             await app.ingestor.poll_due()
-            await alert_operators(bot, app)
+            if await app.alerter.enqueue_new() + await enqueue_operator_alerts(app):
+                sender.wake()
+
+        async def post_digests() -> None:
+            if await app.channels.post_due():
+                sender.wake()
 
         jobs.every(app.settings.poll_tick, poll_and_alert, name="poll-sources")
+        jobs.every(DIGEST_TICK, post_digests, name="post-digests")
         jobs.start()
+        running["sender"] = asyncio.create_task(sender.run(), name="sender")
         me = await bot.me()
         logger.info("coopnews is up as @%s", me.username)
 
     async def on_shutdown() -> None:
         await jobs.stop()
+        if "sender" in running:
+            running["sender"].cancel()  # it finishes the sends in flight before it ends
+            with contextlib.suppress(asyncio.CancelledError):
+                await running.pop("sender")
         logger.info("coopnews stopped")
 
     dispatcher.startup.register(on_startup)

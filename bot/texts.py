@@ -65,6 +65,9 @@ RU = Texts(
         "/projects [страна] [статус] — совместные проекты по статусам\n"
         "Страна — название в любой форме или код: Кыргызстан, KG, узбекистан. "
         "По умолчанию Беларусь — Казахстан.\n"
+        "/subscribe — получать новые истории сразу; /settings — что и по каким странам; "
+        "/unsubscribe — отписаться\n"
+        "/channel — ежедневный дайджест в ваш канал или группу\n"
         "/start — что умеет бот\n"
         "/help — эта справка"
     ),
@@ -118,6 +121,9 @@ RU = Texts(
         ("search", "Поиск по архиву"),
         ("turnover", "Товарооборот и график"),
         ("projects", "Совместные проекты"),
+        ("subscribe", "Подписаться на новости"),
+        ("settings", "Настройки подписки"),
+        ("channel", "Дайджест в канал или группу"),
         ("help", "Все команды"),
         ("start", "Что умеет бот"),
     ),
@@ -142,6 +148,9 @@ EN = Texts(
         "/projects [country] [status] — joint projects by status\n"
         "A country is a name or a code: Kyrgyzstan, KG, узбекистан. "
         "Belarus — Kazakhstan by default.\n"
+        "/subscribe — get new stories as they come; /settings — what and for which "
+        "countries; /unsubscribe — stop\n"
+        "/channel — a daily digest in your channel or group\n"
         "/start — what the bot does\n"
         "/help — this help"
     ),
@@ -194,6 +203,9 @@ EN = Texts(
         ("search", "Search the archive"),
         ("turnover", "Trade turnover and chart"),
         ("projects", "Joint projects"),
+        ("subscribe", "Subscribe to news"),
+        ("settings", "Subscription settings"),
+        ("channel", "A digest in your channel or group"),
         ("help", "All commands"),
         ("start", "What the bot does"),
     ),
@@ -207,6 +219,236 @@ def texts_for(language_code: str | None) -> Texts:
     if language_code and language_code.lower().startswith("en"):
         return EN
     return RU
+
+
+@dataclass(frozen=True, slots=True)
+class DeliveryTexts:
+    """Subscriptions, channel digests and what the delivery engine tells people."""
+
+    language: str
+    subscription: str
+    subscribed_now: str
+    not_subscribed: str
+    unsubscribed: str
+    was_not_subscribed: str
+    private_only: str
+    topics: dict[str, str]
+    topic_buttons: dict[str, str]
+    all_countries: str
+    button_subscribe: str
+    button_unsubscribe: str
+    button_done: str
+    saved: str
+    alert_title: str
+    alerts_title: str
+    turnover_label: str
+    projects_label: str
+    kinds: dict[str, str]
+    digest_title: str
+    digest_more: str
+    digest_empty: str
+    channel_usage: str
+    channel_added: str
+    channel_problems: dict[str, str]
+    channel_list_title: str
+    channel_list_empty: str
+    channel_line: str
+    channel_paused: str
+    channel_unknown: str
+    channel_schedule: str
+    channel_bad_time: str
+    channel_bad_timezone: str
+    channel_removed: str
+    channel_empty_on: str
+    channel_empty_off: str
+    channel_preview: str
+    channel_preview_nothing: str
+    channel_gone: str
+
+
+DELIVERY_RU = DeliveryTexts(
+    language="ru",
+    subscription=(
+        "<b>Подписка</b>\nПрисылаю: {topics}\nСтраны: {countries}\n\n"
+        "Новые истории приходят сразу, как я их прочитаю; несколько за раз — одним сообщением."
+    ),
+    subscribed_now="✅ Подписка включена. Старые новости не пришлю — только новые.",
+    not_subscribed="Вы не подписаны. /subscribe — подписаться.",
+    unsubscribed="Подписка отключена, настройки сохранены. Вернуться: /subscribe",
+    was_not_subscribed="Подписки и не было. /subscribe — подписаться.",
+    private_only=(
+        "Подписка — в личном чате со мной. Для канала или группы есть ежедневный дайджест: /channel"
+    ),
+    topics={
+        "all": "все истории о сотрудничестве",
+        "turnover": "только новости с цифрами товарооборота",
+        "projects": "только новости о совместных проектах",
+    },
+    topic_buttons={"all": "Все истории", "turnover": "Товарооборот", "projects": "Проекты"},
+    all_countries="все",
+    button_subscribe="Подписаться",
+    button_unsubscribe="Отписаться",
+    button_done="Готово",
+    saved="Сохранено",
+    alert_title="🆕 <b>Новая история</b>",
+    alerts_title="🆕 <b>Новых историй: {count}</b>",
+    turnover_label="💰 Товарооборот",
+    projects_label="🏗 Проекты",
+    kinds={"actual": "", "forecast": " (прогноз)", "target": " (цель)"},
+    digest_title="<b>Дайджест coopnews · {date}</b>\nИсторий о сотрудничестве: {count}",
+    digest_more="…и ещё {count} — в боте: /latest",
+    digest_empty="За это время новостей о сотрудничестве не было.",
+    channel_usage=(
+        "<b>Ежедневный дайджест в канал или группу</b>\n"
+        "1. Добавьте меня в канал администратором с правом публиковать сообщения.\n"
+        "2. Здесь: /channel add @канал (или перешлите мне пост из канала).\n\n"
+        "/channel list — ваши каналы\n"
+        "/channel time @канал 09:00 [Asia/Almaty] — время и часовой пояс\n"
+        "/channel empty @канал on|off — писать ли «новостей нет» в пустой день\n"
+        "/channel preview @канал — дайджест, каким он вышел бы сейчас\n"
+        "/channel remove @канал — отключить\n"
+        "В группе или теме форума те же команды без @имени относятся к ней."
+    ),
+    channel_added=(
+        "✅ {channel} подключён: дайджест каждый день в {time} ({timezone}), "
+        "первый — {next}. Изменить: /channel time {ref} ЧЧ:ММ [часовой пояс]"
+    ),
+    channel_problems={
+        "not_found": (
+            "Не вижу {channel}. Проверьте имя и добавьте меня в канал или группу, потом повторите."
+        ),
+        "private": "{channel} — личный чат, а дайджест бывает в каналах и группах.",
+        "not_admin": (
+            "Подключить {channel} может только его создатель или администратор, "
+            "а вы в нём не администратор."
+        ),
+        "bot_not_member": (
+            "Меня нет в {channel}. Добавьте меня администратором с правом публикации."
+        ),
+        "bot_not_admin": (
+            "В канале {channel} я не администратор. Назначьте меня администратором "
+            "с правом публиковать сообщения."
+        ),
+        "bot_cannot_post": (
+            "У меня нет права публиковать в {channel}. Включите его в настройках администраторов."
+        ),
+        "check_failed": "Telegram не ответил на проверку прав в {channel}: {error}. "
+        "Попробуйте позже.",
+    },
+    channel_list_title="<b>Ваши каналы и группы</b>",
+    channel_list_empty="Каналов пока нет. Подключить: /channel add @канал",
+    channel_line="{state} {channel} — в {time} ({timezone}){empty}",
+    channel_paused=" · остановлен: нет доступа, подключите заново",
+    channel_unknown="{ref} не подключён (или подключён не вами). Ваши каналы: /channel list",
+    channel_schedule="Дайджест в {channel}: каждый день в {time} ({timezone}), следующий — {next}.",
+    channel_bad_time="Время — так: 09:00 или 18:30.",
+    channel_bad_timezone=(
+        "Не знаю часовой пояс «{timezone}». Примеры: Europe/Minsk, Asia/Almaty, Asia/Bishkek."
+    ),
+    channel_removed="{channel} отключён, дайджестов туда больше не будет.",
+    channel_empty_on="В пустой день в {channel} выйдет строка «новостей нет».",
+    channel_empty_off="В пустой день в {channel} ничего не выйдет.",
+    channel_preview="Так выглядел бы дайджест {channel} сейчас:",
+    channel_preview_nothing="Сейчас дайджесту {channel} нечего показать: новых историй нет.",
+    channel_gone=(
+        "⚠️ Не могу публиковать в {channel}: {reason}. Дайджест остановлен. "
+        "Когда права вернутся, подключите заново: /channel add"
+    ),
+)
+
+DELIVERY_EN = DeliveryTexts(
+    language="en",
+    subscription=(
+        "<b>Subscription</b>\nSending: {topics}\nCountries: {countries}\n\n"
+        "New stories arrive as soon as I have read them; several at once come as one message."
+    ),
+    subscribed_now="✅ Subscribed. No old news — only what comes next.",
+    not_subscribed="You are not subscribed. /subscribe to start.",
+    unsubscribed="Unsubscribed; your choices are kept. Come back with /subscribe",
+    was_not_subscribed="There was no subscription. /subscribe to start.",
+    private_only=(
+        "Subscriptions live in a private chat with me. Channels and groups get a daily "
+        "digest: /channel"
+    ),
+    topics={
+        "all": "every cooperation story",
+        "turnover": "only news with trade turnover figures",
+        "projects": "only news about joint projects",
+    },
+    topic_buttons={"all": "All stories", "turnover": "Turnover", "projects": "Projects"},
+    all_countries="all",
+    button_subscribe="Subscribe",
+    button_unsubscribe="Unsubscribe",
+    button_done="Done",
+    saved="Saved",
+    alert_title="🆕 <b>New story</b>",
+    alerts_title="🆕 <b>{count} new stories</b>",
+    turnover_label="💰 Turnover",
+    projects_label="🏗 Projects",
+    kinds={"actual": "", "forecast": " (forecast)", "target": " (target)"},
+    digest_title="<b>coopnews digest · {date}</b>\nCooperation stories: {count}",
+    digest_more="…and {count} more in the bot: /latest",
+    digest_empty="No cooperation news this time.",
+    channel_usage=(
+        "<b>A daily digest in your channel or group</b>\n"
+        "1. Add me to the channel as an administrator who may post messages.\n"
+        "2. Here: /channel add @channel (or forward me a post from the channel).\n\n"
+        "/channel list — your channels\n"
+        "/channel time @channel 09:00 [Asia/Almaty] — time and timezone\n"
+        "/channel empty @channel on|off — post “no news” on an empty day or not\n"
+        "/channel preview @channel — the digest as it would be posted now\n"
+        "/channel remove @channel — stop\n"
+        "In a group or forum topic the same commands without @name mean that chat."
+    ),
+    channel_added=(
+        "✅ {channel} added: a digest every day at {time} ({timezone}), the first at "
+        "{next}. Change it: /channel time {ref} HH:MM [timezone]"
+    ),
+    channel_problems={
+        "not_found": (
+            "I cannot see {channel}. Check the name, add me to the channel or group, "
+            "then try again."
+        ),
+        "private": "{channel} is a private chat; digests go to channels and groups.",
+        "not_admin": (
+            "Only the creator or an administrator of {channel} can add it, and you are not one."
+        ),
+        "bot_not_member": "I am not in {channel}. Add me as an administrator who may post.",
+        "bot_not_admin": (
+            "I am not an administrator of {channel}. Make me one with the right to post."
+        ),
+        "bot_cannot_post": (
+            "I may not post in {channel}. Turn that right on in the administrator settings."
+        ),
+        "check_failed": "Telegram did not answer the rights check in {channel}: {error}. "
+        "Try again later.",
+    },
+    channel_list_title="<b>Your channels and groups</b>",
+    channel_list_empty="No channels yet. Add one: /channel add @channel",
+    channel_line="{state} {channel} — at {time} ({timezone}){empty}",
+    channel_paused=" · stopped: no access, add it again",
+    channel_unknown="{ref} is not added (or not by you). Your channels: /channel list",
+    channel_schedule="Digest in {channel}: every day at {time} ({timezone}), next at {next}.",
+    channel_bad_time="Give the time like 09:00 or 18:30.",
+    channel_bad_timezone=(
+        "Unknown timezone “{timezone}”. For example: Europe/Minsk, Asia/Almaty, Asia/Bishkek."
+    ),
+    channel_removed="{channel} removed; no more digests there.",
+    channel_empty_on="On an empty day {channel} gets a “no news” line.",
+    channel_empty_off="On an empty day nothing is posted in {channel}.",
+    channel_preview="The digest of {channel} as it would be posted now:",
+    channel_preview_nothing="Nothing for the digest of {channel} now: no new stories.",
+    channel_gone=(
+        "⚠️ I cannot post in {channel}: {reason}. The digest is stopped. When I may post "
+        "again, add it anew: /channel add"
+    ),
+)
+
+
+def delivery_texts_for(language_code: str | None) -> DeliveryTexts:
+    if language_code and language_code.lower().startswith("en"):
+        return DELIVERY_EN
+    return DELIVERY_RU
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,7 +527,9 @@ OPERATOR_RU = OperatorTexts(
     stats=(
         "<b>Статистика</b>\nСтатей: {articles} (о сотрудничестве: {relevant})\nИсторий: "
         "{stories}\nФактов о товарообороте: {turnover}, о проектах: {projects}\n"
-        "Источников: {sources}, на паузе: {paused}, с ошибками: {failing}"
+        "Источников: {sources}, на паузе: {paused}, с ошибками: {failing}\n"
+        "Подписчиков: {subscribers}, каналов: {channels}\n"
+        "Очередь отправки: ждут {pending}, отправлено {sent}, не доставлено {failed}"
     ),
     outage="⚠️ Источник #{id} {name} не отвечает ({failures} раз подряд): {error}",
     recovered="✅ Источник #{id} {name} снова работает.",
@@ -337,7 +581,9 @@ OPERATOR_EN = OperatorTexts(
     stats=(
         "<b>Statistics</b>\nArticles: {articles} (about cooperation: {relevant})\nStories: "
         "{stories}\nTurnover facts: {turnover}, project facts: {projects}\n"
-        "Sources: {sources}, paused: {paused}, failing: {failing}"
+        "Sources: {sources}, paused: {paused}, failing: {failing}\n"
+        "Subscribers: {subscribers}, channels: {channels}\n"
+        "Outbox: {pending} pending, {sent} sent, {failed} failed"
     ),
     outage="⚠️ Source #{id} {name} is failing ({failures} times in a row): {error}",
     recovered="✅ Source #{id} {name} works again.",

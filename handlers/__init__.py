@@ -2,13 +2,33 @@
 
 from aiogram import Dispatcher, Router
 
-from handlers import common, errors, facts, fallback, latest, operators, search
+from handlers import (
+    channels,
+    common,
+    errors,
+    facts,
+    fallback,
+    latest,
+    operators,
+    search,
+    subscriptions,
+)
 from handlers.middlewares import TextsMiddleware
 
 
 def get_routers() -> list[Router]:
     """Feature routers in the order they must match; the catch-alls and errors come last."""
-    modules = (common, latest, search, facts, operators, fallback, errors)
+    modules = (
+        common,
+        latest,
+        search,
+        facts,
+        subscriptions,
+        channels,
+        operators,
+        fallback,
+        errors,
+    )
     return [module.create_router() for module in modules]
 
 

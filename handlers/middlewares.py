@@ -4,7 +4,7 @@ from typing import Any
 from aiogram import BaseMiddleware
 from aiogram.types import TelegramObject, User
 
-from bot.texts import operator_texts_for, texts_for
+from bot.texts import delivery_texts_for, operator_texts_for, texts_for
 
 
 class TextsMiddleware(BaseMiddleware):
@@ -20,4 +20,5 @@ class TextsMiddleware(BaseMiddleware):
         language = user.language_code if user else None
         data["texts"] = texts_for(language)
         data["operator_texts"] = operator_texts_for(language)
+        data["delivery_texts"] = delivery_texts_for(language)
         return await handler(event, data)

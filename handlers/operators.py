@@ -261,6 +261,11 @@ async def stats(
             sources=numbers.sources,
             paused=numbers.sources_paused,
             failing=numbers.sources_failing,
+            subscribers=numbers.subscribers,
+            channels=numbers.channels,
+            pending=numbers.outbox_pending,
+            sent=numbers.outbox_sent,
+            failed=numbers.outbox_failed,
         )
     )
 

@@ -2,6 +2,7 @@
 
 from storage.analysis import AnalysisRepository
 from storage.articles import ArticleRepository
+from storage.audience import ChannelRepository, SubscriptionRepository
 from storage.audit import AuditRepository
 from storage.database import Database, MigrationError, open_database
 from storage.models import (
@@ -9,18 +10,24 @@ from storage.models import (
     ArchiveStats,
     Article,
     AuditEntry,
+    Channel,
     Citation,
     CitedProject,
     CitedTurnover,
     NewArticle,
+    OutboxCounts,
+    OutboxMessage,
+    OutgoingMessage,
     ProjectRecord,
     SearchFilters,
     SearchHit,
     Source,
     Story,
     StoryCandidate,
+    Subscription,
     TurnoverRecord,
 )
+from storage.outbox import OutboxRepository
 from storage.search import SearchRepository
 from storage.sources import SourceRepository
 
@@ -32,12 +39,18 @@ __all__ = [
     "ArticleRepository",
     "AuditEntry",
     "AuditRepository",
+    "Channel",
+    "ChannelRepository",
     "Citation",
     "CitedProject",
     "CitedTurnover",
     "Database",
     "MigrationError",
     "NewArticle",
+    "OutboxCounts",
+    "OutboxMessage",
+    "OutboxRepository",
+    "OutgoingMessage",
     "ProjectRecord",
     "SearchFilters",
     "SearchHit",
@@ -46,6 +59,8 @@ __all__ = [
     "SourceRepository",
     "Story",
     "StoryCandidate",
+    "Subscription",
+    "SubscriptionRepository",
     "TurnoverRecord",
     "open_database",
 ]

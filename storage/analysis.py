@@ -279,15 +279,48 @@ class AnalysisRepository:
 
     async def turnover(self, pair: str, limit: int = 500) -> list[CitedTurnover]:
         """The pair's most recent turnover statements (an index range, however big the archive)."""
+        return await self._turnover_where("f.pair = ?", [pair], limit)
+
+    async def projects(self, pair: str, limit: int = 300) -> list[CitedProject]:
+        """The pair's most recent project statements (an index range, however big the archive)."""
+        return await self._projects_where("f.pair = ?", [pair], limit)
+
+    async def story_facts(
+        self, story_ids: Sequence[int], limit: int = 500
+    ) -> tuple[list[CitedTurnover], list[CitedProject]]:
+        """Every turnover and project statement made in these stories' articles."""
+        if not story_ids:
+            return [], []
+        where = f"a.story_id IN ({','.join('?' * len(story_ids))})"
+        return (
+            await self._turnover_where(where, list(story_ids), limit),
+            await self._projects_where(where, list(story_ids), limit),
+        )
+
+    async def stories_after(self, story_id: int, *, limit: int) -> list[Story]:
+        """Stories created after `story_id`, oldest first: what alerts and digests cover."""
         async with self._db.connection.execute(
-            """
+            "SELECT * FROM stories WHERE id > ? ORDER BY id LIMIT ?", (story_id, limit)
+        ) as cursor:
+            return [_story(row) async for row in cursor]
+
+    async def newest_story_id(self) -> int:
+        async with self._db.connection.execute("SELECT coalesce(max(id), 0) FROM stories") as cur:
+            row = await cur.fetchone()
+        return int(row[0]) if row else 0
+
+    async def _turnover_where(
+        self, where: str, params: list[object], limit: int
+    ) -> list[CitedTurnover]:
+        async with self._db.connection.execute(
+            f"""
             SELECT f.*, a.story_id, a.outlet, a.url, a.title
             FROM turnover_facts f JOIN articles a ON a.id = f.article_id
-            WHERE f.pair = ?
+            WHERE {where}
             ORDER BY f.stated_at DESC, f.id DESC
             LIMIT ?
             """,
-            (pair, limit),
+            (*params, limit),
         ) as cursor:
             return [
                 CitedTurnover(
@@ -307,17 +340,18 @@ class AnalysisRepository:
                 async for row in cursor
             ]
 
-    async def projects(self, pair: str, limit: int = 300) -> list[CitedProject]:
-        """The pair's most recent project statements (an index range, however big the archive)."""
+    async def _projects_where(
+        self, where: str, params: list[object], limit: int
+    ) -> list[CitedProject]:
         async with self._db.connection.execute(
-            """
+            f"""
             SELECT f.*, a.story_id, a.outlet, a.url, a.title
             FROM project_facts f JOIN articles a ON a.id = f.article_id
-            WHERE f.pair = ?
+            WHERE {where}
             ORDER BY f.stated_at DESC, f.id DESC
             LIMIT ?
             """,
-            (pair, limit),
+            (*params, limit),
         ) as cursor:
             return [
                 CitedProject(

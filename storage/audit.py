@@ -44,7 +44,12 @@ class AuditRepository:
                 (SELECT count(*) FROM project_facts),
                 (SELECT count(*) FROM sources),
                 (SELECT count(*) FROM sources WHERE enabled = 0),
-                (SELECT count(*) FROM sources WHERE consecutive_failures > 0)
+                (SELECT count(*) FROM sources WHERE consecutive_failures > 0),
+                (SELECT count(*) FROM subscriptions WHERE active),
+                (SELECT count(*) FROM channels WHERE active),
+                (SELECT count(*) FROM outbox WHERE state = 'pending'),
+                (SELECT count(*) FROM outbox WHERE state = 'sent'),
+                (SELECT count(*) FROM outbox WHERE state = 'failed')
             """
         ) as cursor:
             row = await cursor.fetchone()

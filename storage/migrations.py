@@ -139,4 +139,59 @@ MIGRATIONS: tuple[str, ...] = (
         created_at TEXT NOT NULL
     );
     """,
+    # 5: who receives news unasked (subscribers, channels) and the outbox that delivers it.
+    """
+    CREATE TABLE subscriptions (
+        chat_id INTEGER PRIMARY KEY,
+        active INTEGER NOT NULL DEFAULT 1,
+        topics TEXT NOT NULL DEFAULT 'all',
+        countries TEXT NOT NULL DEFAULT '',
+        language TEXT,
+        after_story_id INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+
+    CREATE TABLE channels (
+        chat_id INTEGER PRIMARY KEY,
+        thread_id INTEGER,
+        kind TEXT NOT NULL,
+        title TEXT NOT NULL DEFAULT '',
+        username TEXT,
+        admin_id INTEGER NOT NULL,
+        language TEXT,
+        active INTEGER NOT NULL DEFAULT 1,
+        digest_time TEXT NOT NULL,
+        timezone TEXT NOT NULL,
+        post_empty INTEGER NOT NULL DEFAULT 0,
+        after_story_id INTEGER NOT NULL DEFAULT 0,
+        next_digest_at TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX channels_due ON channels (active, next_digest_at);
+    CREATE INDEX channels_admin ON channels (admin_id);
+
+    CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY,
+        key TEXT NOT NULL UNIQUE,
+        chat_id INTEGER NOT NULL,
+        thread_id INTEGER,
+        kind TEXT NOT NULL,
+        text TEXT NOT NULL,
+        state TEXT NOT NULL DEFAULT 'pending',
+        attempts INTEGER NOT NULL DEFAULT 0,
+        not_before TEXT NOT NULL,
+        last_error TEXT,
+        created_at TEXT NOT NULL,
+        sent_at TEXT,
+        message_id INTEGER
+    );
+    CREATE INDEX outbox_due ON outbox (state, not_before, id);
+    CREATE INDEX outbox_chat ON outbox (chat_id, state);
+
+    CREATE TABLE delivery_cursors (
+        name TEXT PRIMARY KEY,
+        value INTEGER NOT NULL
+    );
+    """,
 )

@@ -179,6 +179,11 @@ class ArchiveStats:
     sources: int
     sources_paused: int
     sources_failing: int
+    subscribers: int = 0
+    channels: int = 0
+    outbox_pending: int = 0
+    outbox_sent: int = 0
+    outbox_failed: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,3 +202,74 @@ class SearchHit:
     story_id: int
     article_id: int
     score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Subscription:
+    """A private chat that receives alerts. Empty `countries` means every partner."""
+
+    chat_id: int
+    active: bool
+    topics: str
+    countries: tuple[str, ...]
+    language: str | None
+    after_story_id: int
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Channel:
+    """A channel, group or forum topic that receives a daily digest."""
+
+    chat_id: int
+    thread_id: int | None
+    kind: str
+    title: str
+    username: str | None
+    admin_id: int
+    language: str | None
+    active: bool
+    digest_time: str
+    timezone: str
+    post_empty: bool
+    after_story_id: int
+    next_digest_at: datetime
+    created_at: datetime
+
+    @property
+    def display_name(self) -> str:
+        if self.username:
+            return f"@{self.username}"
+        return self.title or str(self.chat_id)
+
+
+@dataclass(frozen=True, slots=True)
+class OutgoingMessage:
+    """A message to be written to the outbox; `key` makes writing it twice a no-op."""
+
+    key: str
+    chat_id: int
+    kind: str
+    text: str
+    thread_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxMessage:
+    id: int
+    key: str
+    chat_id: int
+    thread_id: int | None
+    kind: str
+    text: str
+    state: str
+    attempts: int
+    not_before: datetime
+    last_error: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxCounts:
+    pending: int = 0
+    sent: int = 0
+    failed: int = 0

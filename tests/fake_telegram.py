@@ -6,6 +6,7 @@ import asyncio
 import itertools
 import json
 import time
+from collections import Counter, deque
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -30,12 +31,41 @@ class Call:
         return str(self.params.get("text") or self.params.get("caption") or "")
 
 
+@dataclass(frozen=True)
+class Limits:
+    """Telegram's broadcast limits, enforced like Telegram does: a 429 with retry_after."""
+
+    global_per_second: int = 30
+    chat_per_second: int = 1
+    group_per_minute: int = 20
+    retry_after: int = 1
+
+
+GIFTS = {
+    "unlimited_gifts": False,
+    "limited_gifts": False,
+    "unique_gifts": False,
+    "premium_subscription": False,
+    "gifts_from_channels": False,
+}
+SENDING_METHODS = frozenset({"sendMessage", "sendPhoto", "sendDocument"})
+
+
 @dataclass
 class FakeTelegram:
     token: str = BOT_TOKEN
     calls: list[Call] = field(default_factory=list)
     files: dict[str, bytes] = field(default_factory=dict)
     base_url: str = ""
+    limits: Limits | None = None
+    blocked: set[int] = field(default_factory=set)  # 403: blocked by the user, kicked
+    missing: set[int] = field(default_factory=set)  # 400: chat not found
+    migrated: dict[int, int] = field(default_factory=dict)  # group id -> supergroup id
+    failing: Counter[int] = field(default_factory=Counter)  # chat -> 5xx answers still to give
+    chats: dict[str, dict[str, Any]] = field(default_factory=dict)  # getChat, by id or @name
+    members: dict[tuple[int, int], dict[str, Any]] = field(default_factory=dict)
+    too_many_requests: int = 0
+    _recent_sends: deque[tuple[float, int]] = field(default_factory=deque)
     _updates: list[dict[str, Any]] = field(default_factory=list)
     _changed: asyncio.Condition = field(default_factory=asyncio.Condition)
     _runner: web.AppRunner | None = None
@@ -72,14 +102,21 @@ class FakeTelegram:
         }
 
     def message_update(
-        self, text: str, *, user_id: int = 1001, language_code: str = "ru"
+        self,
+        text: str,
+        *,
+        user_id: int = 1001,
+        language_code: str = "ru",
+        chat: dict[str, Any] | None = None,
+        **extra: Any,
     ) -> dict[str, Any]:
         message: dict[str, Any] = {
             "message_id": next(self._message_ids),
             "date": int(time.time()),
-            "chat": {"id": user_id, "type": "private"},
+            "chat": chat or {"id": user_id, "type": "private"},
             "from": self.user(user_id, language_code),
             "text": text,
+            **extra,
         }
         if text.startswith("/"):
             command = text.split()[0]
@@ -136,6 +173,25 @@ class FakeTelegram:
     def sent(self, method: str = "sendMessage") -> list[Call]:
         return [call for call in self.calls if call.method == method]
 
+    def delivered(self) -> Counter[int]:
+        """How many messages each chat has received."""
+        return Counter(call.chat_id for call in self.calls if call.method in SENDING_METHODS)
+
+    def add_chat(
+        self, chat_id: int, kind: str, *, title: str = "", username: str | None = None
+    ) -> dict[str, Any]:
+        chat: dict[str, Any] = {"id": chat_id, "type": kind, "title": title or f"Chat {chat_id}"}
+        if kind == "private":
+            chat = {"id": chat_id, "type": kind, "first_name": title or f"User{chat_id}"}
+        if username:
+            chat["username"] = username
+            self.chats[f"@{username}".lower()] = chat
+        self.chats[str(chat_id)] = chat
+        return chat
+
+    def set_member(self, chat_id: int, user_id: int, status: str, **rights: Any) -> None:
+        self.members[(chat_id, user_id)] = {"status": status, **rights}
+
     async def wait_for(self, method: str, count: int = 1, timeout: float = 15.0) -> list[Call]:
         """Wait until the bot has called `method` at least `count` times."""
         async with asyncio.timeout(timeout):
@@ -154,6 +210,10 @@ class FakeTelegram:
         handler = getattr(self, f"_api_{method}", None)
         if handler is None:
             return _error(404, "Not Found: method not found")
+        if method in SENDING_METHODS and call.chat_id is not None:
+            refusal = self._refuse_delivery(call.chat_id)
+            if refusal is not None:
+                return refusal
         result = await handler(call)
         if isinstance(result, web.Response):
             return result
@@ -223,6 +283,98 @@ class FakeTelegram:
         return self._message(
             call, text=call.params.get("text"), message_id=int(call.params["message_id"])
         )
+
+    async def _api_getChat(self, call: Call) -> Any:
+        chat = self.chats.get(str(call.params["chat_id"]).lower())
+        if chat is None:
+            return _error(400, "Bad Request: chat not found")
+        return {**chat, "accent_color_id": 0, "max_reaction_count": 9, "accepted_gift_types": GIFTS}
+
+    async def _api_getChatMember(self, call: Call) -> Any:
+        chat_id, user_id = int(call.params["chat_id"]), int(call.params["user_id"])
+        if str(chat_id) not in self.chats:
+            return _error(400, "Bad Request: chat not found")
+        member = self.members.get((chat_id, user_id), {"status": "left"})
+        user = {"id": user_id, "is_bot": user_id == BOT_ID, "first_name": f"User{user_id}"}
+        defaults: dict[str, Any] = {}
+        if member["status"] == "administrator":
+            defaults = {
+                "can_be_edited": False,
+                "is_anonymous": False,
+                "can_manage_chat": True,
+                "can_delete_messages": True,
+                "can_manage_video_chats": True,
+                "can_restrict_members": True,
+                "can_promote_members": False,
+                "can_change_info": True,
+                "can_invite_users": True,
+                "can_post_stories": False,
+                "can_edit_stories": False,
+                "can_delete_stories": False,
+            }
+        elif member["status"] == "creator":
+            defaults = {"is_anonymous": False}
+        elif member["status"] == "restricted":
+            defaults = {
+                "is_member": True,
+                "can_send_messages": False,
+                "can_send_audios": False,
+                "can_send_documents": False,
+                "can_send_photos": False,
+                "can_send_videos": False,
+                "can_send_video_notes": False,
+                "can_send_voice_notes": False,
+                "can_send_polls": False,
+                "can_send_other_messages": False,
+                "can_add_web_page_previews": False,
+                "can_change_info": False,
+                "can_invite_users": False,
+                "can_pin_messages": False,
+                "can_manage_topics": False,
+                "until_date": 0,
+            }
+        return {**defaults, **member, "user": user}
+
+    def _refuse_delivery(self, chat_id: int) -> web.Response | None:
+        """Telegram's answers to a send that cannot or may not go through now."""
+        if chat_id in self.blocked:
+            return _error(403, "Forbidden: bot was blocked by the user")
+        if chat_id in self.missing:
+            return _error(400, "Bad Request: chat not found")
+        if chat_id in self.migrated:
+            return _error(
+                400,
+                "Bad Request: group chat was upgraded to a supergroup chat",
+                parameters={"migrate_to_chat_id": self.migrated[chat_id]},
+            )
+        if self.failing[chat_id] > 0:
+            self.failing[chat_id] -= 1
+            return _error(502, "Bad Gateway")
+        if self.limits is None:
+            return None
+        now = time.monotonic()
+        recent = self._recent_sends
+        while recent and recent[0][0] <= now - 60:
+            recent.popleft()
+        last_second = [chat for moment, chat in recent if moment > now - 1]
+        over = (
+            len(last_second) >= self.limits.global_per_second
+            or last_second.count(chat_id) >= self.limits.chat_per_second
+            or (
+                chat_id < 0
+                and sum(1 for _, chat in recent if chat == chat_id) >= self.limits.group_per_minute
+            )
+        )
+        if over:
+            self.too_many_requests += 1
+            retry = self.limits.retry_after
+            return _error(
+                429,
+                f"Too Many Requests: retry after {retry}",
+                parameters={"retry_after": retry},
+            )
+        recent.append((now, chat_id))
+        return None
 
     async def _ok(self, call: Call) -> Any:
         return True

@@ -13,8 +13,9 @@ from aiogram.types import Update
 from aiohttp import web
 
 from bot.app import App, open_app
+from bot.delivery import Sender
 from bot.settings import Settings
-from bot.telegram import alert_operators
+from bot.telegram import enqueue_operator_alerts
 from news.discovery import OPMLEntry, build_opml
 from tests.conftest import OPERATOR_ID
 from tests.fake_telegram import FakeTelegram
@@ -210,14 +211,17 @@ async def test_outage_is_reported_once_and_its_end_once(
     for _ in range(app.settings.failure_alert_threshold):
         await app.sources.record_failure(source.id, now=_now(), error="HTTP 503",
                                          next_check_at=_now(), pause=False)  # fmt: skip
-    await alert_operators(bot, app)
-    await alert_operators(bot, app)
+    await enqueue_operator_alerts(app)
+    await enqueue_operator_alerts(app)
+    sender = Sender(bot, app.outbox, app.delivery_limits, clock=_now)
+    await sender.drain()
     [alert] = telegram.sent()
     assert alert.chat_id == OPERATOR_ID
     assert "Источник #1 БелТА не отвечает (5 раз подряд): HTTP 503" in alert.text
     await app.sources.record_success(source.id, now=_now(), next_check_at=_now())
-    await alert_operators(bot, app)
-    await alert_operators(bot, app)
+    await enqueue_operator_alerts(app)
+    await enqueue_operator_alerts(app)
+    await sender.drain()
     assert [call.text for call in telegram.sent()][1:] == ["✅ Источник #1 БелТА снова работает."]
 
 

@@ -1,0 +1,264 @@
+"""Channels and groups with a daily digest: who may add one, when it is posted, what it says."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from aiogram import Bot
+from aiogram.enums import ChatMemberStatus, ChatType
+from aiogram.exceptions import TelegramAPIError, TelegramBadRequest, TelegramForbiddenError
+
+from bot.briefs import StoryBrief, load_briefs
+from bot.render import render_digest, split_message
+from bot.texts import delivery_texts_for, texts_for
+from storage import AnalysisRepository, Channel, ChannelRepository, OutboxRepository
+from storage.models import OutgoingMessage
+
+logger = logging.getLogger(__name__)
+
+DIGEST_STORIES = 15
+DIGEST_SCAN = 1000  # stories looked at per digest; more than a day ever brings
+# A story first published this long before the digest is an outlet's archive, not news.
+DIGEST_MAX_AGE = timedelta(days=7)
+FIRST_DIGEST_COVERS = timedelta(days=1)  # a new channel's first digest is not empty
+_TIME = re.compile(r"^([01]?\d|2[0-3])[:.]([0-5]\d)$")
+ADMIN_STATUSES = frozenset({ChatMemberStatus.CREATOR, ChatMemberStatus.ADMINISTRATOR})
+GONE_STATUSES = frozenset({ChatMemberStatus.LEFT, ChatMemberStatus.KICKED})
+
+
+def parse_time(text: str) -> str | None:
+    """'9:00', '09.00' → '09:00'; None when it is not a time of day."""
+    match = _TIME.match(text.strip())
+    return f"{int(match[1]):02d}:{match[2]}" if match else None
+
+
+def parse_timezone(name: str) -> str | None:
+    """An IANA timezone name as zoneinfo spells it, or None."""
+    try:
+        return str(ZoneInfo(name.strip()))
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def next_digest_at(digest_time: str, timezone: str, now: datetime) -> datetime:
+    """The first moment after `now` when the clock in `timezone` shows `digest_time`."""
+    zone = ZoneInfo(timezone)
+    hour, minute = (int(part) for part in digest_time.split(":"))
+    local_now = now.astimezone(zone)
+    candidate = datetime.combine(local_now.date(), time(hour, minute), tzinfo=zone)
+    if candidate <= local_now:
+        candidate = datetime.combine(
+            local_now.date() + timedelta(days=1), time(hour, minute), tzinfo=zone
+        )
+    return candidate.astimezone(now.tzinfo)
+
+
+@dataclass(frozen=True, slots=True)
+class ChannelCheck:
+    """The outcome of adding a channel: the channel, or what is missing (a text key)."""
+
+    channel: Channel | None = None
+    problem: str | None = None
+    name: str = ""
+    error: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Digest:
+    parts: list[str]
+    through_story_id: int
+    day: date
+
+
+class ChannelService:
+    def __init__(
+        self,
+        channels: ChannelRepository,
+        analysis: AnalysisRepository,
+        outbox: OutboxRepository,
+        *,
+        clock: Callable[[], datetime],
+        default_time: str,
+        default_timezone: str,
+    ) -> None:
+        self._channels = channels
+        self._analysis = analysis
+        self._outbox = outbox
+        self._clock = clock
+        self._default_time = default_time
+        self._default_timezone = default_timezone
+
+    # --- adding and managing ------------------------------------------------------------
+
+    async def add(
+        self,
+        bot: Bot,
+        target: int | str,
+        *,
+        requester_id: int,
+        manager_chat_id: int,
+        language: str | None,
+        thread_id: int | None = None,
+        requester_is_the_chat: bool = False,
+    ) -> ChannelCheck:
+        """Check that the requester administers the chat and that the bot may post there,
+        then add it; on any doubt, change nothing and say what is missing.
+
+        `requester_is_the_chat`: the command came from the group itself, as an anonymous
+        administrator writes. `manager_chat_id`: where notices about the channel go.
+        """
+        name = str(target)
+        try:
+            chat = await bot.get_chat(target)
+        except (TelegramBadRequest, TelegramForbiddenError):
+            return ChannelCheck(problem="not_found", name=name)
+        except TelegramAPIError as error:
+            return ChannelCheck(problem="check_failed", name=name, error=error.message)
+        name = f"@{chat.username}" if chat.username else chat.title or str(chat.id)
+        if chat.type == ChatType.PRIVATE:
+            return ChannelCheck(problem="private", name=name)
+        try:
+            if not requester_is_the_chat:
+                member = await bot.get_chat_member(chat.id, requester_id)
+                if member.status not in ADMIN_STATUSES:
+                    return ChannelCheck(problem="not_admin", name=name)
+            me = await bot.me()
+            own = await bot.get_chat_member(chat.id, me.id)
+        except TelegramAPIError as error:
+            return ChannelCheck(problem="check_failed", name=name, error=error.message)
+        problem = _posting_problem(chat.type, own, chat.permissions)
+        if problem:
+            return ChannelCheck(problem=problem, name=name)
+        now = self._clock()
+        existing = await self._channels.get(chat.id)
+        digest_time = existing.digest_time if existing else self._default_time
+        timezone = existing.timezone if existing else self._default_timezone
+        channel = await self._channels.save(
+            Channel(
+                chat_id=chat.id,
+                thread_id=thread_id,
+                kind=str(chat.type),
+                title=chat.title or "",
+                username=chat.username,
+                admin_id=manager_chat_id,
+                language=language,
+                active=True,
+                digest_time=digest_time,
+                timezone=timezone,
+                post_empty=existing.post_empty if existing else False,
+                after_story_id=0,
+                next_digest_at=next_digest_at(digest_time, timezone, now),
+                created_at=now,
+            ),
+            first_digest_since=now - FIRST_DIGEST_COVERS,
+        )
+        logger.info("Channel %s (%d) added by %d", name, chat.id, requester_id)
+        return ChannelCheck(channel=channel, name=name)
+
+    async def find(
+        self, bot: Bot, reference: str | int, *, requester_id: int, manager_chat_id: int
+    ) -> Channel | None:
+        """The channel named by @username or id, if this requester may manage it: the one who
+        added it, or anyone Telegram says administers it."""
+        channel = await self._channels.find(reference)
+        if channel is None:
+            return None
+        if channel.admin_id in (requester_id, manager_chat_id):
+            return channel
+        try:
+            member = await bot.get_chat_member(channel.chat_id, requester_id)
+        except TelegramAPIError:
+            return None
+        return channel if member.status in ADMIN_STATUSES else None
+
+    async def managed_by(self, manager_chat_id: int) -> list[Channel]:
+        return await self._channels.of_admin(manager_chat_id)
+
+    async def set_schedule(self, channel: Channel, digest_time: str, timezone: str) -> Channel:
+        updated = await self._channels.set_schedule(
+            channel.chat_id,
+            digest_time=digest_time,
+            timezone=timezone,
+            next_digest_at=next_digest_at(digest_time, timezone, self._clock()),
+        )
+        return updated or channel
+
+    async def set_post_empty(self, channel: Channel, post_empty: bool) -> Channel:
+        return await self._channels.set_post_empty(channel.chat_id, post_empty) or channel
+
+    async def remove(self, channel: Channel) -> bool:
+        return await self._channels.remove(channel.chat_id)
+
+    # --- digests ------------------------------------------------------------------------
+
+    async def preview(self, channel: Channel) -> list[str]:
+        """The digest as it would be posted now (the 'no news' line counts only if posted)."""
+        digest = await self._digest(replace(channel, post_empty=False), self._clock())
+        return digest.parts
+
+    async def post_due(self) -> int:
+        """Write the digest of every channel whose time has come; returns how many channels."""
+        now = self._clock()
+        posted = 0
+        for channel in await self._channels.due(now):
+            digest = await self._digest(channel, now)
+            key = f"digest:{channel.chat_id}:{digest.day.isoformat()}"
+            messages = [
+                OutgoingMessage(
+                    key=key if len(digest.parts) == 1 else f"{key}:{number}",
+                    chat_id=channel.chat_id,
+                    thread_id=channel.thread_id,
+                    kind="digest",
+                    text=part,
+                )
+                for number, part in enumerate(digest.parts, 1)
+            ]
+            await self._outbox.enqueue_digest(
+                channel,
+                messages,
+                through_story_id=digest.through_story_id,
+                next_digest_at=next_digest_at(channel.digest_time, channel.timezone, now),
+                now=now,
+            )
+            posted += bool(messages)
+        return posted
+
+    async def _digest(self, channel: Channel, now: datetime) -> Digest:
+        day = now.astimezone(ZoneInfo(channel.timezone)).date()
+        stories = await self._analysis.stories_after(channel.after_story_id, limit=DIGEST_SCAN)
+        through = stories[-1].id if stories else channel.after_story_id
+        briefs = await load_briefs(self._analysis, stories)
+        briefs = [b for b in briefs if b.story.first_seen_at >= now - DIGEST_MAX_AGE]
+        texts, delivery = texts_for(channel.language), delivery_texts_for(channel.language)
+        if not briefs:
+            parts = [delivery.digest_empty] if channel.post_empty else []
+            return Digest(parts, through, day)
+        main = _main_first(briefs)[:DIGEST_STORIES]
+        text = render_digest(main, len(briefs), day, texts, delivery)
+        return Digest(split_message(text), through, day)
+
+
+def _main_first(briefs: list[StoryBrief]) -> list[StoryBrief]:
+    return sorted(briefs, key=lambda b: (b.weight(), b.story.id), reverse=True)
+
+
+def _posting_problem(chat_type: str, own: object, permissions: object) -> str | None:
+    """What keeps the bot from posting in the chat, as a text key; None when it may post."""
+    status = getattr(own, "status", None)
+    if status in GONE_STATUSES:
+        return "bot_not_member"
+    if chat_type == ChatType.CHANNEL:
+        if status != ChatMemberStatus.ADMINISTRATOR:
+            return "bot_not_admin"
+        return None if getattr(own, "can_post_messages", False) else "bot_cannot_post"
+    if status == ChatMemberStatus.RESTRICTED and not getattr(own, "can_send_messages", True):
+        return "bot_cannot_post"
+    may_send = getattr(permissions, "can_send_messages", True)
+    if status == ChatMemberStatus.MEMBER and may_send is False:
+        return "bot_cannot_post"
+    return None

@@ -1,0 +1,146 @@
+"""Subscribers: their choices, and the alerts new stories turn into."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from datetime import datetime, timedelta
+
+from bot.briefs import StoryBrief, load_briefs
+from bot.render import render_alert, split_message
+from bot.texts import delivery_texts_for, texts_for
+from storage import (
+    AnalysisRepository,
+    OutboxRepository,
+    OutgoingMessage,
+    Subscription,
+    SubscriptionRepository,
+)
+
+logger = logging.getLogger(__name__)
+
+TOPICS = ("all", "turnover", "projects")
+STORIES_PER_PASS = 200
+# A story first published long ago (a new source's archive) is not news to alert about.
+ALERT_MAX_AGE = timedelta(days=2)
+
+
+def wants(subscription: Subscription, brief: StoryBrief) -> bool:
+    """Whether a subscriber asked for this story: its topic and one of its countries."""
+    if subscription.topics == "turnover" and not brief.figures:
+        return False
+    if subscription.topics == "projects" and not brief.projects:
+        return False
+    chosen = set(subscription.countries)
+    return not chosen or bool(chosen & set(brief.story.countries))
+
+
+class SubscriptionService:
+    def __init__(
+        self,
+        subscriptions: SubscriptionRepository,
+        countries: Sequence[str],
+        *,
+        clock: Callable[[], datetime],
+    ) -> None:
+        self._subscriptions = subscriptions
+        self.countries = tuple(countries)
+        self._clock = clock
+
+    async def get(self, chat_id: int) -> Subscription | None:
+        return await self._subscriptions.get(chat_id)
+
+    async def subscribe(self, chat_id: int, language: str | None) -> Subscription:
+        return await self._subscriptions.subscribe(chat_id, language=language, now=self._clock())
+
+    async def unsubscribe(self, chat_id: int) -> bool:
+        return await self._subscriptions.unsubscribe(chat_id, now=self._clock())
+
+    async def choose_topics(self, chat_id: int, topics: str) -> Subscription | None:
+        if topics not in TOPICS:
+            raise ValueError(f"unknown topics {topics!r}")
+        return await self._subscriptions.choose(chat_id, topics=topics, now=self._clock())
+
+    async def toggle_country(self, chat_id: int, code: str) -> Subscription | None:
+        """Add or remove one country; choosing every country is the same as choosing none."""
+        current = await self._subscriptions.get(chat_id)
+        if current is None or code not in self.countries:
+            return current
+        chosen = set(current.countries) ^ {code}
+        if chosen >= set(self.countries):
+            chosen = set()
+        return await self._subscriptions.choose(chat_id, countries=chosen, now=self._clock())
+
+    async def all_countries(self, chat_id: int) -> Subscription | None:
+        return await self._subscriptions.choose(chat_id, countries=(), now=self._clock())
+
+
+class Alerter:
+    """Turns stories created since the last run into alerts in the outbox."""
+
+    def __init__(
+        self,
+        analysis: AnalysisRepository,
+        subscriptions: SubscriptionRepository,
+        outbox: OutboxRepository,
+        *,
+        clock: Callable[[], datetime],
+    ) -> None:
+        self._analysis = analysis
+        self._subscriptions = subscriptions
+        self._outbox = outbox
+        self._clock = clock
+
+    async def enqueue_new(self) -> int:
+        """Write alerts for the stories no alert run has seen; returns messages written."""
+        written = 0
+        while True:
+            subscribers = await self._subscriptions.active()
+            cursor = await self._outbox.alert_cursor() or 0
+            if not subscribers:  # nobody to tell: just remember how far the stories go
+                newest = await self._analysis.newest_story_id()
+                if newest > cursor:
+                    await self._outbox.enqueue_alerts(
+                        [], through_story_id=newest, now=self._clock()
+                    )
+                return written
+            start = max(cursor, min(s.after_story_id for s in subscribers))
+            stories = await self._analysis.stories_after(start, limit=STORIES_PER_PASS)
+            if not stories:
+                return written
+            briefs = await load_briefs(self._analysis, stories)
+            fresh_since = self._clock() - ALERT_MAX_AGE
+            briefs = [b for b in briefs if b.story.first_seen_at >= fresh_since]
+            messages = [
+                message
+                for subscriber in subscribers
+                for message in self._alerts_for(subscriber, briefs)
+            ]
+            written += await self._outbox.enqueue_alerts(
+                messages, through_story_id=stories[-1].id, now=self._clock()
+            )
+            logger.info("Alerts: %d stories, %d messages", len(stories), len(messages))
+
+    def _alerts_for(
+        self, subscriber: Subscription, briefs: Sequence[StoryBrief]
+    ) -> list[OutgoingMessage]:
+        chosen = [
+            b for b in briefs if b.story.id > subscriber.after_story_id and wants(subscriber, b)
+        ]
+        if not chosen:
+            return []
+        text = render_alert(
+            chosen, texts_for(subscriber.language), delivery_texts_for(subscriber.language)
+        )
+        # The stories in the message name it: rewriting the same alert is then a no-op.
+        key = f"alert:{subscriber.chat_id}:{chosen[0].story.id}-{chosen[-1].story.id}"
+        parts = split_message(text)
+        return [
+            OutgoingMessage(
+                key=key if len(parts) == 1 else f"{key}:{number}",
+                chat_id=subscriber.chat_id,
+                kind="alert",
+                text=part,
+            )
+            for number, part in enumerate(parts, 1)
+        ]

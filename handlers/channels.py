@@ -1,0 +1,202 @@
+"""/channel add|list|time|empty|preview|remove, and adding a channel by forwarding its post."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from aiogram import Bot, F, Router
+from aiogram.enums import ChatType
+from aiogram.filters import Command, CommandObject
+from aiogram.types import Message, MessageOriginChannel
+
+from bot.channels import ChannelService, parse_time, parse_timezone
+from bot.render import quote, shorten
+from bot.texts import DeliveryTexts
+from storage import Channel
+
+GROUP_TYPES = frozenset({ChatType.GROUP, ChatType.SUPERGROUP})
+
+
+def _local(moment: datetime, timezone: str) -> str:
+    return moment.astimezone(ZoneInfo(timezone)).strftime("%d.%m.%Y %H:%M")
+
+
+def _name(channel: Channel) -> str:
+    return quote(shorten(channel.display_name, 80))
+
+
+def _is_reference(word: str) -> bool:
+    return word.startswith("@") or word.lstrip("-").isdigit()
+
+
+def _manager(message: Message) -> tuple[int, int, bool]:
+    """(requester, where notices go, whether the requester is the group itself).
+
+    An anonymous administrator writes as the group: Telegram vouches for them, and
+    notices about the group can only go to the group."""
+    if message.sender_chat is not None and message.sender_chat.id == message.chat.id:
+        return message.chat.id, message.chat.id, True
+    user_id = message.from_user.id if message.from_user else message.chat.id
+    return user_id, user_id, False
+
+
+async def channel_command(
+    message: Message,
+    command: CommandObject,
+    bot: Bot,
+    channels: ChannelService,
+    delivery_texts: DeliveryTexts,
+) -> None:
+    words = (command.args or "").split()
+    action = words[0].lower() if words else "help"
+    rest = words[1:]
+    texts = delivery_texts
+    requester, manager, _ = _manager(message)
+    in_group = message.chat.type in GROUP_TYPES
+
+    if action == "add":
+        if rest:
+            target: int | str = rest[0]
+        elif in_group:
+            target = message.chat.id
+        else:
+            await message.answer(texts.channel_usage)
+            return
+        thread_id = message.message_thread_id if in_group and message.is_topic_message else None
+        await _add(message, bot, channels, texts, target, thread_id)
+        return
+    if action == "list":
+        await _list(message, channels, texts, manager)
+        return
+    if action not in {"time", "empty", "preview", "remove"}:
+        await message.answer(texts.channel_usage)
+        return
+
+    if rest and _is_reference(rest[0]):
+        reference: int | str = rest[0]
+        rest = rest[1:]
+    elif in_group:
+        reference = message.chat.id
+    else:
+        await message.answer(texts.channel_usage)
+        return
+    channel = await channels.find(bot, reference, requester_id=requester, manager_chat_id=manager)
+    if channel is None:
+        await message.answer(texts.channel_unknown.format(ref=quote(shorten(str(reference), 80))))
+        return
+
+    if action == "time":
+        digest_time = parse_time(rest[0]) if rest else None
+        if digest_time is None:
+            await message.answer(texts.channel_bad_time)
+            return
+        timezone = parse_timezone(rest[1]) if len(rest) > 1 else channel.timezone
+        if timezone is None:
+            await message.answer(
+                texts.channel_bad_timezone.format(timezone=quote(shorten(rest[1], 60)))
+            )
+            return
+        channel = await channels.set_schedule(channel, digest_time, timezone)
+        await message.answer(_schedule(channel, texts))
+    elif action == "empty":
+        post_empty = bool(rest) and rest[0].lower() in {"on", "yes", "да", "вкл"}
+        channel = await channels.set_post_empty(channel, post_empty)
+        template = texts.channel_empty_on if post_empty else texts.channel_empty_off
+        await message.answer(template.format(channel=_name(channel)))
+    elif action == "preview":
+        parts = await channels.preview(channel)
+        if not parts:
+            await message.answer(texts.channel_preview_nothing.format(channel=_name(channel)))
+            return
+        await message.answer(texts.channel_preview.format(channel=_name(channel)))
+        for part in parts:
+            await message.answer(part)
+    else:
+        await channels.remove(channel)
+        await message.answer(texts.channel_removed.format(channel=_name(channel)))
+
+
+async def forwarded_channel_post(
+    message: Message, bot: Bot, channels: ChannelService, delivery_texts: DeliveryTexts
+) -> None:
+    """A post forwarded from a channel in a private chat means: add that channel."""
+    origin = message.forward_origin
+    assert isinstance(origin, MessageOriginChannel)
+    await _add(message, bot, channels, delivery_texts, origin.chat.id, None)
+
+
+async def _add(
+    message: Message,
+    bot: Bot,
+    channels: ChannelService,
+    texts: DeliveryTexts,
+    target: int | str,
+    thread_id: int | None,
+) -> None:
+    requester, manager, is_the_chat = _manager(message)
+    language = message.from_user.language_code if message.from_user else None
+    check = await channels.add(
+        bot,
+        target,
+        requester_id=requester,
+        manager_chat_id=manager,
+        language=language,
+        thread_id=thread_id,
+        requester_is_the_chat=is_the_chat,
+    )
+    name = quote(shorten(check.name, 80))
+    if check.channel is None:
+        problem = texts.channel_problems[check.problem or "check_failed"]
+        await message.answer(problem.format(channel=name, error=quote(shorten(check.error, 200))))
+        return
+    channel = check.channel
+    await message.answer(
+        texts.channel_added.format(
+            channel=_name(channel),
+            time=channel.digest_time,
+            timezone=channel.timezone,
+            next=_local(channel.next_digest_at, channel.timezone),
+            ref=quote(f"@{channel.username}" if channel.username else str(channel.chat_id)),
+        )
+    )
+
+
+async def _list(
+    message: Message, channels: ChannelService, texts: DeliveryTexts, manager: int
+) -> None:
+    managed = await channels.managed_by(manager)
+    if not managed:
+        await message.answer(texts.channel_list_empty)
+        return
+    lines = [
+        texts.channel_line.format(
+            state="✅" if channel.active else "⛔",
+            channel=_name(channel),
+            time=channel.digest_time,
+            timezone=channel.timezone,
+            empty="" if channel.active else texts.channel_paused,
+        )
+        for channel in managed
+    ]
+    await message.answer("\n".join([texts.channel_list_title, *lines]))
+
+
+def _schedule(channel: Channel, texts: DeliveryTexts) -> str:
+    return texts.channel_schedule.format(
+        channel=_name(channel),
+        time=channel.digest_time,
+        timezone=channel.timezone,
+        next=_local(channel.next_digest_at, channel.timezone),
+    )
+
+
+def create_router() -> Router:
+    router = Router(name="channels")
+    router.message.register(channel_command, Command("channel"))
+    router.message.register(
+        forwarded_channel_post,
+        F.chat.type == ChatType.PRIVATE,
+        F.forward_origin.type == "channel",
+    )
+    return router

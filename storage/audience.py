@@ -1,0 +1,255 @@
+"""Who receives news unasked: subscribers in private chats, and channels with a digest."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+import aiosqlite
+
+from storage.database import Database
+from storage.models import Channel, Subscription, from_db_time, to_db_time
+
+
+def _subscription(row: aiosqlite.Row) -> Subscription:
+    return Subscription(
+        chat_id=row["chat_id"],
+        active=bool(row["active"]),
+        topics=row["topics"],
+        countries=tuple(code for code in row["countries"].split(",") if code),
+        language=row["language"],
+        after_story_id=row["after_story_id"],
+        created_at=from_db_time(row["created_at"]),  # type: ignore[arg-type]
+    )
+
+
+def channel_from_row(row: aiosqlite.Row) -> Channel:
+    return Channel(
+        chat_id=row["chat_id"],
+        thread_id=row["thread_id"],
+        kind=row["kind"],
+        title=row["title"],
+        username=row["username"],
+        admin_id=row["admin_id"],
+        language=row["language"],
+        active=bool(row["active"]),
+        digest_time=row["digest_time"],
+        timezone=row["timezone"],
+        post_empty=bool(row["post_empty"]),
+        after_story_id=row["after_story_id"],
+        next_digest_at=from_db_time(row["next_digest_at"]),  # type: ignore[arg-type]
+        created_at=from_db_time(row["created_at"]),  # type: ignore[arg-type]
+    )
+
+
+class SubscriptionRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def get(self, chat_id: int) -> Subscription | None:
+        async with self._db.connection.execute(
+            "SELECT * FROM subscriptions WHERE chat_id = ?", (chat_id,)
+        ) as cursor:
+            row = await cursor.fetchone()
+        return _subscription(row) if row else None
+
+    async def subscribe(self, chat_id: int, *, language: str | None, now: datetime) -> Subscription:
+        """Start (or restart) alerts for a chat, keeping earlier choices.
+
+        Alerts start after the newest story stored now: nobody gets a backlog.
+        """
+        async with self._db.transaction() as conn:
+            cursor = await conn.execute(
+                """
+                INSERT INTO subscriptions
+                    (chat_id, language, after_story_id, created_at, updated_at)
+                VALUES (?, ?, (SELECT coalesce(max(id), 0) FROM stories), ?, ?)
+                ON CONFLICT (chat_id) DO UPDATE SET
+                    active = 1,
+                    language = excluded.language,
+                    after_story_id = CASE WHEN active THEN after_story_id
+                                          ELSE excluded.after_story_id END,
+                    updated_at = excluded.updated_at
+                RETURNING *
+                """,
+                (chat_id, language, to_db_time(now), to_db_time(now)),
+            )
+            row = await cursor.fetchone()
+            await cursor.close()
+        assert row is not None
+        return _subscription(row)
+
+    async def choose(
+        self,
+        chat_id: int,
+        *,
+        now: datetime,
+        topics: str | None = None,
+        countries: Sequence[str] | None = None,
+    ) -> Subscription | None:
+        """Change what a subscription receives; None when the chat has no subscription."""
+        async with self._db.transaction() as conn:
+            cursor = await conn.execute(
+                """
+                UPDATE subscriptions SET
+                    topics = coalesce(?, topics),
+                    countries = coalesce(?, countries),
+                    updated_at = ?
+                WHERE chat_id = ?
+                RETURNING *
+                """,
+                (
+                    topics,
+                    ",".join(sorted(countries)) if countries is not None else None,
+                    to_db_time(now),
+                    chat_id,
+                ),
+            )
+            row = await cursor.fetchone()
+            await cursor.close()
+        return _subscription(row) if row else None
+
+    async def unsubscribe(self, chat_id: int, *, now: datetime) -> bool:
+        """Stop alerts; the choices are kept for a later /subscribe."""
+        async with self._db.transaction() as conn:
+            cursor = await conn.execute(
+                "UPDATE subscriptions SET active = 0, updated_at = ? WHERE chat_id = ? AND active",
+                (to_db_time(now), chat_id),
+            )
+            return cursor.rowcount > 0
+
+    async def active(self) -> list[Subscription]:
+        async with self._db.connection.execute(
+            "SELECT * FROM subscriptions WHERE active ORDER BY chat_id"
+        ) as cursor:
+            return [_subscription(row) async for row in cursor]
+
+    async def count_active(self) -> int:
+        async with self._db.connection.execute(
+            "SELECT count(*) FROM subscriptions WHERE active"
+        ) as cursor:
+            row = await cursor.fetchone()
+        return int(row[0]) if row else 0
+
+
+class ChannelRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def save(self, channel: Channel, *, first_digest_since: datetime) -> Channel:
+        """Add a channel, or re-add it (a new admin, title or topic) keeping its schedule.
+
+        A new channel's first digest covers the stories first seen since
+        `first_digest_since`; a re-added one goes on from its last digest.
+        """
+        async with self._db.transaction() as conn:
+            cursor = await conn.execute(
+                """
+                INSERT INTO channels (
+                    chat_id, thread_id, kind, title, username, admin_id, language, active,
+                    digest_time, timezone, post_empty, after_story_id, next_digest_at, created_at
+                )
+                VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?,
+                        (SELECT coalesce(max(id), 0) FROM stories WHERE first_seen_at < ?), ?, ?)
+                ON CONFLICT (chat_id) DO UPDATE SET
+                    thread_id = excluded.thread_id,
+                    kind = excluded.kind,
+                    title = excluded.title,
+                    username = excluded.username,
+                    admin_id = excluded.admin_id,
+                    language = excluded.language,
+                    active = 1
+                RETURNING *
+                """,
+                (
+                    channel.chat_id,
+                    channel.thread_id,
+                    channel.kind,
+                    channel.title,
+                    channel.username,
+                    channel.admin_id,
+                    channel.language,
+                    channel.digest_time,
+                    channel.timezone,
+                    int(channel.post_empty),
+                    to_db_time(first_digest_since),
+                    to_db_time(channel.next_digest_at),
+                    to_db_time(channel.created_at),
+                ),
+            )
+            row = await cursor.fetchone()
+            await cursor.close()
+        assert row is not None
+        return channel_from_row(row)
+
+    async def get(self, chat_id: int) -> Channel | None:
+        async with self._db.connection.execute(
+            "SELECT * FROM channels WHERE chat_id = ?", (chat_id,)
+        ) as cursor:
+            row = await cursor.fetchone()
+        return channel_from_row(row) if row else None
+
+    async def find(self, reference: str | int) -> Channel | None:
+        """By chat id, or by @username in any letter case."""
+        text = str(reference).strip()
+        if text.lstrip("-").isdigit():
+            return await self.get(int(text))
+        async with self._db.connection.execute(
+            "SELECT * FROM channels WHERE casefold(username) = casefold(?)", (text.lstrip("@"),)
+        ) as cursor:
+            row = await cursor.fetchone()
+        return channel_from_row(row) if row else None
+
+    async def of_admin(self, admin_id: int) -> list[Channel]:
+        async with self._db.connection.execute(
+            "SELECT * FROM channels WHERE admin_id = ? ORDER BY active DESC, title, chat_id",
+            (admin_id,),
+        ) as cursor:
+            return [channel_from_row(row) async for row in cursor]
+
+    async def set_schedule(
+        self, chat_id: int, *, digest_time: str, timezone: str, next_digest_at: datetime
+    ) -> Channel | None:
+        async with self._db.transaction() as conn:
+            cursor = await conn.execute(
+                """
+                UPDATE channels SET digest_time = ?, timezone = ?, next_digest_at = ?
+                WHERE chat_id = ? RETURNING *
+                """,
+                (digest_time, timezone, to_db_time(next_digest_at), chat_id),
+            )
+            row = await cursor.fetchone()
+            await cursor.close()
+        return channel_from_row(row) if row else None
+
+    async def set_post_empty(self, chat_id: int, post_empty: bool) -> Channel | None:
+        async with self._db.transaction() as conn:
+            cursor = await conn.execute(
+                "UPDATE channels SET post_empty = ? WHERE chat_id = ? RETURNING *",
+                (int(post_empty), chat_id),
+            )
+            row = await cursor.fetchone()
+            await cursor.close()
+        return channel_from_row(row) if row else None
+
+    async def remove(self, chat_id: int) -> bool:
+        async with self._db.transaction() as conn:
+            cursor = await conn.execute("DELETE FROM channels WHERE chat_id = ?", (chat_id,))
+            return cursor.rowcount > 0
+
+    async def due(self, now: datetime, limit: int = 100) -> list[Channel]:
+        async with self._db.connection.execute(
+            """
+            SELECT * FROM channels WHERE active AND next_digest_at <= ?
+            ORDER BY next_digest_at, chat_id LIMIT ?
+            """,
+            (to_db_time(now), limit),
+        ) as cursor:
+            return [channel_from_row(row) async for row in cursor]
+
+    async def count_active(self) -> int:
+        async with self._db.connection.execute(
+            "SELECT count(*) FROM channels WHERE active"
+        ) as cursor:
+            row = await cursor.fetchone()
+        return int(row[0]) if row else 0
