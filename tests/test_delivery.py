@@ -180,9 +180,7 @@ async def test_a_sender_killed_in_mid_send_and_restarted_delivers_each_message_o
     chats = list(range(8001, 8061))
     await app.outbox.enqueue(messages(chats), now=moving_clock())
     first = asyncio.create_task(Sender(bot, app.outbox, DeliveryLimits(), clock=moving_clock).run())
-    async with asyncio.timeout(10):
-        while sum(telegram.delivered().values()) < 15:
-            await asyncio.sleep(0.01)
+    await telegram.wait_for("sendMessage", 15)
     first.cancel()  # mid-broadcast: some requests are in flight right now
     with pytest.raises(asyncio.CancelledError):
         await first
