@@ -244,7 +244,7 @@ class ChannelService:
 
 
 def _main_first(briefs: list[StoryBrief]) -> list[StoryBrief]:
-    return sorted(briefs, key=lambda b: (b.weight(), b.story.id), reverse=True)
+    return sorted(briefs, key=lambda b: (b.weight(), b.story.first_seen_at), reverse=True)
 
 
 def _posting_problem(chat_type: str, own: object, permissions: object) -> str | None:

@@ -311,6 +311,7 @@ class FakeTelegram:
                 "can_post_stories": False,
                 "can_edit_stories": False,
                 "can_delete_stories": False,
+                "can_send_welcome_messages": False,
             }
         elif member["status"] == "creator":
             defaults = {"is_anonymous": False}
@@ -327,6 +328,8 @@ class FakeTelegram:
                 "can_send_polls": False,
                 "can_send_other_messages": False,
                 "can_add_web_page_previews": False,
+                "can_react_to_messages": False,
+                "can_edit_tag": False,
                 "can_change_info": False,
                 "can_invite_users": False,
                 "can_pin_messages": False,
