@@ -1,30 +1,55 @@
-"""`python -m benchmarks`: every benchmark, JSON first, then the ratios in words."""
+"""`python -m benchmarks [NAME ...]`: the benchmarks (all by default), JSON first, then the
+ratios in words."""
 
 import json
+import sys
+from collections.abc import Callable
+from typing import Any
 
-from benchmarks import extraction, search
+from benchmarks import delivery, extraction, search
+
+BENCHMARKS: dict[str, Callable[[], dict[str, Any]]] = {
+    "extraction_and_memory": extraction.main,
+    "search": search.main,
+    "delivery": delivery.main,
+}
+
+
+def summary(name: str, result: dict[str, Any]) -> list[str]:
+    if name == "extraction_and_memory":
+        speed, memory = result["extraction"], result["memory"]
+        return [
+            f"extraction end to end: {speed['end_to_end_articles_per_s']} articles/s "
+            f"(target {speed['target_articles_per_s']}); plain tokenisation: "
+            f"{speed['baseline_tokenise_articles_per_s']} articles/s; "
+            f"ratio {speed['ratio_to_baseline']}",
+            f"memory with {memory['stored_articles']} articles: {memory['bot_peak_rss_mb']} MB "
+            f"peak (target {memory['target_mb']}); bare Python "
+            f"{memory['baseline_bare_python_rss_mb']} MB; ratio {memory['ratio_to_baseline']}",
+        ]
+    if name == "search":
+        return [
+            f"search with {result['articles']} articles: p50 {result['search_p50_ms']} ms, "
+            f"p99 {result['search_p99_ms']} ms (target 50); raw FTS5 p99 "
+            f"{result['raw_fts5_p99_ms']} ms; ratio {result['search_p99_to_raw_p99']} (target 3); "
+            f"/turnover p99 {result['turnover_p99_ms']} ms; {result['database_mb']} MB; "
+            f"{result['insert_articles_per_s']} inserts/s"
+        ]
+    return [
+        f"delivery of {result['messages']} messages to as many chats: {result['rate_per_s']} "
+        f"msg/s, ratio {result['ratio_to_limit']} of the {result['limit_per_s']} msg/s limit "
+        f"(target {result['target_ratio']}); lost {result['lost']}, duplicates "
+        f"{result['duplicates']}, 429s {result['http_429_received']}; raw unthrottled sends "
+        f"{result['baseline_raw_send_per_s']} msg/s"
+    ]
+
 
 if __name__ == "__main__":
-    results = {"extraction_and_memory": extraction.main(), "search": search.main()}
+    unknown = [name for name in sys.argv[1:] if name not in BENCHMARKS]
+    if unknown:
+        sys.exit(f"unknown benchmark {unknown[0]}; choose from {', '.join(BENCHMARKS)}")
+    results = {name: BENCHMARKS[name]() for name in sys.argv[1:] or BENCHMARKS}
     print(json.dumps(results, indent=2, ensure_ascii=False))
-    speed = results["extraction_and_memory"]["extraction"]
-    memory = results["extraction_and_memory"]["memory"]
-    print(
-        f"\nextraction end to end: {speed['end_to_end_articles_per_s']} articles/s "
-        f"(target {speed['target_articles_per_s']}); plain tokenisation: "
-        f"{speed['baseline_tokenise_articles_per_s']} articles/s; "
-        f"ratio {speed['ratio_to_baseline']}"
-    )
-    print(
-        f"memory with {memory['stored_articles']} articles: {memory['bot_peak_rss_mb']} MB peak "
-        f"(target {memory['target_mb']}); bare Python {memory['baseline_bare_python_rss_mb']} MB; "
-        f"ratio {memory['ratio_to_baseline']}"
-    )
-    found = results["search"]
-    print(
-        f"search with {found['articles']} articles: p50 {found['search_p50_ms']} ms, "
-        f"p99 {found['search_p99_ms']} ms (target 50); raw FTS5 p99 {found['raw_fts5_p99_ms']} ms; "
-        f"ratio {found['search_p99_to_raw_p99']} (target 3); /turnover p99 "
-        f"{found['turnover_p99_ms']} ms; {found['database_mb']} MB; "
-        f"{found['insert_articles_per_s']} inserts/s"
-    )
+    print()
+    for name, result in results.items():
+        print("\n".join(summary(name, result)))
