@@ -16,8 +16,13 @@ from aiogram.exceptions import TelegramAPIError, TelegramBadRequest, TelegramFor
 from bot.briefs import StoryBrief, load_briefs
 from bot.render import render_digest, split_message
 from bot.texts import delivery_texts_for, texts_for
-from storage import AnalysisRepository, Channel, ChannelRepository, OutboxRepository
-from storage.models import OutgoingMessage
+from storage import (
+    AnalysisRepository,
+    Channel,
+    ChannelRepository,
+    OutboxRepository,
+    OutgoingMessage,
+)
 
 logger = logging.getLogger(__name__)
 

@@ -17,9 +17,12 @@ from aiogram import Bot, Dispatcher
 from aiogram.client.default import DefaultBotProperties
 from aiogram.client.session.base import BaseSession
 from aiogram.enums import ParseMode
+from aiogram.exceptions import TelegramBadRequest
 from aiogram.methods import (
     AnswerCallbackQuery,
     EditMessageText,
+    GetChat,
+    GetChatMember,
     SendDocument,
     SendMessage,
     SendPhoto,
@@ -87,6 +90,9 @@ class ConsoleSession(BaseSession):
             return True  # type: ignore[return-value]
         if method.__returning__ is bool:
             return True  # type: ignore[return-value]
+        if isinstance(method, GetChat | GetChatMember):
+            # The console is one private chat: there is no channel or group to look up.
+            raise TelegramBadRequest(method, "Bad Request: chat not found")
         raise NotImplementedError(f"the console chat does not emulate {type(method).__name__}")
 
     def _show(self, bot: Bot, text: str, markup: Any, *, edited: bool) -> Message:

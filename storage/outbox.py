@@ -220,12 +220,3 @@ class OutboxRepository:
             "SELECT * FROM outbox WHERE state = 'failed' ORDER BY id DESC LIMIT ?", (limit,)
         ) as cursor:
             return [_message(row) async for row in cursor]
-
-    async def sent_keys(self, keys: Sequence[str]) -> set[str]:
-        if not keys:
-            return set()
-        marks = ",".join("?" * len(keys))
-        async with self._db.connection.execute(
-            f"SELECT key FROM outbox WHERE state = 'sent' AND key IN ({marks})", list(keys)
-        ) as cursor:
-            return {row[0] async for row in cursor}

@@ -61,3 +61,12 @@ async def test_buttons_are_numbered_choices(app: App) -> None:
 def test_html_to_console_keeps_links() -> None:
     text = html_to_console('<b>Title &amp; co</b> · <a href="https://a.by/1">читать</a>')
     assert text == "Title & co · читать <https://a.by/1>"
+
+
+def test_console_subscribes_and_explains_that_it_has_no_channels(tmp_path: Path) -> None:
+    result = run_chat("/subscribe\n2\n/channel add @somewhere\n", tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "Подписка включена" in result.stdout
+    assert "✓ Товарооборот" in result.stdout  # the pressed button took effect
+    assert "Не вижу @somewhere" in result.stdout
+    assert "Traceback" not in result.stderr
