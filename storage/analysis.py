@@ -49,6 +49,35 @@ def _story(row: aiosqlite.Row) -> Story:
     )
 
 
+def _turnover_record(row: aiosqlite.Row) -> TurnoverRecord:
+    return TurnoverRecord(
+        pair=row["pair"],
+        amount=row["amount"],
+        currency=row["currency"],
+        approx=row["approx"],
+        period_from=row["period_from"],
+        period_to=row["period_to"],
+        change_pct=row["change_pct"],
+        kind=row["kind"],
+        quote=row["quote"],
+    )
+
+
+def _project_record(row: aiosqlite.Row) -> ProjectRecord:
+    return ProjectRecord(
+        pair=row["pair"],
+        status=row["status"],
+        count=row["count"],
+        value=row["value"],
+        currency=row["currency"],
+        jobs=row["jobs"],
+        companies=tuple(json.loads(row["companies"])),
+        places=tuple(json.loads(row["places"])),
+        subject=row["subject"],
+        quote=row["quote"],
+    )
+
+
 class AnalysisRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -309,68 +338,33 @@ class AnalysisRepository:
             row = await cur.fetchone()
         return int(row[0]) if row else 0
 
-    async def _turnover_where(
-        self, where: str, params: list[object], limit: int
-    ) -> list[CitedTurnover]:
+    async def _cited(
+        self, table: str, where: str, params: list[object], limit: int
+    ) -> list[aiosqlite.Row]:
+        """The newest statements in a facts table, each with the article that made it."""
         async with self._db.connection.execute(
             f"""
             SELECT f.*, a.story_id, a.outlet, a.url, a.title
-            FROM turnover_facts f JOIN articles a ON a.id = f.article_id
+            FROM {table} f JOIN articles a ON a.id = f.article_id
             WHERE {where}
             ORDER BY f.stated_at DESC, f.id DESC
             LIMIT ?
             """,
             (*params, limit),
         ) as cursor:
-            return [
-                CitedTurnover(
-                    TurnoverRecord(
-                        pair=row["pair"],
-                        amount=row["amount"],
-                        currency=row["currency"],
-                        approx=row["approx"],
-                        period_from=row["period_from"],
-                        period_to=row["period_to"],
-                        change_pct=row["change_pct"],
-                        kind=row["kind"],
-                        quote=row["quote"],
-                    ),
-                    _citation(row),
-                )
-                async for row in cursor
-            ]
+            return list(await cursor.fetchall())
+
+    async def _turnover_where(
+        self, where: str, params: list[object], limit: int
+    ) -> list[CitedTurnover]:
+        rows = await self._cited("turnover_facts", where, params, limit)
+        return [CitedTurnover(_turnover_record(row), _citation(row)) for row in rows]
 
     async def _projects_where(
         self, where: str, params: list[object], limit: int
     ) -> list[CitedProject]:
-        async with self._db.connection.execute(
-            f"""
-            SELECT f.*, a.story_id, a.outlet, a.url, a.title
-            FROM project_facts f JOIN articles a ON a.id = f.article_id
-            WHERE {where}
-            ORDER BY f.stated_at DESC, f.id DESC
-            LIMIT ?
-            """,
-            (*params, limit),
-        ) as cursor:
-            return [
-                CitedProject(
-                    ProjectRecord(
-                        pair=row["pair"],
-                        status=row["status"],
-                        count=row["count"],
-                        value=row["value"],
-                        currency=row["currency"],
-                        jobs=row["jobs"],
-                        companies=tuple(json.loads(row["companies"])),
-                        places=tuple(json.loads(row["places"])),
-                        subject=row["subject"],
-                        quote=row["quote"],
-                    ),
-                    _citation(row),
-                )
-                async for row in cursor
-            ]
+        rows = await self._cited("project_facts", where, params, limit)
+        return [CitedProject(_project_record(row), _citation(row)) for row in rows]
 
     async def pairs_with_facts(self) -> dict[str, tuple[int, int]]:
         """Every pair with facts: (turnover facts, project facts)."""
