@@ -111,10 +111,12 @@ class Alerter:
             briefs = await load_briefs(self._analysis, stories)
             fresh_since = self._clock() - ALERT_MAX_AGE
             briefs = [b for b in briefs if b.story.first_seen_at >= fresh_since]
+            # Subscribers with the same choices get the same text: render it once for them.
+            rendered: dict[tuple[str | None, tuple[int, ...]], list[str]] = {}
             messages = [
                 message
                 for subscriber in subscribers
-                for message in self._alerts_for(subscriber, briefs)
+                for message in self._alerts_for(subscriber, briefs, rendered)
             ]
             written += await self._outbox.enqueue_alerts(
                 messages, through_story_id=stories[-1].id, now=self._clock()
@@ -122,19 +124,24 @@ class Alerter:
             logger.info("Alerts: %d stories, %d messages", len(stories), len(messages))
 
     def _alerts_for(
-        self, subscriber: Subscription, briefs: Sequence[StoryBrief]
+        self,
+        subscriber: Subscription,
+        briefs: Sequence[StoryBrief],
+        rendered: dict[tuple[str | None, tuple[int, ...]], list[str]],
     ) -> list[OutgoingMessage]:
         chosen = [
             b for b in briefs if b.story.id > subscriber.after_story_id and wants(subscriber, b)
         ]
         if not chosen:
             return []
-        text = render_alert(
-            chosen, texts_for(subscriber.language), delivery_texts_for(subscriber.language)
-        )
+        language = texts_for(subscriber.language).language
+        cache_key = (language, tuple(b.story.id for b in chosen))
+        if cache_key not in rendered:
+            text = render_alert(chosen, texts_for(language), delivery_texts_for(language))
+            rendered[cache_key] = split_message(text)
+        parts = rendered[cache_key]
         # The stories in the message name it: rewriting the same alert is then a no-op.
         key = f"alert:{subscriber.chat_id}:{chosen[0].story.id}-{chosen[-1].story.id}"
-        parts = split_message(text)
         return [
             OutgoingMessage(
                 key=key if len(parts) == 1 else f"{key}:{number}",
