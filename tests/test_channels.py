@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
 
 import pytest
 from aiogram import Bot, Dispatcher
@@ -69,6 +71,17 @@ async def test_an_admin_adds_a_channel_and_manages_its_schedule(
     assert "Не знаю часовой пояс «Mars/Base»" in telegram.sent()[-1].text
     await feed(dispatcher, bot, telegram.message_update("/channel list"))
     assert "✅ @eaeu_news — в 18:30 (Europe/Minsk)" in telegram.sent()[-1].text
+    await feed(dispatcher, bot, telegram.message_update("/channel empty @eaeu_news on"))
+    assert "В пустой день в @eaeu_news выйдет строка «новостей нет»" in telegram.sent()[-1].text
+    await feed(dispatcher, bot, telegram.message_update("/channel preview @eaeu_news"))
+    assert "дайджесту @eaeu_news нечего показать" in telegram.sent()[-1].text
+    today = format_datetime(datetime.now(UTC))  # the bot's own clock: older news is no news
+    fresh = [replace(item, pub_date=today) for item in cooperation_items(2)]
+    await app.ingestor.ingest_document(rss(fresh, title="БелТА"))
+    await feed(dispatcher, bot, telegram.message_update("/channel preview @eaeu_news"))
+    heading, preview = telegram.sent()[-2:]
+    assert heading.chat_id == ADMIN and "дайджест @eaeu_news сейчас" in heading.text
+    assert "Новость 1" in preview.text
 
     stranger = telegram.message_update("/channel remove @eaeu_news", user_id=1002)
     await feed(dispatcher, bot, stranger)

@@ -9,12 +9,20 @@ import socket
 import sys
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
+from dataclasses import replace
 from datetime import UTC, datetime
+from email.utils import format_datetime
 from pathlib import Path
 
 import aiohttp
 
-from storage import AnalysisRepository, SourceRepository, open_database
+from storage import (
+    AnalysisRepository,
+    OutboxRepository,
+    SourceRepository,
+    SubscriptionRepository,
+    open_database,
+)
 from tests.fake_telegram import BOT_TOKEN, FakeTelegram
 from tests.feed_server import FeedServer
 from tests.feeds import Item, cooperation_items, rss
@@ -122,6 +130,35 @@ async def test_polling_bot_ingests_and_answers(
     assert {c["command"] for c in ru_menu.params["commands"]} >= {"latest", "help", "start"}
     assert "coopnews is up as @coopnews_test_bot" in stderr
     assert BOT_TOKEN.split(":")[1] not in stderr  # even at DEBUG the token stays out of the logs
+
+
+async def test_running_bot_alerts_a_subscriber_through_the_outbox(
+    tmp_path: Path, telegram: FakeTelegram, feed_server: FeedServer
+) -> None:
+    fresh = cooperation_items(1)[0]
+    feed_url = feed_server.feed(
+        "belta.xml",
+        rss([replace(fresh, pub_date=format_datetime(datetime.now(UTC)))], title="БелТА"),
+    )
+    database = tmp_path / "bot.db"
+    await prepare_database(database, feed_url)
+    async with open_database(database) as db:
+        await SubscriptionRepository(db).subscribe(1001, language="ru", now=datetime.now(UTC))
+    env = {
+        "BOT_TOKEN": BOT_TOKEN,
+        "TELEGRAM_API_URL": telegram.base_url,
+        "DATABASE_PATH": str(database),
+        "DEFAULT_SOURCES": "false",
+        "ALLOW_PRIVATE_SOURCES": "true",
+        "ARTICLE_MIN_CHARS": "0",
+    }
+    async with running_bot(env, tmp_path) as process:
+        [alert] = await telegram.wait_for("sendMessage")
+        await stop(process)
+    assert alert.chat_id == 1001
+    assert alert.text.startswith("🆕 <b>Новая история</b>") and "Новость 0" in alert.text
+    async with open_database(database) as db:
+        assert (await OutboxRepository(db).counts()).sent == 1
 
 
 async def test_webhook_mode_checks_the_secret(tmp_path: Path, telegram: FakeTelegram) -> None:
