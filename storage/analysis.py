@@ -213,18 +213,8 @@ class AnalysisRepository:
         return row[0] if row else None
 
     async def create_story(self, title: str, countries: Sequence[str], seen_at: datetime) -> int:
-        async with self._db.transaction() as conn:
-            cursor = await conn.execute(
-                """
-                INSERT INTO stories (title, countries, first_seen_at, last_seen_at)
-                VALUES (?, ?, ?, ?) RETURNING id
-                """,
-                (title, ",".join(countries), to_db_time(seen_at), to_db_time(seen_at)),
-            )
-            row = await cursor.fetchone()
-            await cursor.close()
-        assert row is not None
-        return int(row[0])
+        [story_id] = await self.create_stories([(title, countries, seen_at)])
+        return story_id
 
     async def create_stories(
         self, stories: Sequence[tuple[str, Sequence[str], datetime]]
