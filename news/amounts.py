@@ -141,6 +141,25 @@ def _word_value(words: str) -> float | None:
     return total or None
 
 
+def count_value(token: str) -> int | None:
+    """A count written in digits or as one word: '12', '1 400', 'восемь', 'семи', 'Twelve'."""
+    lowered = token.lower().strip()
+    if re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f,]\d{3})+|\d+", lowered):
+        return int(re.sub(r"\D", "", lowered))
+    if lowered in {"a", "an"}:
+        return None  # "a plant" names one thing, it does not count plants
+    value = _NUMBER_WORDS.get(lowered) or _COUNTS.get(lowered)
+    return int(value) if value else None
+
+
+_COUNTS = {
+    "десяти": 10, "одиннадцати": 11, "двенадцати": 12, "двадцати": 20, "тридцати": 30,
+    "оба": 2, "обе": 2, "двое": 2, "трое": 3, "четверо": 4, "пятеро": 5,
+    "thirteen": 13, "fourteen": 14, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "hundred": 100, "dozen": 12,
+}  # fmt: skip
+
+
 def _number_value(number: str, *, english: bool) -> float | None:
     stripped = number.strip()
     if re.fullmatch(_ONE_AND_A_HALF, stripped, re.IGNORECASE):

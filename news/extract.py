@@ -87,7 +87,7 @@ def extract(
     people = read_people(readings)
     context = TradeContext(pair, pairs, _home(readings, pair), published)
     turnover = read_turnover(readings, context)
-    projects = read_projects(readings, pair, people)
+    projects = read_projects(readings, pair, people, published)
     # About the pair's economy, or at least stating a figure or a project of a tracked pair
     # ("talks with Turkey and Kazakhstan … trade with Kazakhstan came to $900m").
     relevant = (_is_about_the_pair(choice) and _is_about_economy(readings)) or bool(

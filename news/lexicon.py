@@ -37,6 +37,12 @@ class Cue(StrEnum):
     ECONOMY = "economy"
     NOT_ECONOMY = "not_economy"
     COMPARATIVE = "comparative"
+    # Project stages, as the verb (or noun) of a project's clause tells them.
+    OPERATING = "operating"  # done: запущен, работает, opened, operates
+    BUILDING = "building"  # underway: строится, в стадии реализации, under construction
+    AGREED = "agreed"  # planned: договорились, планируется, signed, scheduled
+    OFFERED = "offered"  # proposed: предложил, готовы, обсуждают, interest, could
+    EXISTING = "existing"  # "локализация", "модернизация" of a project presuppose it works
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +178,49 @@ VOCABULARY: dict[Cue, _Vocabulary] = {
         "больше меньше выше ниже дешевле дороже more less cheaper higher lower",
     ),
 }
+
+
+VOCABULARY.update(
+    {
+        Cue.OPERATING: _vocabulary(
+            "работать функционировать запустить открыть построить ввести создать реализовать "
+            "наладить заработать выпустить собрать сдать осуществить собирать выпускать "
+            "производить отгрузить освоить "
+            "opened launched built commissioned established operates operating operational "
+            "assembles assembled produces produced manufactures manufactured running "
+            "працуе працуюць адкрыты адкрылі запушчаны пабудаваны створаны",
+        ),
+        Cue.BUILDING: _vocabulary(
+            "строиться возводиться реализовываться реализоваться вестись действовать служить "
+            "участвовать финансироваться выделять финансировать стартовать "
+            "underway ongoing implementing будуецца будуюцца рэалізуюцца",
+        ),
+        Cue.AGREED: _vocabulary(
+            "договориться договорённость договоренность соглашение подписать подписание "
+            "меморандум планировать планироваться план намереваться намерение намеренный "
+            "намерить намечать намечаться предусматривать запланировать рассчитывать "
+            "поручить дорожный "
+            "agreed agreement signed sign plan plans planned planning intend intends "
+            "scheduled will "
+            "дамовіліся пагадненне плануюць плануецца",
+        ),
+        Cue.OFFERED: _vocabulary(
+            "предложить предлагать предложение предложенный готовый готов готова готовы "
+            "готовность интерес заинтересовать заинтересованный заинтересованность рассмотреть "
+            "рассматривать рассматриваться прорабатывать проработать проработка переговоры "
+            "обсуждать обсудить обсуждаться присматриваться подготовить подготовленный "
+            "возможность возможный "
+            "propose proposed proposal offer offered ready interest interested consider "
+            "considering discuss discussed discussing invite invited explore exploring could "
+            "may might would potential possible "
+            "прапанаваў прапанова гатовыя зацікаўленасць разглядаюць",
+        ),
+        Cue.EXISTING: _vocabulary(
+            "локализация модернизация расширение загрузка localisation localization "
+            "modernisation modernization expansion",
+        ),
+    }
+)
 
 
 @lru_cache(maxsize=200_000)

@@ -1,354 +1,704 @@
 """Joint projects: what is built, made or planned together, by status, with count and value.
 
-A project is a head noun (проект, завод, производство, предприятие, кластер, plant, joint
-venture…) in a clause whose verb gives its status: operating or launched is done, being
-built is underway, agreed or scheduled is planned, offered or discussed is proposed.
+The reader works in three steps, as an analyst would:
+1. Mentions. A project is named by a head noun (проект, предприятие, производство, завод,
+   кластер, plant, joint venture…) made specific by a count, a value, a name, an object
+   ("производство лифтов", "по сборке тракторов"), a sector ("в нефтехимии") or a place;
+   by an elided head ("ещё 40 крупных", "Four more", "в Туркестане — текстильных изделий");
+   or by a verb of assembly in the partner country ("в Ташкенте уже собирают тракторы").
+   Not a project: a place where one stands ("в промышленном парке"), a company's own
+   plant ("Минский тракторный завод"), a bare "совместные проекты", a trading house, firms
+   "с участием" or "с капиталом" of the other side, what was never there ("не было").
+2. Status. Each mention takes the stage word of its own clause nearest to it without
+   passing another mention: operating or launched is done, being built is underway, agreed
+   or scheduled (or the future tense) is planned, offered or discussed is proposed.
+3. One fact per project or status group. Mentions of the same project — one count, one
+   name, one product, or a bare "the plant" after it — are one fact whose stage is the most
+   advanced current one: "сейчас возводятся" after "создан" is underway, "заработала" after
+   "строительство стартовало в 2016 году" is done.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
+from datetime import date
 
-from news.amounts import Money, find_money
-from news.facts import PersonFact, ProjectFact
-from news.gazetteer import BY_CODE, PLACES, country_of_lemma, known_company
-from news.morph import Word, inflect
+from news.amounts import Money, count_value
+from news.facts import PersonFact, ProjectFact, Status
+from news.gazetteer import place_of_token
+from news.lexicon import Cue
+from news.morph import Word
+from news.periods import Role
 from news.reading import Reading
+from news.subjects import companies_in, noun_phrase, places_in, render_subject
 
-_PROJECT_HEADS = frozenset(
-    "проект производство выпуск сборка предприятие парк завод фабрика комбинат кластер цех "
-    "хозяйство технопарк project plant factory venture".split()
+# Heads that need more to be a project, and facilities that are one by themselves.
+_GENERIC_HEADS = frozenset(
+    "проект производство выпуск сборка предприятие сп project projects venture ventures "
+    "production assembly праект вытворчасць".split()
 )
-_NEEDS_JOINT = frozenset({"предприятие"})
-_FARM_ADJECTIVES = frozenset("опытный пилотный фермерский совместный тепличный".split())
-_NOT_A_PROJECT_BEFORE = frozenset("объём объем номенклатура уровень рост спад".split())
-_PROPOSED = frozenset(
-    "предложить предлагать предложение готовый готовность прорабатывать проработать "
-    "рассмотреть рассматривать перспектива мочь propose proposed ready consider".split()
+_FACILITY_HEADS = frozenset(
+    "завод фабрика комбинат комплекс кластер технопарк парк центр хозяйство цех "
+    "plant plants factory factories facility facilities complex cluster park centre center "
+    "hub".split()
 )
-_PLANNED = frozenset(
-    "планировать планироваться план намереваться намеренный договориться подписать подписание "
-    "соглашение меморандум намечать намечаться предусматривать plan planned agree agreed".split()
-)
-_UNDERWAY = frozenset(
-    "действовать реализовываться строиться вестись участвовать функционировать "
-    "underway operating".split()
-)
-_DONE = frozenset(
-    "реализовать запустить открыть построить ввести создать завершить completed "
-    "launched opened built".split()
-)
-_ROLE_WORDS = frozenset(
-    "премьер-министр президент председатель министр вице-премьер глава посол спикер аким "
-    "губернатор заместитель вице-президент руководитель директор премьер".split()
-)
-_NOT_PLACE_OWNERS = _ROLE_WORDS | {"правительство", "сторона", "ведомство"}
-_LEGAL_FORMS = frozenset(
-    "оао зао ооо ао тоо пао сп иооо чуп уп компания холдинг корпорация предприятие завод "
-    "фирма концерн".split()
-)
-_NUMBER_WORDS = {
-    "два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8,
-    "девять": 9, "десять": 10, "оба": 2, "двое": 2, "трое": 3,
-}  # fmt: skip
-_CLAUSE_BREAK = re.compile(r",\s+(?:а также|а|но|тогда как)\s+|;\s+")
-_QUOTED = re.compile(r"[«\"“]([^«»\"“”]{2,60})[»\"”]")
-_JOBS = re.compile(
-    r"(?P<n>\d{1,3}(?:[ \u00a0]\d{3})+|\d+)\s+(?:нов\w+\s+|дополнительн\w+\s+)?(?:рабоч\w+\s+мест|"
-    r"(?:new\s+)?jobs)",
+_JOINT = frozenset("совместный совместно joint сумесны сумеснае".split())
+_FARM = frozenset("опытный пилотный фермерский совместный тепличный".split())
+_INDUSTRIAL = re.compile(
+    r"индустриальн|технологическ|промышленн|industrial|technology|кооперац|логистич|"
+    r"производствен|инновацион",
     re.IGNORECASE,
 )
+_NOT_A_FACILITY = re.compile(
+    r"торгов|сервисн|культурн|делов|выставочн|учебн|медицинск|торгово|trading|trade|"
+    r"service|business|троллейбус|автобус|паркинг|автопарк|шахмат|спортивн|детск|"
+    r"агропромышлен|топливно|энергетическ|металлургическ|нефтегазов|оборонно",
+    re.IGNORECASE,
+)
+# Nouns of which a head is only an attribute: "объём производства", "технология сборки".
+_BLOCKING = frozenset(
+    "объём объем уровень номенклатура рост спад доля ассортимент темп технология стоимость "
+    "цена volume level growth share technology output число количество рынок".split()
+)
+_PUNCTUATION = re.compile(r"[,;:—–.!?()«»\"]")
+_COMPLEMENT_PREPOSITIONS = frozenset("по для в во of for in у".split())
+_EN_PREPOSITIONS = frozenset("of for in with to at on by from into".split())
+# Words of a headless sentence that speak of a project's parts: its stage is the project's.
+_PARTS = frozenset(
+    "очередь здание корпус цех линия мощность строительство площадка инфраструктура здесь "
+    "там phase building line construction capacity here there".split()
+)
+_SECTOR_TALK = frozenset(
+    "области сфере сферах отрасли отраслях направлениях field area areas sectors sector".split()
+)
+_OWNERSHIP_AFTER = re.compile(r"^\s*(?:с\s+(?:участием|\w+\s+капиталом|капиталом)|-owned)")
+_GROUP_MEMBERS = re.compile(r"^\W*(?:среди\s+них|в\s+их\s+числе|among\s+them)", re.IGNORECASE)
+_JOBS = re.compile(
+    r"(?P<n>\d{1,3}(?:[ \u00a0,]\d{3})+|\d+)\s+(?:нов\w+\s+|дополнительн\w+\s+|постоянн\w+\s+)?"
+    r"(?:рабоч\w+\s+мест|(?:new\s+)?jobs|працоўных\s+месцаў)",
+    re.IGNORECASE,
+)
+_ASSEMBLY_VERBS = frozenset("собирать собрать производить выпускать assemble assembles".split())
+_NEGATION = re.compile(r"\b(?:не\s+было|нет|не\s+(?:существует|работает)|never|not)\b", re.I)
+_MULTIWORD_STAGES = (
+    (re.compile(r"(?:в|на)\s+стади\w+\s+(?:реализации|строительства)|under\s+construction|"
+                r"being\s+(?:built|implemented)|under\s+way", re.I), Status.UNDERWAY),
+    (re.compile(r"степен\w+\s+готовност\w+|are\s+to\s+be|is\s+to\s+be|priority\s+plans", re.I),
+     Status.PLANNED),
+    (re.compile(r"\bв\s+перспективе\b|у\s+перспектыве", re.I), Status.PROPOSED),
+    (re.compile(r"введ\w+\s+в\s+эксплуатацию|set\s+up|put\s+into\s+operation", re.I), Status.DONE),
+)  # fmt: skip
+_CUE_STATUS = (
+    (Cue.OFFERED, Status.PROPOSED),
+    (Cue.AGREED, Status.PLANNED),
+    (Cue.BUILDING, Status.UNDERWAY),
+    (Cue.OPERATING, Status.DONE),
+)
+_MAY = frozenset("может могут мог могла могли could may might можа могуць".split())
+_PARTICIPATION = frozenset({"участвовать"})
+_NOW = re.compile(r"\b(?:сейчас|в\s+настоящее\s+время|now|currently|зараз)\b", re.IGNORECASE)
+_GENERIC_CONTENT = frozenset(
+    "проект производство выпуск сборка предприятие сп совместный новый крупный двусторонний "
+    "промышленный инвестиционный белорусский казахстанский российский узбекский кыргызский "
+    "таджикский армянский азербайджанский сборочный другой ряд первый этот такой project "
+    "projects venture ventures joint new large major production assembly plant plants "
+    "the a of and cooperation bilateral industrial investment завод центр which который".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Stage:
+    status: Status
+    current: bool  # told in the present ("сейчас возводятся"), not as history
 
 
 @dataclass(slots=True)
-class _Project:
-    status: str
-    head: str
+class _Mention:
+    sentence: int
+    head: str  # the head's lemma, or the elided head it stands for
+    start: int
+    end: int
     count: int | None
     value: Money | None
     jobs: int | None
     companies: list[str]
     places: list[str]
     subject: str
+    content: frozenset[str]  # what distinguishes it: products, sectors, names
+    specific: bool
     quote: str
-    key: tuple[Any, ...]
+    stages: list[_Stage] = field(default_factory=list)
+    head_tags: frozenset[str] = frozenset()
 
 
 def read_projects(
-    sentences: list[Reading], pair: tuple[str, str], people: list[PersonFact]
-) -> list[ProjectFact]:
-    found: list[_Project] = []
-    speaker_country = next((p.country for p in people if p.country in pair), None)
-    previous: _Project | None = None
-    for sentence in sentences:
-        status: str | None = None
-        made_here: list[_Project] = []
-        for clause in _clauses(sentence):
-            status = _status(clause) or status
-            project = _project_in(clause, status, sentence.text, pair, speaker_country)
-            if project is not None:
-                made_here.append(project)
-        if made_here:
-            found.extend(made_here)
-            previous = made_here[-1]
-        elif previous is not None:
-            # "Партнёром готов выступить ... компания «ПОЖСНАБ»": a company named in the
-            # sentence after a project belongs to that project.
-            companies = _companies(sentence.words, sentence.text, quoted_only=True)
-            if companies and not previous.companies:
-                previous.companies.extend(companies)
-            previous = None
-    return _merge_projects(found, pair)
-
-
-def _clauses(sentence: Reading) -> list[list[Word]]:
-    clauses: list[list[Word]] = []
-    start = 0
-    for match in _CLAUSE_BREAK.finditer(sentence.text):
-        clauses.append([w for w in sentence.words if start <= w.start < match.start()])
-        start = match.end()
-    clauses.append([w for w in sentence.words if w.start >= start])
-    return [clause for clause in clauses if clause]
-
-
-def _status(clause: list[Word]) -> str | None:
-    lemmas = [w.lemma for w in clause]
-    text = " ".join(lemmas)
-    if "стадия реализация" in text or "в стадия" in text:
-        return "underway"
-    # "В перспективе – создание ..." proposes; "перспективы сотрудничества" is talk.
-    if "в перспектива" in text or any(
-        lemma in _PROPOSED and lemma != "перспектива" for lemma in lemmas
-    ):
-        return "proposed"
-    if any(lemma in _PLANNED for lemma in lemmas):
-        return "planned"
-    if any(w.lemma in _UNDERWAY and w.pos in {"VERB", "INFN", "NOUN", None} for w in clause):
-        return "underway"
-    if any(
-        w.lemma in _DONE and (w.pos in {"PRTS", "PRTF"} or w.tense == "past" or w.pos is None)
-        for w in clause
-    ):
-        return "done"
-    if any(w.pos == "VERB" and w.tense == "futr" for w in clause):
-        return "planned"
-    return None
-
-
-def _project_in(
-    clause: list[Word],
-    status: str | None,
-    sentence_text: str,
+    readings: list[Reading],
     pair: tuple[str, str],
-    speaker_country: str | None,
-) -> _Project | None:
-    if status is None:
-        return None
-    for index, word in enumerate(clause):
-        if word.lemma not in _PROJECT_HEADS:
+    people: list[PersonFact],
+    published: date | None = None,
+) -> list[ProjectFact]:
+    """Every joint project of the pair the article states, one fact per project or group."""
+    speaker = next((p.country for p in people if p.country in pair), None)
+    specific: list[_Mention] = []
+    loose: list[_Mention] = []
+    headless: list[tuple[list[_Stage], int | None]] = []
+    for number, reading in enumerate(readings):
+        if _GROUP_MEMBERS.match(reading.text):
+            continue  # "Среди них — …": members of a group already counted
+        last_head = specific[-1].head if specific else None
+        mentions = _mentions(reading, number, pair, speaker, published, last_head)
+        if not mentions and any(w.lemma in _PARTS or w.form in _PARTS for w in reading.words):
+            headless.append((_sentence_stages(reading, published), _jobs(reading.text)))
+        for mention in mentions:
+            (specific if mention.specific else loose).append(mention)
+        if not mentions and specific and reading.text:
+            # "Партнёром готов выступить … компания «ПОЖСНАБ»": a company named right after a
+            # project belongs to it.
+            last = specific[-1]
+            if last.sentence == number - 1 and not last.companies:
+                last.companies.extend(companies_in(reading.words, reading.text, quoted_only=True))
+    projects = _group(specific, loose)
+    if len(projects) == 1:
+        only = projects[0]
+        for stages, jobs in headless:
+            only.stages.extend(stages)
+            only.jobs = only.jobs or jobs
+    return [_fact(project, pair) for project in projects]
+
+
+# --- mentions --------------------------------------------------------------------------
+
+
+def _mentions(
+    reading: Reading,
+    number: int,
+    pair: tuple[str, str],
+    speaker: str | None,
+    published: date | None,
+    last_head: str | None,
+) -> list[_Mention]:
+    words = reading.words
+    found: list[_Mention] = []
+    for index, word in enumerate(words):
+        if found and word.start < found[-1].end:
+            continue  # "проект производства тракторов": one project, not two
+        head = _head(words, index, reading.text)
+        if head is None:
             continue
-        before = clause[max(0, index - 3) : index]
-        before_lemmas = {w.lemma for w in before}
-        if word.lemma in _NEEDS_JOINT and "совместный" not in before_lemmas:
-            continue
-        if word.lemma == "хозяйство" and not before_lemmas & _FARM_ADJECTIVES:
-            continue
-        if index and clause[index - 1].lemma in _NOT_A_PROJECT_BEFORE:
-            continue
-        count = _count_before(clause, index)
-        clause_text = sentence_text[clause[0].start : clause[-1].end]
-        offset = clause[0].start
-        money = [m for m in find_money(clause_text)]
-        value = money[0] if money else None
-        jobs_match = _JOBS.search(clause_text)
-        jobs = int(re.sub(r"\D", "", jobs_match.group("n"))) if jobs_match else None
-        subject_words = _subject(clause, index)
-        modifiers = sum(1 for w in subject_words if w.pos in {"ADJF", "PRTF"})
-        specific = len(subject_words) > 1 + modifiers
-        if word.lemma in {"проект", "project"} and count is None and value is None and not specific:
-            continue  # "совместные проекты" with nothing more is talk, not a project
-        if (
-            word.lemma in {"производство", "выпуск", "сборка"}
-            and not specific
-            and not (before_lemmas & {"совместный"})
-        ):
-            continue
-        subject = _render_subject(subject_words, sentence_text, plural=bool(count and count > 1))
-        places = _places(clause, pair, speaker_country)
-        key_lemmas = frozenset(
-            w.lemma for w in subject_words if w.pos != "ADJF" and w.lemma != word.lemma
-        )
-        return _Project(
-            status=status,
-            head=word.lemma,
-            count=count,
-            value=Money(value.amount, value.currency, value.start + offset, value.end + offset)
-            if value
-            else None,
-            jobs=jobs,
-            companies=_companies(clause, sentence_text),
-            places=places,
-            subject=subject,
-            quote=sentence_text,
-            key=(status, word.lemma, key_lemmas, count),
-        )
-    return None
-
-
-def _count_before(clause: list[Word], index: int) -> int | None:
-    position = index - 1
-    while position >= 0 and clause[position].pos in {"ADJF", "PRTF"}:
-        position -= 1
-    if position < 0:
-        return None
-    token = clause[position].text
-    if token.isdigit():
-        return int(token)
-    return _NUMBER_WORDS.get(clause[position].lemma)
-
-
-def _subject(clause: list[Word], index: int) -> list[Word]:
-    """The head noun with its adjectives before and its genitive complements after."""
-    start = index
-    while start > 0 and clause[start - 1].pos in {"ADJF", "PRTF"}:
-        start -= 1
-    end = index + 1
-    while end < len(clause):
-        word = clause[end]
-        ambiguous_feminine = word.pos == "ADJF" and word.text.endswith(("ой", "ей"))
-        if word.pos in {"NOUN", "ADJF", "PRTF"} and (word.case == "gent" or ambiguous_feminine):
-            end += 1
-        elif word.lemma in {"и", "для"} and end + 1 < len(clause):
-            end += 1
-        elif word.pos is None and word.is_capitalized and end > index + 1:
-            end += 1
-        else:
-            break
-    while end > index + 1 and clause[end - 1].lemma in {"и", "для"}:
-        end -= 1
-    return clause[start:end]
-
-
-def _render_subject(subject: list[Word], text: str, *, plural: bool) -> str:
-    """'совместного производства пожарной техники' → 'совместное производство пожарной техники'.
-
-    The head and its adjectives go to the nominative, agreeing in number and gender."""
-    if not subject:
-        return ""
-    head_index = next(
-        (i for i, w in enumerate(subject) if w.lemma in _PROJECT_HEADS), len(subject) - 1
-    )
-    head = subject[head_index]
-    plural = (
-        plural
-        or "plur" in head.tags
-        or any("plur" in w.tags for w in subject[:head_index] if w.pos in {"ADJF", "PRTF"})
-    )
-    gender = next((g for g in ("masc", "femn", "neut") if g in head.tags), None)
-    parts: list[str] = []
-    for i, word in enumerate(subject):
-        if i:  # keep the text's own separators: "пожарной, спасательной техники"
-            parts.append(text[subject[i - 1].end : word.start])
-        if i < head_index and word.pos in {"ADJF", "PRTF"}:
-            agreement = ("plur",) if plural else ((gender,) if gender else ())
-            parts.append(inflect(word.text, "nomn", *agreement))
-        elif i == head_index:
-            parts.append(inflect(word.text, "nomn", "plur" if plural else "sing"))
-        else:
-            parts.append(word.text)
-    rendered = "".join(parts)
-    first = subject[0].text
-    return rendered if first.isupper() or "-" in first else rendered[:1].lower() + rendered[1:]
-
-
-def _companies(clause: list[Word], text: str, *, quoted_only: bool = False) -> list[str]:
-    found: list[str] = []
-    span_start, span_end = clause[0].start, clause[-1].end
-    for match in _QUOTED.finditer(text):
-        if not span_start <= match.start() <= span_end:
-            continue
-        before = [w for w in clause if w.end <= match.start()][-2:]
-        name = match.group(1).strip()
-        if any(w.lemma in _LEGAL_FORMS or w.text.lower() in _LEGAL_FORMS for w in before):
-            found.append(name)
-    for word in [] if quoted_only else clause:
-        company = known_company(word.text)
-        if company and company not in found:
-            found.append(company)
-    return found
-
-
-def _places(clause: list[Word], pair: tuple[str, str], speaker_country: str | None) -> list[str]:
-    places: list[str] = []
-    lowered = [w.text.lower() for w in clause]
-    for index, word in enumerate(clause):
-        if word.lemma in PLACES and word.pos != "ADJF" and word.is_capitalized:
-            code = country_of_lemma(word.lemma)
-            if code is None:  # cities other than capitals
-                places.append(PLACES[word.lemma])
-                continue
-        code = country_of_lemma(word.lemma)
-        if code is not None and (word.text.isupper() or "Abbr" in word.tags):
-            continue  # "Ведомства РК и РБ": the parties, not where things are built
-        if code is None or word.pos != "NOUN" or word.lemma in PLACES:
-            if code is not None and word.lemma in PLACES and _is_venue(clause, index):
-                places.append(PLACES[word.lemma])
-            continue
-        if _is_venue(clause, index):
-            places.append(BY_CODE[code].name_ru)
-        elif (
-            word.case == "gent"
-            and index
-            and clause[index - 1].pos == "NOUN"
-            and clause[index - 1].lemma not in _NOT_PLACE_OWNERS
-        ):
-            # "регионов Казахстана", "Карты индустриализации Казахстана"
-            places.append(BY_CODE[code].name_ru)
-    phrase = " ".join(lowered)
-    if speaker_country and ("у вас" in phrase or "вашей стране" in phrase):
-        other = pair[1] if pair[0] == speaker_country else pair[0]
-        places.append(BY_CODE[other].name_ru)
-    if speaker_country and ("нашей стране" in phrase or "у нас" in phrase):
-        places.append(BY_CODE[speaker_country].name_ru)
-    return list(dict.fromkeys(places))
-
-
-def _merge_projects(found: list[_Project], pair: tuple[str, str]) -> list[ProjectFact]:
-    merged: dict[tuple[Any, ...], _Project] = {}
-    for project in found:
-        known = merged.get(project.key)
-        if known is None:
-            merged[project.key] = project
-            continue
-        known.companies.extend(c for c in project.companies if c not in known.companies)
-        known.places.extend(p for p in project.places if p not in known.places)
-        known.value = known.value or project.value
-        known.jobs = known.jobs or project.jobs
+        mention = _mention(reading, number, index, head, pair, speaker)
+        if mention is not None:
+            found.append(mention)
+    found += _elided(reading, number, found, pair, speaker, last_head)
+    found += _assembly(reading, number, found, pair)
+    found.sort(key=lambda m: m.start)
+    _assign_stages(reading, found, published)
     return [
-        ProjectFact(
-            countries=tuple(sorted(pair)),
-            status=project.status,
-            count=project.count,
-            value=project.value.amount if project.value else None,
-            currency=project.value.currency if project.value else None,
-            jobs=project.jobs,
-            companies=tuple(project.companies),
-            places=tuple(project.places),
-            subject=project.subject,
-            quote=project.quote,
-        )
-        for project in merged.values()
+        m
+        for m in found
+        if m.stages
+        and not _NEGATION.search(_segment_text(reading, m.start))
+        and not _counterfactual(reading, m.start)
     ]
 
 
-# --- people ----------------------------------------------------------------------------
+def _counterfactual(reading: Reading, position: int) -> bool:
+    clause = reading.clause_of(position)
+    return any(Cue.COUNTERFACTUAL in w.cues for w in reading.words_in(clause))
 
 
-def _is_venue(sentence: list[Word], index: int) -> bool:
-    """'проходит в Казахстане': where something happens, not who cooperates."""
-    word = sentence[index]
-    if index == 0 or sentence[index - 1].text.lower() not in {"в", "во", "in"}:
+def _head(words: list[Word], index: int, text: str) -> str | None:
+    """The head lemma when this word names a project, else None."""
+    word = words[index]
+    lemma = word.lemma if word.lemma in _GENERIC_HEADS | _FACILITY_HEADS else word.form
+    if lemma not in _GENERIC_HEADS and lemma not in _FACILITY_HEADS:
+        return None
+    before = words[max(0, index - 3) : index]
+    previous = words[index - 1] if index else None
+    following = words[index + 1] if index + 1 < len(words) else None
+    if (
+        word.pos is None
+        and following is not None
+        and (following.form in _GENERIC_HEADS | _FACILITY_HEADS)
+    ):
+        return None  # "assembly plants", "cooperation projects": the last noun is the head
+    if previous is not None and (previous.lemma in _BLOCKING or previous.form in _BLOCKING):
+        return None  # "объём производства"
+    if previous is not None and Cue.ROLE in previous.cues:
+        return None  # "гендиректора завода «Лидагропроммаш»": a company, not a project
+    if any(w.form in _SECTOR_TALK for w in words[max(0, index - 4) : index]):
+        return None  # "сотрудничество в области агропромышленного комплекса, производства …"
+    after = text[word.end : word.end + 40]
+    if lemma in _FACILITY_HEADS:
+        if previous is not None and previous.form in {"в", "во", "на", "in", "at"}:
+            return None  # "в Агдамском промышленном парке": where a project stands
+        if any(w.form in {"в", "во", "на", "in", "at"} for w in before[-2:]) and word.case in {
+            "loct",
+            "loc2",
+        }:
+            return None
+        if any(_one_country_name(w) for w in _modifiers(words, index)):
+            return None  # "Минский тракторный завод", "гянджинского завода": a company's own
+        modifiers = " ".join(w.form for w in before) + " " + after[:25]
+        if _NOT_A_FACILITY.search(modifiers):
+            return None
+        if lemma in {"парк", "park", "центр", "centre", "center", "hub"} and not _INDUSTRIAL.search(
+            modifiers
+        ):
+            return None
+        if lemma == "хозяйство" and not {w.lemma for w in before} & _FARM:
+            return None
+        if lemma == "комплекс" and not any(w.pos == "ADJF" for w in before[-1:]):
+            return None
+    if lemma in {"предприятие"}:
+        joint = any(w.lemma in _JOINT or w.form in _JOINT for w in before)
+        if _OWNERSHIP_AFTER.match(after) or not (joint or re.match(r"^\s*по\s", after)):
+            return None
+    return lemma
+
+
+def _modifiers(words: list[Word], index: int) -> list[Word]:
+    """The adjectives right before a head ('Минский тракторный', 'Minsk Automobile')."""
+    chain: list[Word] = []
+    position = index - 1
+    while position >= 0 and (
+        words[position].pos in {"ADJF", "PRTF"}
+        or (words[position].pos is None and words[position].text[:1].isupper())
+    ):
+        chain.append(words[position])
+        position -= 1
+    return chain
+
+
+def _one_country_name(word: Word) -> bool:
+    """A city of one country or its adjective: 'Минский', 'гянджинского', 'Minsk'."""
+    if "-" in word.form:
+        return False  # "казахстанско-белорусский": joint
+    hit = place_of_token(word.form)
+    if hit is None:
         return False
-    return (word.pos == "NOUN" and word.case in {"loct", "loc2"}) or word.pos is None
+    return hit[1] == "city" or (hit[1] == "country" and word.text[:1].isupper())
+
+
+def _mention(
+    reading: Reading,
+    number: int,
+    index: int,
+    head: str,
+    pair: tuple[str, str],
+    speaker: str | None,
+) -> _Mention | None:
+    words = reading.words
+    clause = reading.clause_of(words[index].start)
+    clause_words = reading.words_in(clause)
+    local = clause_words.index(words[index])
+    phrase = noun_phrase(clause_words, local)
+    head_at = phrase.index(words[index])
+    count = _count_before(clause_words, local - head_at)
+    segment = _segment_text(reading, words[index].start)
+    value = _value(reading, words[index].start)
+    places = places_in(clause_words, pair, speaker)
+    near = clause_words[max(0, local - head_at - 3) : local + 4]
+    placed = bool(places_in(near, pair, speaker))
+    content = _content(clause_words, local, reading.text)
+    name = _name_after(reading.text, words[index].end)
+    if name:
+        content |= {name.lower()}
+    specific = bool(
+        count or value or content or (placed and head in {"производство", "production"})
+    ) or (head in _FACILITY_HEADS)
+    subject = render_subject(phrase, reading.text, head_at, plural=bool(count and count > 1))
+    return _Mention(
+        sentence=number,
+        head=head,
+        start=phrase[0].start,
+        end=phrase[-1].end,
+        count=count,
+        value=value,
+        jobs=_jobs(segment),
+        companies=companies_in(clause_words, reading.text),
+        places=places,
+        subject=subject,
+        content=frozenset(content),
+        specific=specific,
+        quote=reading.text,
+        head_tags=words[index].tags,
+    )
+
+
+def _content(words: list[Word], index: int, text: str) -> set[str]:
+    """What tells this project from others: the first nouns of its complement — its product
+    or sector ("производство лифтов", "по сборке тракторов", "в нефтехимии") — or, in
+    English, the nouns before it ("dairy facility", "hydropower projects")."""
+    found: list[str] = []
+    if words[index].pos is None:
+        for word in reversed(words[max(0, index - 3) : index]):
+            if word.pos is not None or _is_plain(word) or word.text[:1].isupper():
+                break
+            found.append(word.form)
+        after = words[index + 1 : index + 4]
+        if after and after[0].form in {"of", "for"}:
+            found += [w.form for w in after[1:] if not _is_plain(w)][:1]
+        return set(found[:2])
+    previous_end = words[index].end
+    for word in words[index + 1 : index + 8]:
+        gap = text[previous_end : word.start]
+        if _PUNCTUATION.search(gap) and not (gap.strip() == "," and word.pos == "ADJF"):
+            break  # a comma between adjectives stays inside: "пожарной, спасательной техники"
+        previous_end = word.end
+        if word.pos == "PREP":
+            if word.form in _COMPLEMENT_PREPOSITIONS:
+                continue
+            break
+        if word.pos in {"VERB", "INFN", "PRTS", "PRTF", "GRND", "CONJ"}:
+            break
+        if word.lemma in _GENERIC_HEADS or word.lemma in _FACILITY_HEADS:
+            continue
+        if word.pos == "NOUN" and not _is_plain(word):
+            found.append(word.lemma)
+        if len(found) == 2:
+            break
+    return set(found)
+
+
+def _is_plain(word: Word) -> bool:
+    """Words that do not tell one project from another."""
+    stages = {Cue.OPERATING, Cue.BUILDING, Cue.AGREED, Cue.OFFERED}
+    return (
+        word.lemma in _GENERIC_CONTENT
+        or word.form in _GENERIC_CONTENT
+        or bool(word.cues & stages)
+        or count_value(word.text) is not None
+        or place_of_token(word.form) is not None
+        or len(word.form) < 3
+    )
+
+
+def _name_after(text: str, position: int) -> str | None:
+    match = re.match(r"^\s*(?:[A-ZА-ЯЁ]{2,4}\s+)?[«\"“]([^«»\"“”]{2,60})[»\"”]", text[position:])
+    return match.group(1) if match else None
+
+
+def _count_before(words: list[Word], index: int) -> int | None:
+    """'8 проектов', 'восемь совместных производств', 'Twelve plants', 'более 1400 предприятий'."""
+    position = index - 1
+    while position >= 0 and words[position].pos in {"ADJF", "PRTF"}:
+        position -= 1
+    if position >= 0 and words[position].pos is None and words[position].form not in {"a", "the"}:
+        # English adjectives carry no part of speech here: skip capitalised or known ones
+        while position > 0 and count_value(words[position].text) is None and position > index - 4:
+            position -= 1
+    if position < 0:
+        return None
+    return count_value(words[position].text)
+
+
+def _elided(
+    reading: Reading,
+    number: int,
+    found: list[_Mention],
+    pair: tuple[str, str],
+    speaker: str | None,
+    last_head: str | None,
+) -> list[_Mention]:
+    """'ещё 40 крупных … находятся в стадии реализации', 'Four more are to be commissioned':
+    a number whose noun is the project head named before it."""
+    words = reading.words
+    result: list[_Mention] = []
+    for index, word in enumerate(words):
+        count = count_value(word.text)
+        if count is None or count < 2:
+            continue
+        before = words[index - 1].form if index else ""
+        following = words[index + 1] if index + 1 < len(words) else None
+        marked = before in {"ещё", "еще"} or (following is not None and following.form == "more")
+        if not marked:
+            continue
+        nxt = index + 1 + (1 if following is not None and following.form == "more" else 0)
+        while nxt < len(words) and words[nxt].pos in {"ADJF", "PRTF"}:
+            nxt += 1
+        if nxt < len(words) and words[nxt].pos == "NOUN":
+            continue  # "ещё 4 проекта": an ordinary mention
+        antecedent = [m for m in found if m.start < word.start]
+        head = antecedent[-1].head if antecedent else last_head
+        if head is None:
+            continue
+        subject = antecedent[-1].subject if antecedent else head
+        result.append(
+            _Mention(
+                sentence=number,
+                head=head,
+                start=word.start,
+                end=words[min(nxt, len(words) - 1)].start,
+                count=count,
+                value=_value(reading, word.start),
+                jobs=_jobs(_segment_text(reading, word.start)),
+                companies=[],
+                places=places_in(reading.words_in(reading.clause_of(word.start)), pair, speaker),
+                subject=subject,
+                content=frozenset(),
+                specific=True,
+                quote=reading.text,
+            )
+        )
+    return result
+
+
+def _assembly(
+    reading: Reading, number: int, found: list[_Mention], pair: tuple[str, str]
+) -> list[_Mention]:
+    """'В Ташкенте уже собирают тракторы «Беларус»', 'в Гяндже уже собрано более 10 тысяч
+    тракторов': assembly in one country of the pair of what the other one makes."""
+    if found:
+        return []
+    words = reading.words
+    venues = {p.code for p in reading.places if p.venue and p.code in pair}
+    makers = {p.code for p in reading.places if not p.venue and p.code in pair}
+    if not venues or not (makers - venues):
+        return []
+    venue_starts = [p.start for p in reading.places if p.venue and p.code in pair]
+    for index, word in enumerate(words):
+        if word.lemma in _ASSEMBLY_VERBS and word.pos in {"VERB", "PRTS", None}:
+            objects = [w for w in words[index + 1 : index + 8] if w.pos == "NOUN"]
+            near = [w.start for w in words[max(0, index - 3) : index]]
+            if not objects or not any(start in near for start in venue_starts):
+                continue  # assembled somewhere else, or nothing named
+            clause = reading.words_in(reading.clause_of(word.start))
+            return [
+                _Mention(
+                    sentence=number,
+                    head="сборка",
+                    start=word.start,
+                    end=objects[0].end,
+                    count=None,
+                    value=None,
+                    jobs=None,
+                    companies=companies_in(clause, reading.text),
+                    places=[p.city or "" for p in reading.places if p.venue and p.city] or [],
+                    subject=reading.text[word.start : objects[-1].end],
+                    content=frozenset(w.lemma for w in objects),
+                    specific=True,
+                    quote=reading.text,
+                )
+            ]
+    return []
+
+
+def _segment_text(reading: Reading, position: int) -> str:
+    clause = reading.clause_of(position)
+    return reading.text[clause.start : clause.end]
+
+
+def _value(reading: Reading, position: int) -> Money | None:
+    clause = reading.clause_of(position)
+    money = [m for m in reading.money if clause.holds(m.start) and m.currency is not None]
+    after = [m for m in money if m.start >= position]
+    return (after or money or [None])[0]
+
+
+def _jobs(text: str) -> int | None:
+    match = _JOBS.search(text)
+    return int(re.sub(r"\D", "", match.group("n"))) if match else None
+
+
+# --- status ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    start: int
+    stage: _Stage
+    word: Word | None  # None for a phrase ("в стадии реализации")
+
+
+def _stage_cues(reading: Reading, published: date | None) -> list[_Cue]:
+    """Every word or phrase of the sentence that tells a stage, in order."""
+    words = reading.words
+    cues: list[_Cue] = []
+    spans = _spans_covering(reading, published)
+    now = bool(_NOW.search(reading.text))
+    for index, word in enumerate(words):
+        status = _word_status(words, index)
+        if status is None:
+            continue
+        current = word.tense == "pres" or now
+        if status is Status.PLANNED and spans:
+            status, current = Status.UNDERWAY, True  # "реализовать в 2018—2021 годах" in 2018
+        cues.append(_Cue(word.start, _Stage(status, current), word))
+    for pattern, status in _MULTIWORD_STAGES:
+        for match in pattern.finditer(reading.text):
+            cues.append(_Cue(match.start(), _Stage(status, True), None))
+    cues.sort(key=lambda cue: cue.start)
+    return cues
+
+
+def _spans_covering(reading: Reading, published: date | None) -> bool:
+    """A span of years that includes publication ('в 2018—2021 годах' said in 2018)."""
+    if published is None:
+        return False
+    for mention in reading.periods:
+        if mention.role is Role.SPAN:
+            years = [
+                int(y)
+                for y in re.findall(r"(?:19|20)\d{2}", reading.text[mention.start : mention.end])
+            ]
+            if len(years) == 2 and years[0] <= published.year <= years[1]:
+                return True
+    return False
+
+
+def _word_status(words: list[Word], index: int) -> Status | None:
+    word = words[index]
+    following = words[index + 1] if index + 1 < len(words) else None
+    governs_infinitive = following is not None and following.pos == "INFN"
+    if word.pos == "INFN":
+        return None  # an infinitive takes the stage of the verb that governs it
+    if Cue.EXISTING in word.cues:
+        return Status.DONE  # "локализация производств": they exist
+    status = next((status for cue, status in _CUE_STATUS if cue in word.cues), None)
+    offer_of_readiness = word.lemma in {"готовый", "готовность"}
+    if (
+        status is Status.PROPOSED
+        and offer_of_readiness
+        and not (governs_infinitive or (following is not None and following.form == "к"))
+    ):
+        return None  # "степень готовности" is no offer
+    if (
+        status is Status.PLANNED
+        and governs_infinitive
+        and following is not None
+        and "impf" in following.tags
+        and word.lemma in {"планировать", "намереваться"}
+    ):
+        return Status.PROPOSED  # "планируют создавать": an intention, not a plan
+    if status is Status.DONE and word.pos == "VERB" and word.tense == "futr":
+        return Status.PLANNED  # "запустят"
+    if status is not None:
+        return status
+    if word.pos == "VERB" and word.tense == "futr":
+        return Status.PLANNED  # "создадут", "разместится", "будет выпускать"
+    if word.form in _MAY and following is not None and following.pos in {"INFN", None}:
+        return Status.PROPOSED  # "может появиться", "could supply"
+    return None
+
+
+def _assign_stages(reading: Reading, mentions: list[_Mention], published: date | None) -> None:
+    """Each mention takes the nearest stage word of its clause that no other mention stands
+    between; one without (gapping: "в Шымкенте — производство …") takes its neighbour's."""
+    cues = _stage_cues(reading, published)
+    for position, mention in enumerate(mentions):
+        clause = reading.clause_of(mention.start)
+        others = [m.start for m in mentions if m is not mention]
+        candidates = []
+        for cue in cues:
+            if not clause.holds(cue.start) or mention.start <= cue.start < mention.end:
+                continue
+            if cue.word is not None and cue.word.pos == "PRTF" and not _agrees(cue.word, mention):
+                continue  # "минитракторов, выпускаемых в Гродно": said of the product
+            if cue.word is not None and cue.word.lemma in _PARTICIPATION and mention.count is None:
+                continue  # "в проекте участвует завод": who takes part, not how far it is
+            low, high = sorted((cue.start, mention.start))
+            if any(low < other < high for other in others):
+                continue
+            before = cue.start <= mention.start
+            distance = mention.start - cue.start if before else cue.start - mention.end + 1
+            candidates.append((distance, cue.stage))
+        if candidates:
+            mention.stages.append(min(candidates, key=lambda c: c[0])[1])
+        elif position and clause.holds(mentions[position - 1].start):
+            mention.stages.extend(mentions[position - 1].stages[-1:])
+
+
+def _agrees(participle: Word, mention: _Mention) -> bool:
+    """A participle speaks of the head it agrees with in case and number."""
+    for grammemes in (("nomn", "gent", "datv", "accs", "ablt", "loct"), ("sing", "plur")):
+        mine = {g for g in grammemes if g in participle.tags}
+        theirs = {g for g in grammemes if g in mention.head_tags}
+        if mine and theirs and not mine & theirs:
+            return False
+    return True
+
+
+def _sentence_stages(reading: Reading, published: date | None) -> list[_Stage]:
+    return [cue.stage for cue in _stage_cues(reading, published)]
+
+
+# --- one fact per project --------------------------------------------------------------
+
+
+def _group(specific: list[_Mention], loose: list[_Mention]) -> list[_Mention]:
+    projects: list[_Mention] = []
+    for mention in specific:
+        same = next((p for p in projects if _same_project(p, mention)), None)
+        if same is None:
+            projects.append(mention)
+        else:
+            _absorb(same, mention)
+    for mention in loose:
+        target = _nearest(projects, mention)
+        if target is not None and target.count is None:
+            _absorb(target, mention)
+    return projects
+
+
+def _same_project(a: _Mention, b: _Mention) -> bool:
+    if a.count is not None or b.count is not None:
+        return a.count == b.count and _stage_of(a) == _stage_of(b)
+    if a.places and b.places and not set(a.places) & set(b.places):
+        return False  # the same product in two places is two projects
+    if a.value is not None and b.value is not None and a.value.amount != b.value.amount:
+        return False
+    if a.content & b.content:
+        return True
+    if not a.content and not b.content:
+        return a.head == b.head or a.head in _FACILITY_HEADS or b.head in _FACILITY_HEADS
+    # A facility named again without what distinguishes it ("завод", "the plant")
+    return (
+        (not a.content or not b.content)
+        and (a.head in _FACILITY_HEADS or b.head in _FACILITY_HEADS)
+        and a.head != b.head
+    )
+
+
+def _nearest(projects: list[_Mention], mention: _Mention) -> _Mention | None:
+    before = [p for p in projects if p.sentence <= mention.sentence]
+    if before:
+        return before[-1]
+    return projects[0] if projects else None
+
+
+def _absorb(project: _Mention, other: _Mention) -> None:
+    project.stages.extend(other.stages)
+    project.value = project.value or other.value
+    project.jobs = project.jobs or other.jobs
+    project.companies.extend(c for c in other.companies if c not in project.companies)
+    project.places.extend(p for p in other.places if p not in project.places)
+    if not project.content and other.content:
+        project.subject, project.content = other.subject, other.content
+
+
+def _stage_of(project: _Mention) -> Status:
+    """The most advanced stage told as current, else the most advanced told at all."""
+    stages = project.stages
+    if any(s.status is Status.UNDERWAY and s.current for s in stages):
+        return Status.UNDERWAY
+    for status in (Status.DONE, Status.UNDERWAY, Status.PLANNED, Status.PROPOSED):
+        if any(s.status is status for s in stages):
+            return status
+    return Status.PROPOSED
+
+
+def _fact(project: _Mention, pair: tuple[str, str]) -> ProjectFact:
+    value = project.value
+    return ProjectFact(
+        countries=tuple(sorted(pair)),
+        status=_stage_of(project),
+        count=project.count,
+        value=value.amount if value else None,
+        currency=value.currency if value else None,
+        jobs=project.jobs,
+        companies=tuple(project.companies),
+        places=tuple(project.places),
+        subject=project.subject,
+        quote=project.quote,
+    )

@@ -19,7 +19,7 @@ _ABBREVIATIONS = re.compile(
 # "while", "but"), or an attribution after a quote ("», — сказал он").
 _CLAUSE_BREAK = re.compile(
     r";\s+|:\s+(?!\d)|,\s+(?:а|но|однако|тогда как|причём|причем|зато|while|whereas|but|however|"
-    r"але|а таксама)\s+|\s+(?:but|however)\s+|[,»\"”]\s*[—–]\s+(?=[а-яёa-z])"
+    r"але|а таксама|и|and|і)\s+|\s+(?:but|however)\s+|[,»\"”]\s*[—–]\s+(?=[а-яёa-z])"
 )
 
 
