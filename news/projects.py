@@ -88,6 +88,10 @@ _MULTIWORD_STAGES = (
      Status.PLANNED),
     (re.compile(r"\bв\s+перспективе\b|у\s+перспектыве", re.I), Status.PROPOSED),
     (re.compile(r"введ\w+\s+в\s+эксплуатацию|set\s+up|put\s+into\s+operation", re.I), Status.DONE),
+    # "дали старт второй очереди" launches a working line; "старт дан проектам" begins work
+    (re.compile(r"(?:дан\w*|дал\w*)\s+старт\w*\s+(?:\w+\s+)?(?:очеред|лини|цех|завод)", re.I),
+     Status.DONE),
+    (re.compile(r"(?:дан\w*|дал\w*)\s+старт|старт\w*\s+да(?:н|л)\w*", re.I), Status.UNDERWAY),
 )  # fmt: skip
 _CUE_STATUS = (
     (Cue.OFFERED, Status.PROPOSED),
@@ -464,6 +468,7 @@ def _assembly(
             if not objects or not any(start in near for start in venue_starts):
                 continue  # assembled somewhere else, or nothing named
             clause = reading.words_in(reading.clause_of(word.start))
+            status = Status.PLANNED if word.tense == "futr" else Status.DONE
             return [
                 _Mention(
                     sentence=number,
@@ -479,6 +484,7 @@ def _assembly(
                     content=frozenset(w.lemma for w in objects),
                     specific=True,
                     quote=reading.text,
+                    stages=[_Stage(status, word.tense == "pres")],
                 )
             ]
     return []
@@ -587,6 +593,8 @@ def _assign_stages(reading: Reading, mentions: list[_Mention], published: date |
     between; one without (gapping: "в Шымкенте — производство …") takes its neighbour's."""
     cues = _stage_cues(reading, published)
     for position, mention in enumerate(mentions):
+        if mention.stages:
+            continue  # an assembly verb is its own stage
         clause = reading.clause_of(mention.start)
         others = [m.start for m in mentions if m is not mention]
         candidates = []

@@ -18,8 +18,8 @@ _ABBREVIATIONS = re.compile(
 # Where one clause ends and the next begins: a semicolon or colon, a contrast ("а", "но",
 # "while", "but"), or an attribution after a quote ("», — сказал он").
 _CLAUSE_BREAK = re.compile(
-    r";\s+|:\s+(?!\d)|,\s+(?:а|но|однако|тогда как|причём|причем|зато|while|whereas|but|however|"
-    r"але|а таксама|и|and|і)\s+|\s+(?:but|however)\s+|[,»\"”]\s*[—–]\s+(?=[а-яёa-z])"
+    r";\s+|:\s+(?!\d)|,\s+(?:а(?!\s+(?:также|теперь))|но|однако|тогда как|причём|причем|зато|"
+    r"while|whereas|but|however|але|и|and|і)\s+|\s+(?:but|however)\s+|[,»\"”]\s*[—–]\s+(?=[а-яёa-z])"
 )
 
 
