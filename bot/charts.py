@@ -69,10 +69,13 @@ def _usd(figures: tuple[Figure, ...] | list[Figure]) -> list[Figure]:
     return [f for f in figures if f.amount and f.currency == "USD"]
 
 
-def _value_label(figure: Figure, scale: float, language: str) -> str:
-    digits = formats.number(round((figure.amount or 0) / scale, 2), language)
+def _value_label(figure: Figure, scale: float, texts: Texts) -> str:
+    digits = formats.number(round((figure.amount or 0) / scale, 2), texts.language)
     sign = _SIGNS.get(figure.approx, "")
-    return f"{sign} {digits}".strip()
+    label = f"{sign} {digits}".strip()
+    if figure.change_pct is not None:
+        label += f" ({formats.change(figure.change_pct, texts)})"
+    return label
 
 
 def chart_spec(report: TurnoverReport, texts: Texts) -> ChartSpec | None:
@@ -100,7 +103,7 @@ def chart_spec(report: TurnoverReport, texts: Texts) -> ChartSpec | None:
                 Bar(
                     int(row.period_to[:4]),
                     (figure.amount or 0) / scale,
-                    _value_label(figure, scale, language),
+                    _value_label(figure, scale, texts),
                     not row.full_year,
                     months,
                     figure.approx,
@@ -110,7 +113,7 @@ def chart_spec(report: TurnoverReport, texts: Texts) -> ChartSpec | None:
         Marker(
             f.first_said.year,
             (f.amount or 0) / scale,
-            f"{_value_label(f, scale, language)} ({formats.day(f.first_said, language)})",
+            f"{_value_label(f, scale, texts)} ({formats.day(f.first_said, language)})",
             f.approx,
         )
         for f in statements
@@ -126,6 +129,8 @@ def chart_spec(report: TurnoverReport, texts: Texts) -> ChartSpec | None:
         legend.append(("statement", texts.chart["statement"]))
     if any(f.approx in ("over", "about", "under") for f in _all(rows, statements)):
         legend.append(("note", texts.chart["approx"]))
+    if any(r.conflicting for r in rows):
+        legend.append(("note", texts.chart["conflict"]))
 
     cited = [f for r in rows for f in _usd(r.figures)] + statements + plans
     outlets = list(dict.fromkeys(c.outlet for f in cited for c in f.citations if c.outlet))
@@ -208,15 +213,16 @@ def draw(spec: ChartSpec) -> bytes:
     axes = figure.add_subplot()
     figure.subplots_adjust(left=0.09, right=0.97, top=0.88, bottom=0.2)
 
+    most = max((sum(1 for b in spec.bars if b.year == year) for year in slots), default=1)
+    width = 0.6 / max(most, 2)
     for year in slots:
         in_year = [b for b in spec.bars if b.year == year]
         if not in_year:
             continue
-        width = 0.6 / len(in_year)
         # Full years first, then the parts of the year, left to right.
         in_year.sort(key=lambda b: (b.partial, b.months))
         for index, bar in enumerate(in_year):
-            x = year - 0.3 + width * (index + 0.5)
+            x = year - width * len(in_year) / 2 + width * (index + 0.5)
             drawn = axes.bar(
                 x,
                 bar.value,

@@ -511,6 +511,14 @@ class Details:
         )
 
 
+def _places(places: Iterable[str]) -> tuple[str, ...]:
+    """Every place once; a country is left out when a city is named ("Костанай", not also
+    "Казахстан")."""
+    unique = list(dict.fromkeys(places))
+    cities = [p for p in unique if country_of_lemma(p.lower()) is None]
+    return tuple(cities or unique)
+
+
 def _agreed(values: Sequence[object]) -> object:
     first = values[0]
     return first if first and all(v == first for v in values) else None
@@ -520,12 +528,13 @@ def split_details(entry: ProjectEntry) -> tuple[Details, list[tuple[Details, lis
     """The details every statement gives (shown once), and per statement the rest (shown with
     that statement's citation), so each citation stands under only what its article says."""
     statements = entry.statements
+    # Companies and places say which project it is (entries are merged on them): all of them.
     common = Details(
         count=_agreed([s.count for s in statements]),  # type: ignore[arg-type]
         value=_agreed([s.value for s in statements]),  # type: ignore[arg-type]
         jobs=_agreed([s.jobs for s in statements]),  # type: ignore[arg-type]
-        companies=_agreed([s.companies for s in statements]) or (),  # type: ignore[arg-type]
-        places=_agreed([s.places for s in statements]) or (),  # type: ignore[arg-type]
+        companies=tuple(dict.fromkeys(c for s in statements for c in s.companies)),
+        places=_places(p for s in statements for p in s.places),
         value_quote=statements[0].value_quote,
     )
     status = entry.status
@@ -535,8 +544,6 @@ def split_details(entry: ProjectEntry) -> tuple[Details, list[tuple[Details, lis
             count=None if common.count else statement.count,
             value=None if common.value else statement.value,
             jobs=None if common.jobs else statement.jobs,
-            companies=() if common.companies else statement.companies,
-            places=() if common.places else statement.places,
             status=statement.status if statement.status != status else None,
             value_quote=statement.value_quote,
         )

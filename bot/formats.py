@@ -33,7 +33,7 @@ def money(amount: float | None, currency: str | None, texts: Texts) -> str:
             value, scale = amount / size, word
             break
     # Keep what was stated: $952.8m stays 952,8, $1.05bn stays 1,05.
-    digits = number(round(value, 3), texts.language, "#,##0.###")
+    digits = number(round(value, 4), texts.language, "#,##0.####")
     joiner = "" if texts.language == "en" else "\u00a0"
     figure = f"{digits}{joiner}{scale}" if scale else digits
     if currency in _CURRENCY_SIGNS:

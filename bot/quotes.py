@@ -88,7 +88,7 @@ def find_amounts(text: str) -> list[Amount]:
 
 
 def _close(a: float, b: float) -> bool:
-    return abs(a - b) <= max(abs(b) * 0.005, 1e-9)
+    return abs(a - b) <= max(abs(b) * 1e-4, 1e-9)
 
 
 def locate(text: str, amount: float) -> Amount | None:

@@ -202,6 +202,8 @@ def project_subject(entry: ProjectEntry, texts: Texts, common: Details) -> str:
             return f"{formats.number(count, texts.language)} {word}"
         return forms["one"]
     subject = shorten(entry.subject, 160)
+    if texts.language != "ru":
+        subject = f"«{subject}»"  # the outlet's own words
     if common.count:
         subject += f" ({formats.number(common.count, texts.language)})"
     return subject
