@@ -74,7 +74,7 @@ def _value_label(figure: Figure, scale: float, texts: Texts) -> str:
     sign = _SIGNS.get(figure.approx, "")
     label = f"{sign} {digits}".strip()
     if figure.change_pct is not None:
-        label += f" ({formats.change(figure.change_pct, texts)})"
+        label += f"\n({formats.change(figure.change_pct, texts)})"
     return label
 
 
@@ -113,7 +113,9 @@ def chart_spec(report: TurnoverReport, texts: Texts) -> ChartSpec | None:
         Marker(
             f.first_said.year,
             (f.amount or 0) / scale,
-            f"{_value_label(f, scale, texts)} ({formats.day(f.first_said, language)})",
+            f"{_value_label(f, scale, texts)} ({formats.day(f.first_said, language)})".replace(
+                "\n", " "
+            ),
             f.approx,
         )
         for f in statements

@@ -286,3 +286,17 @@ def test_quotes_read_the_figure_back_from_its_sentence() -> None:
     assert states_change("вырос в 1,5 раза", 50)
     assert states_change("упал на 4,5%", -4.5)
     assert states_change("увеличился на треть", 33.3)
+
+
+async def test_an_alert_names_the_plant_once_with_its_own_sources(loaded: App) -> None:
+    [story] = [s for s in await loaded.analysis.stories(limit=100) if "Костанае" in s.title]
+    [brief] = await load_briefs(loaded.analysis, [story])
+    alert = plain(render_alert([brief], RU, DELIVERY_RU))
+    facts = [line for line in alert.split("\n") if line.startswith("🏗")]
+    # Three sentences of BelTA and Kazinform's retelling: one project, not three.
+    assert facts == [
+        "🏗 <b>совместное производство комбайнов</b> — компании: Гомсельмаш; где: Костанай"
+        " · по данным на 03.2025"
+    ]
+    assert '    $25 млн; 150 рабочих мест: <a href="https://belta.by/plant">' in alert
+    assert violations(alert, trust_data.texts_by_url()) == []
