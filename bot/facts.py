@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import lru_cache
 
 from news.gazetteer import OFFICIALS, countries_of_compound, country_of_lemma
 from news.morph import lemmas
@@ -326,6 +327,8 @@ class ProjectEntry:
     statements: list[ProjectStatement] = field(default_factory=list)
     products: frozenset[str] = frozenset()
     stale: bool = False
+    companies: set[str] = field(default_factory=set)  # of every statement, for matching
+    cities: set[str] = field(default_factory=set)
 
     @property
     def newest(self) -> ProjectStatement:
@@ -349,6 +352,7 @@ class ProjectEntry:
         return next((s.count for s in self.statements if s.count), None)
 
 
+@lru_cache(maxsize=20_000)
 def product_lemmas(subject: str) -> frozenset[str]:
     """What a project makes or is, without generic and country words."""
     found = set()
@@ -362,7 +366,12 @@ def product_lemmas(subject: str) -> frozenset[str]:
 
 
 def _cities(places: Iterable[str]) -> set[str]:
-    return {p for p in places if country_of_lemma(p.lower()) is None}
+    return {p for p in places if not _is_country(p)}
+
+
+@lru_cache(maxsize=2_000)
+def _is_country(place: str) -> bool:
+    return country_of_lemma(place.lower()) is not None
 
 
 def _conflict(a: Sequence[object], b: Sequence[object]) -> bool:
@@ -381,8 +390,7 @@ def _same_project(
             statement.value,
             statement.jobs,
         )
-    companies = {c for s in entry.statements for c in s.companies}
-    cities = _cities(p for s in entry.statements for p in s.places)
+    companies, cities = entry.companies, entry.cities
     if _conflict(list(companies), statement.companies):
         return False
     if _conflict(list(cities), list(_cities(statement.places))):
@@ -435,7 +443,9 @@ def group_projects(
         products = frozenset().union(*(product_lemmas(r.subject) for r in records))
         home = next((e for e in entries if _same_project(e, statement, products)), None)
         if home is None:
-            entries.append(ProjectEntry(subject, not products, [statement], products))
+            entry = ProjectEntry(subject, not products, [], products)
+            _add(entry, statement)
+            entries.append(entry)
             continue
         _add(home, statement)
         home.products |= products
@@ -455,6 +465,8 @@ def group_projects(
 
 def _add(entry: ProjectEntry, statement: ProjectStatement) -> None:
     """Join an article's statement to an entry; the same article's sentences read as one."""
+    entry.companies.update(statement.companies)
+    entry.cities.update(_cities(statement.places))
     for index, existing in enumerate(entry.statements):
         if existing.citation.article_id == statement.citation.article_id:
             entry.statements[index] = ProjectStatement(
@@ -515,7 +527,7 @@ def _places(places: Iterable[str]) -> tuple[str, ...]:
     """Every place once; a country is left out when a city is named ("Костанай", not also
     "Казахстан")."""
     unique = list(dict.fromkeys(places))
-    cities = [p for p in unique if country_of_lemma(p.lower()) is None]
+    cities = [p for p in unique if not _is_country(p)]
     return tuple(cities or unique)
 
 
