@@ -8,6 +8,8 @@ from functools import cache, lru_cache
 
 import pymorphy3
 
+from news.lexicon import Cue, cues_of
+
 WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 
@@ -22,6 +24,11 @@ class Word:
     tags: frozenset[str]
     start: int
     end: int
+    cues: frozenset[Cue] = frozenset()
+
+    @property
+    def form(self) -> str:
+        return self.text.lower()
 
     @property
     def is_capitalized(self) -> bool:
@@ -49,8 +56,10 @@ def words(text: str) -> list[Word]:
     result = []
     for match in WORD.finditer(text):
         token = match.group()
-        lemma, pos, case, tense, tags = _analyse(token.lower())
-        result.append(Word(token, lemma, pos, case, tense, tags, match.start(), match.end()))
+        lowered = token.lower()
+        lemma, pos, case, tense, tags = _analyse(lowered)
+        cues = cues_of(lowered, lemma)
+        result.append(Word(token, lemma, pos, case, tense, tags, match.start(), match.end(), cues))
     return result
 
 

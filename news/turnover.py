@@ -1,0 +1,713 @@
+"""Trade-turnover figures: each sum or change linked to what it measures, by clause structure.
+
+For every sum and every change in a sentence the reader asks, as an analyst would:
+- what it measures: the nearest noun of trade, of one-way flows (exports, supplies) or of other
+  money (investment, budgets, contracts) that governs it — a genitive or prepositional phrase
+  right after it ("185 млрд тенге инвестиций", "во взаимной торговле"), else the nearest
+  before it in its clause, else one after it (inverted order), else the topic carried from an
+  earlier clause or a pronoun ("она составила", "it came to", "показатель");
+- who traded: the tracked countries of that clause; a region's or a sector's trade, a union of
+  several countries, an untracked partner, or one country's total foreign trade are no pair's;
+- when: the period nearest to it in its clause that is not a base of comparison or a span;
+- how it is told: target (a goal noun, an infinitive of raising, "aim to"), forecast (future
+  tense, "ожидается", "may reach"), or actual; a forecast for a period already over is a
+  preliminary actual; a counterfactual ("имели бы") is nothing;
+- how exact: the adverb or verb of approximation right before it.
+A change with no sum is a fact of its own; one with a sum in its clause belongs to that sum.
+The same figure told twice (a title, a summary) is one fact.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from enum import StrEnum
+
+from news.amounts import Change, Money
+from news.countries import Place, PlaceKind
+from news.facts import Approx, Kind, TurnoverFact
+from news.lexicon import NOT_TRADE_AFTER, NOT_TRADE_FORMS, Cue
+from news.morph import Word
+from news.periods import Period, PeriodMention, Role, resolve_whole_years
+from news.reading import Reading
+from news.sentences import Clause
+
+
+class Topic(StrEnum):
+    TRADE = "trade"
+    ONE_WAY = "one_way"
+    OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class _Marker:
+    index: int  # position of the word in the sentence
+    topic: Topic
+
+
+_ATTACHED_AFTER = re.compile(r"^\s*(?:(?:в|во|по|of|in|по\s+линии)\s+)?(?:[^\W\d_]+\s+)?$")
+_POSSESSIVES = frozenset("её ее его их its their яе яго іх".split())
+_FOREIGN_TRADE = frozenset("внешнеторговый внешний foreign external знешнегандлёвы".split())
+_APPROX_SKIP = frozenset(
+    "на в до к to of at the a an чем than уровень уровня уровне отметку отметки отметке "
+    "рубеж рубежа рубеже mark level сумму сумма сумме цифру цифра величину величины "
+    "us usd $ ещё еще уже already ужо".split()
+)
+_MODALS = frozenset("может могут мог могла могли could may might можа могуць".split())
+_FUTURE_WORDS = frozenset("will shall будзе".split())
+_NEGATIONS = frozenset("не no not".split())
+_UNITS_AFTER = re.compile(
+    r"^\s*(?:тонн|т\b|tonnes|tons|units|штук|единиц|машин|человек|people|head|голов|"
+    r"кубометр|м3|км|kilomet|гектар|hectares|мест|jobs|vehicles|tractors|тракторов|автомоб)",
+    re.IGNORECASE,
+)
+_OVER_AFTER = re.compile(r"^\s*(?:с\s+(?:лишним|небольшим|гаком|чем-то)|plus\b|\+)", re.I)
+_BASE_BEFORE = re.compile(
+    r"(?:\bпротив|\bagainst|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bпо\s+сравнению\s+с[о]?|"
+    r"\bс|\bсо|\bfrom|\bз)\s*$",
+    re.IGNORECASE,
+)
+_ANAPHORIC_START = re.compile(r"^\W*(?:это|этот|эта|this|that|it|гэта)\b", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class _Context:
+    """What a sentence hands on to the next one."""
+
+    topic: Topic | None = None
+    dangling_trade: bool = False  # trade was named, no figure was given yet
+    last_fact: int | None = None  # index of the last turnover fact read
+    currency: str | None = None
+    anchor_year: int | None = None
+    places: tuple[Place, ...] = ()  # the places of the last trade clause
+
+
+@dataclass(frozen=True, slots=True)
+class TradeContext:
+    """What the whole article says about its parties."""
+
+    pair: tuple[str, str]
+    pairs: tuple[tuple[str, str], ...]
+    home: str  # the party named most: the other side of "trade with X"
+    published: date | None
+
+
+def read_turnover(readings: list[Reading], article: TradeContext) -> list[TurnoverFact]:
+    facts: list[TurnoverFact] = []
+    context = _Context()
+    for reading in readings:
+        _read_sentence(reading, article, context, facts)
+    return merge_turnover(facts)
+
+
+# --- what each figure measures ---------------------------------------------------------
+
+
+def _markers(words: list[Word]) -> list[_Marker]:
+    found: list[_Marker] = []
+    for index, word in enumerate(words):
+        following = words[index + 1] if index + 1 < len(words) else None
+        if Cue.TRADE in word.cues and _is_trade_noun(word, following):
+            found.append(_Marker(index, Topic.TRADE))
+        elif Cue.ONE_WAY in word.cues:
+            found.append(_Marker(index, Topic.ONE_WAY))
+        elif Cue.OTHER_MONEY in word.cues:
+            found.append(_Marker(index, Topic.OTHER))
+    return found
+
+
+def _is_trade_noun(word: Word, following: Word | None) -> bool:
+    if word.form in NOT_TRADE_FORMS:
+        return False
+    return following is None or following.form not in NOT_TRADE_AFTER
+
+
+def _anaphors(words: list[Word]) -> list[int]:
+    """Pronouns and nouns that stand for a topic named before ('она', 'it', 'показатель')."""
+    found = []
+    for index, word in enumerate(words):
+        if Cue.ANAPHOR not in word.cues:
+            continue
+        following = words[index + 1] if index + 1 < len(words) else None
+        if word.form in _POSSESSIVES and following is not None and Cue.TRADE in following.cues:
+            continue  # "её торговля": a possessor, not the trade itself
+        found.append(index)
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class _Figure:
+    start: int
+    end: int
+    money: Money | None = None
+    change: Change | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Governed:
+    topic: Topic
+    clause: Clause  # the clause where the governing noun stands
+    marker_index: int | None  # the trade noun, when there is one in this sentence
+
+
+def _governing(
+    reading: Reading,
+    figure: _Figure,
+    markers: list[_Marker],
+    anaphors: list[int],
+    context: _Context,
+) -> _Governed | None:
+    """What the figure measures, and the clause of the noun that says so."""
+    clause = reading.clause_of(figure.start)
+    words = reading.words
+
+    def found(marker: _Marker) -> _Governed:
+        return _Governed(marker.topic, reading.clause_of(words[marker.index].start), marker.index)
+
+    in_clause = [m for m in markers if clause.holds(words[m.index].start)]
+    after = [m for m in in_clause if words[m.index].start >= figure.end]
+    if after and _ATTACHED_AFTER.match(reading.text[figure.end : words[after[0].index].start]):
+        return found(after[0])  # "185 млрд тенге инвестиций", "во взаимной торговле"
+    before = [m for m in in_clause if words[m.index].end <= figure.start]
+    pronouns = [
+        i for i in anaphors if clause.holds(words[i].start) and words[i].end <= figure.start
+    ]
+    if pronouns and (not before or pronouns[-1] > before[-1].index):
+        # "она составила", "it came to": the last topic named before the pronoun
+        antecedents = [m for m in markers if m.index < pronouns[-1]]
+        if antecedents:
+            return found(antecedents[-1])
+        if context.topic is not None:
+            return _Governed(context.topic, clause, None)
+        return None
+    if before:
+        return found(before[-1])
+    if after:
+        return found(after[0])  # "Более $1 млрд составил товарооборот"
+    earlier = [m for m in markers if words[m.index].start < clause.start]
+    if earlier:
+        return found(earlier[-1])  # "а в 2021-м достигла почти 1 млрд"
+    if context.dangling_trade and not markers:
+        return _Governed(Topic.TRADE, clause, None)  # "…достиг рекорда. Цифра — $54 млрд"
+    return None
+
+
+# --- the sentence ----------------------------------------------------------------------
+
+
+def _read_sentence(
+    reading: Reading, article: TradeContext, context: _Context, facts: list[TurnoverFact]
+) -> None:
+    words = reading.words
+    markers = _markers(words)
+    anaphors = _anaphors(words)
+    periods = resolve_whole_years(reading.periods, context.anchor_year)
+    figures = sorted(
+        [_Figure(m.start, m.end, money=m) for m in reading.money]
+        + [_Figure(c.start, c.end, change=c) for c in reading.changes],
+        key=lambda f: f.start,
+    )
+    sentence_currency = next((m.currency for m in reading.money if m.currency), None)
+    read_here: list[int] = []
+    pending_changes: list[tuple[_Figure, _Governed]] = []
+    for figure in figures:
+        governed = _governing(reading, figure, markers, anaphors, context)
+        if governed is None or governed.topic is not Topic.TRADE:
+            continue
+        if figure.money is not None:
+            fact = _money_fact(reading, figure, figures, governed, periods, article, context)
+            if fact is None:
+                continue
+            if fact.currency is None:
+                fact = replace(fact, currency=sentence_currency or context.currency or "USD")
+            facts.append(fact)
+            read_here.append(len(facts) - 1)
+        else:
+            pending_changes.append((figure, governed))
+    for figure, governed in pending_changes:
+        _read_change(
+            reading, figure, governed, figures, periods, article, context, facts, read_here
+        )
+
+    # Hand on what the next sentence may refer back to.
+    concrete = [m.topic for m in markers]
+    if concrete:
+        context.topic = concrete[-1]
+    context.dangling_trade = bool(
+        concrete and concrete[-1] is Topic.TRADE and not read_here and not reading.money
+    )
+    if read_here:
+        context.last_fact = read_here[-1]
+        context.currency = facts[read_here[-1]].currency or context.currency
+    trade_markers = [m for m in markers if m.topic is Topic.TRADE]
+    if trade_markers:
+        clause = reading.clause_of(words[trade_markers[-1].index].start)
+        context.places = tuple(p for p in reading.places if clause.holds(p.start))
+    points = [p for p in periods if p.role is Role.POINT and p.period is not None]
+    if points:
+        context.anchor_year = points[-1].period.year if points[-1].period else None
+
+
+def _money_fact(
+    reading: Reading,
+    figure: _Figure,
+    figures: list[_Figure],
+    governed: _Governed,
+    periods: list[PeriodMention],
+    article: TradeContext,
+    context: _Context,
+) -> TurnoverFact | None:
+    money = figure.money
+    assert money is not None
+    text = reading.text
+    after = text[money.end : money.end + 40]
+    if money.currency is None and _UNITS_AFTER.match(after):
+        return None  # "500 тысяч тонн": a quantity, not money
+    if _is_difference(reading, money):
+        return None
+    clause = reading.clause_of(money.start)
+    base = _BASE_BEFORE.search(text[max(0, money.start - 25) : money.start])
+    if base and not _period_right_after(periods, money.end, text):
+        return None  # "против $129,8 млн", "from $100m": the point of comparison
+    segment = _segment(reading, figure, figures, clause)
+    kind = _kind(segment, reading, money.start)
+    if kind is None:
+        return None
+    countries = _countries(reading, governed, clause, article, context)
+    if countries is None:
+        return None
+    period = _period_of(reading, figure, figures, clause, periods, kind)
+    kind = _settle_kind(kind, period, article.published)
+    return TurnoverFact(
+        countries=countries,
+        amount=money.amount,
+        currency=money.currency,
+        approx=_approximation(reading, money),
+        period=period,
+        change_pct=None,
+        kind=kind,
+        quote=reading.text,
+    )
+
+
+def _read_change(
+    reading: Reading,
+    figure: _Figure,
+    governed: _Governed,
+    figures: list[_Figure],
+    periods: list[PeriodMention],
+    article: TradeContext,
+    context: _Context,
+    facts: list[TurnoverFact],
+    read_here: list[int],
+) -> None:
+    change = figure.change
+    assert change is not None
+    clause = reading.clause_of(change.start)
+    if not _is_year_on_year(reading, change, clause, periods):
+        return
+    direction = _direction(reading, change, clause)
+    if direction == 0:
+        return
+    segment = _segment(reading, figure, figures, clause)
+    kind = _kind(segment, reading, change.start)
+    if kind is not Kind.ACTUAL:
+        return  # "увеличить в три раза" is an aim, not a change that happened
+    percent = change.percent(direction)
+    period = _period_of(reading, figure, figures, clause, periods, kind)
+    # A sum in the same clause (or the sentence's only sum) is what changed.
+    owners = [
+        i
+        for i in read_here
+        if facts[i].change_pct is None
+        and facts[i].kind is Kind.ACTUAL
+        and (period is None or facts[i].period == period or facts[i].period is None)
+    ]
+    same_clause = [i for i in owners if _quote_clause_holds(reading, facts[i], clause)]
+    if same_clause or (len(owners) == 1 and period is None):
+        index = (same_clause or owners)[-1]
+        facts[index] = replace(facts[index], change_pct=percent)
+        return
+    if not read_here and _ANAPHORIC_START.match(reading.text) and context.last_fact is not None:
+        # "Это на 24% больше, чем в прошлом году": the figure of the sentence before.
+        previous = facts[context.last_fact]
+        if previous.change_pct is None and previous.kind is Kind.ACTUAL:
+            facts[context.last_fact] = replace(previous, change_pct=percent)
+            return
+    countries = _countries(reading, governed, clause, article, context)
+    if countries is None:
+        return
+    facts.append(
+        TurnoverFact(
+            countries=countries,
+            amount=None,
+            currency=None,
+            approx=None,
+            period=period,
+            change_pct=percent,
+            kind=Kind.ACTUAL,
+            quote=reading.text,
+        )
+    )
+    read_here.append(len(facts) - 1)
+
+
+def _quote_clause_holds(reading: Reading, fact: TurnoverFact, clause: Clause) -> bool:
+    if fact.quote != reading.text or fact.amount is None:
+        return False
+    return any(clause.holds(money.start) and money.amount == fact.amount for money in reading.money)
+
+
+# --- who traded ------------------------------------------------------------------------
+
+
+def _countries(
+    reading: Reading,
+    governed: _Governed,
+    clause: Clause,
+    article: TradeContext,
+    context: _Context,
+) -> tuple[str, ...] | None:
+    """The pair whose trade this is, or None when it is no tracked pair's."""
+    words = reading.words
+    scope = [governed.clause] if governed.clause == clause else [governed.clause, clause]
+    in_scope = [p for p in reading.places if any(c.holds(p.start) for c in scope)]
+    scope_words = [w for w in words if any(c.holds(w.start) for c in scope)]
+    if not in_scope:
+        # No party named here: the nearest earlier clause of the sentence that names one
+        # ("trade with Turkey has been set; the countries reached a billion"), else the
+        # parties of the trade named in the sentence before ("It came to …").
+        earlier = [c for c in reading.clauses if c.end <= min(s.start for s in scope)]
+        for previous in reversed(earlier):
+            named = [p for p in reading.places if previous.holds(p.start) and not p.role_bound]
+            if named:
+                in_scope = named
+                break
+        else:
+            if governed.marker_index is None:
+                in_scope = list(context.places)
+    if any(Cue.SECTOR in w.cues for w in scope_words):
+        return None  # one sector's trade
+    marker = governed.marker_index
+    if any(Cue.REGION in w.cues for w in scope_words):
+        return None  # one region's trade
+    possessed = marker is not None and marker > 0 and words[marker - 1].form in _POSSESSIVES
+    if possessed and any(Cue.REGION in w.cues for w in words):
+        return None  # "её торговля" of a region named before
+    parties = list(
+        dict.fromkeys(
+            p.code
+            for p in in_scope
+            if p.tracked and not p.venue and not p.role_bound and p.kind is not PlaceKind.PERSON
+        )
+    )
+    outsiders = [p for p in in_scope if not p.tracked]
+    allowed = {frozenset(pair): pair for pair in article.pairs}
+    if len(parties) >= 2:
+        candidates = [
+            allowed[frozenset(two)]
+            for two in ((a, b) for a in parties for b in parties if a < b)
+            if frozenset(two) in allowed
+        ]
+        if article.pair in candidates:
+            return tuple(sorted(article.pair))
+        return tuple(sorted(candidates[0])) if candidates else None
+    if outsiders:
+        return None  # trade with Turkey, with the EAEU
+    if len(parties) == 1:
+        party = parties[0]
+        if party in article.pair:
+            if marker is not None and _total_foreign_trade(words, marker):
+                return None  # "внешнеторговый оборот Азербайджана": all its partners
+            return tuple(sorted(article.pair))
+        partner = article.home if article.home != party else _other(article.pair, party)
+        two = frozenset((party, partner))
+        return tuple(sorted(two)) if two in allowed else None
+    return tuple(sorted(article.pair))
+
+
+def _other(pair: tuple[str, str], code: str) -> str:
+    return pair[1] if pair[0] == code else pair[0]
+
+
+def _total_foreign_trade(words: list[Word], marker: int) -> bool:
+    before = words[max(0, marker - 1) : marker]
+    if not any(w.lemma in _FOREIGN_TRADE or w.form in _FOREIGN_TRADE for w in before):
+        return bool(re.match(r"внешнеторгов", words[marker].form))
+    return not any(Cue.BILATERAL in w.cues for w in words)
+
+
+# --- how it is told --------------------------------------------------------------------
+
+
+def _segment(
+    reading: Reading, figure: _Figure, figures: list[_Figure], clause: Clause
+) -> list[Word]:
+    """The words that belong to this figure: from the sum before it to the sum after it."""
+    sums = [f for f in figures if f.money is not None and clause.holds(f.start)]
+    previous_end = max((f.end for f in sums if f.end <= figure.start), default=clause.start)
+    later = [f for f in sums if f.start >= figure.end]
+    end = figure.end if later and figure.money is not None else clause.end
+    if figure.money is None and later:
+        end = later[0].start
+    return [w for w in reading.words if previous_end <= w.start and w.end <= end]
+
+
+def _kind(segment: list[Word], reading: Reading, position: int) -> Kind | None:
+    if any(Cue.COUNTERFACTUAL in w.cues for w in segment):
+        return None
+    complete = any(Cue.COMPLETE in w.cues and (w.tense == "past" or w.pos is None) for w in segment)
+    targeted = any(Cue.TARGET_NOUN in w.cues for w in segment)
+    for index, word in enumerate(segment):
+        raising = word.pos == "INFN" and bool(word.cues & {Cue.TARGET_VERB, Cue.TRADE})
+        modal = any(w.form in _MODALS for w in segment[max(0, index - 2) : index])
+        if raising and not modal:
+            targeted = True  # "довести до", "наторговать на миллиард" (not "может достичь")
+        following = segment[index + 1] if index + 1 < len(segment) else None
+        if word.form == "to" and following is not None and Cue.TARGET_VERB in following.cues:
+            targeted = True
+    if targeted and not complete:
+        return Kind.TARGET
+    if any(Cue.INTENT in w.cues for w in segment) and re.search(
+        r"(?:\bдо|\bto|\bна\s+уровень)\s*$", reading.text[max(0, position - 20) : position]
+    ):
+        return Kind.TARGET
+    if complete:
+        return Kind.ACTUAL
+    if any(Cue.FORECAST in w.cues for w in segment):
+        return Kind.FORECAST
+    for index, word in enumerate(segment):
+        if word.pos == "VERB" and word.tense == "futr" and word.lemma != "быть":
+            return Kind.FORECAST
+        if word.form in _FUTURE_WORDS:
+            return Kind.FORECAST
+        if word.form in _MODALS and any(w.pos == "INFN" for w in segment[index + 1 : index + 3]):
+            return Kind.FORECAST
+    return Kind.ACTUAL
+
+
+def _settle_kind(kind: Kind, period: Period | None, published: date | None) -> Kind:
+    """A forecast for a period already over is a preliminary figure: an actual one."""
+    over = (
+        period is not None
+        and published is not None
+        and (period.year, period.last_month) < (published.year, published.month)
+    )
+    return Kind.ACTUAL if kind is Kind.FORECAST and over else kind
+
+
+def _approximation(reading: Reading, money: Money) -> Approx:
+    if _OVER_AFTER.match(reading.text[money.end : money.end + 20]):
+        return Approx.OVER
+    before = [w for w in reading.words if w.end <= money.start]
+    clause = reading.clause_of(money.start)
+    steps = 0
+    verbs_passed = 0
+    for index in range(len(before) - 1, -1, -1):
+        word = before[index]
+        if not clause.holds(word.start) or steps > 5:
+            break
+        steps += 1
+        negated = index > 0 and before[index - 1].form in _NEGATIONS
+        if Cue.OVER in word.cues:
+            return Approx.OVER
+        if Cue.UNDER in word.cues:
+            return Approx.OVER if negated else Approx.UNDER
+        if Cue.ABOUT in word.cues:
+            return Approx.ABOUT
+        if word.form in _APPROX_SKIP or word.pos in {"PREP", "ADJF", "PRCL", "CONJ"}:
+            continue
+        if word.pos in {"VERB", "GRND", "PRTS", "PRTF", "INFN"} or (
+            word.pos is None and reading.english and verbs_passed == 0
+        ):
+            verbs_passed += 1
+            if verbs_passed > 1:
+                break
+            continue
+        break
+    return Approx.EXACT
+
+
+def _is_difference(reading: Reading, money: Money) -> bool:
+    """'$56 million more than in 2017', 'на 11 млрд меньше': a difference, not a level."""
+    after = [w for w in reading.words if w.start >= money.end][:2]
+    if any(Cue.COMPARATIVE in w.cues for w in after):
+        return True
+    before = [w for w in reading.words if w.end <= money.start]
+    clause = reading.clause_of(money.start)
+    if before and before[-1].form in {"на", "by"}:
+        # "увеличился на $100 млн": how much it grew by, not what it came to
+        verbs = [w for w in before[-4:-1] if clause.holds(w.start)]
+        return any(Cue.UP in w.cues or Cue.DOWN in w.cues for w in verbs)
+    return False
+
+
+def _period_right_after(periods: list[PeriodMention], position: int, text: str) -> bool:
+    return any(
+        p.role is Role.POINT
+        and 0 <= p.start - position <= 6
+        and text[position : p.start].strip() in {"", "in", "в", "за"}
+        for p in periods
+    )
+
+
+# --- when ------------------------------------------------------------------------------
+
+
+def _period_of(
+    reading: Reading,
+    figure: _Figure,
+    figures: list[_Figure],
+    clause: Clause,
+    periods: list[PeriodMention],
+    kind: Kind,
+) -> Period | None:
+    in_clause = [p for p in periods if clause.holds(p.start)]
+    wanted = (Role.POINT,) if kind is Kind.ACTUAL else (Role.POINT, Role.DEADLINE)
+    points = [p for p in in_clause if p.role in wanted and p.period is not None]
+    if not points:
+        if in_clause:
+            return None  # only a base, a span or an open period: none can be given
+        return _lead_in_period(reading, clause, periods, figures) if kind is Kind.ACTUAL else None
+    peers = [
+        f
+        for f in figures
+        if clause.holds(f.start) and (f.money is not None) == (figure.money is not None)
+    ]
+    if len(peers) == len(points) > 1:
+        return points[peers.index(figure)].period  # "from $215m in 2005 to $870m in 2010"
+    nearest = min(points, key=lambda p: _distance(p, figure))
+    return nearest.period
+
+
+def _distance(period: PeriodMention, figure: _Figure) -> int:
+    if period.end <= figure.start:
+        return figure.start - period.end
+    return max(0, period.start - figure.end)
+
+
+def _lead_in_period(
+    reading: Reading, clause: Clause, periods: list[PeriodMention], figures: list[_Figure]
+) -> Period | None:
+    """'По данным за 2023 год: оборот составил …' — a period set in an earlier clause that
+    states no figure of its own."""
+    for earlier in reversed([c for c in reading.clauses if c.end <= clause.start]):
+        if any(earlier.holds(f.start) for f in figures):
+            return None
+        points = [p for p in periods if earlier.holds(p.start)]
+        if points:
+            point = points[-1]
+            return point.period if point.role is Role.POINT else None
+    return None
+
+
+# --- changes ---------------------------------------------------------------------------
+
+
+def _is_year_on_year(
+    reading: Reading, change: Change, clause: Clause, periods: list[PeriodMention]
+) -> bool:
+    """Not a share ('72.5 percent of the total'), not a level ('с 0,1% до 1,24%'), not growth
+    over several years ('в 8 раз за 30 лет', 'fourfold from 2005 to 2010')."""
+    text = reading.text
+    before_text = text[max(0, change.start - 25) : change.start].lower()
+    if re.search(r"(?:\bс|\bдо|\bfrom|\bto|\bз|\bда)\s*$", before_text):
+        return False
+    if re.search(
+        r"(?:дол\w+|share|make\s+up|accounts?\s+for|приходится|пришлось)\W+\w*\s*$", before_text
+    ):
+        return False
+    following = [w for w in reading.words if w.start >= change.end][:1]
+    if following:
+        word = following[0]
+        if word.form in {"of", "от"} or (
+            word.pos in {"NOUN", "ADJF", "NPRO"}
+            and word.case == "gent"
+            and Cue.COMPARATIVE not in word.cues
+        ):
+            return False
+    in_clause = [p for p in periods if clause.holds(p.start)]
+    if any(p.role is Role.SPAN for p in in_clause):
+        return False
+    years = {p.period.year for p in in_clause if p.role is Role.POINT and p.period}
+    return len(years) <= 1
+
+
+def _direction(reading: Reading, change: Change, clause: Clause) -> int:
+    """+1 for growth, -1 for decline, from the nearest verb or comparative of the clause
+    (or an earlier one: "а за пять месяцев — практически вдвое"); 0 when none says."""
+    if change.sign:
+        return change.sign
+    words = reading.words
+    in_clause = [w for w in words if clause.holds(w.start)]
+    before = [w for w in in_clause if w.end <= change.start]
+    after = [w for w in in_clause if w.start >= change.end][:3]
+    for word in reversed(before):
+        if Cue.DOWN in word.cues:
+            return -1
+        if Cue.UP in word.cues:
+            return 1
+    for word in after:
+        if Cue.DOWN in word.cues:
+            return -1
+        if Cue.UP in word.cues:
+            return 1
+    earlier = [w for w in words if w.start < clause.start]
+    for word in reversed(earlier):
+        if Cue.DOWN in word.cues:
+            return -1
+        if Cue.UP in word.cues:
+            return 1
+    return 1 if change.is_factor and change.value > 1 else 0
+
+
+# --- one fact per figure ---------------------------------------------------------------
+
+
+def merge_turnover(facts: list[TurnoverFact]) -> list[TurnoverFact]:
+    """A figure told twice (a title, a summary, 'около 950 млн' beside '$952,8 млн') is one
+    fact: the more exact statement, completed with what the other adds."""
+    merged: list[TurnoverFact] = []
+    for fact in facts:
+        for index, known in enumerate(merged):
+            if _same_figure(known, fact):
+                merged[index] = _combine(known, fact)
+                break
+        else:
+            merged.append(fact)
+    return merged
+
+
+def _same_figure(a: TurnoverFact, b: TurnoverFact) -> bool:
+    if a.countries != b.countries:
+        return False
+    if (a.kind is Kind.ACTUAL) != (b.kind is Kind.ACTUAL):
+        return False
+    if a.period is not None and b.period is not None and a.period != b.period:
+        return False
+    if (a.amount is None) != (b.amount is None):
+        return False
+    if a.amount is not None and b.amount is not None:
+        if abs(a.amount - b.amount) > 0.01 * max(a.amount, b.amount) or a.currency != b.currency:
+            return False
+        return a.change_pct is None or b.change_pct is None or a.change_pct == b.change_pct
+    return a.change_pct == b.change_pct
+
+
+def _digits(fact: TurnoverFact) -> int:
+    """How precisely the amount is written: '$952,8 млн' says more than 'около 950 млн'."""
+    if not fact.amount:
+        return 0
+    return len(f"{fact.amount:f}".rstrip("0").rstrip(".").replace(".", "").rstrip("0"))
+
+
+def _combine(known: TurnoverFact, other: TurnoverFact) -> TurnoverFact:
+    best, rest = (other, known) if _digits(other) > _digits(known) else (known, other)
+    return replace(
+        best,
+        period=best.period or rest.period,
+        change_pct=best.change_pct if best.change_pct is not None else rest.change_pct,
+        kind=known.kind if known.kind is not Kind.ACTUAL or best.kind is Kind.ACTUAL else best.kind,
+        quote=known.quote if known.period == (best.period or rest.period) else best.quote,
+    )
