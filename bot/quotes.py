@@ -34,10 +34,10 @@ _PERCENT = re.compile(
     re.IGNORECASE,
 )
 _TIMES = re.compile(
-    r"(?:в\s+)?(?P<number>\d+(?:[.,]\d+)?)\s*раз\w*|(?P<word>вдвое|втрое|вчетверо)",
+    r"(?:в\s+)?(?P<number>\d+(?:[.,]\d+)?)\s*раз\w*|(?P<word>вдвое|втрое|вчетверо|полтора\s+раз|полторы\s+раз)",
     re.IGNORECASE,
 )
-_TIMES_WORDS = {"вдвое": 2.0, "втрое": 3.0, "вчетверо": 4.0}
+_TIMES_WORDS = {"вдвое": 2.0, "втрое": 3.0, "вчетверо": 4.0, "полтора": 1.5, "полторы": 1.5}
 _THIRD = re.compile(r"\bна\s+треть|\bby\s+a\s+third", re.IGNORECASE)
 _HALF = re.compile(r"\bвдвое\b|\bна\s+половину|\bby\s+half", re.IGNORECASE)
 
@@ -107,7 +107,8 @@ def states_change(text: str, change_pct: float) -> bool:
         if _close(_to_float(match["number"]), size):
             return True
     for match in _TIMES.finditer(text):
-        times = _TIMES_WORDS[match["word"].lower()] if match["word"] else _to_float(match["number"])
+        word = match["word"].split()[0].lower() if match["word"] else ""
+        times = _TIMES_WORDS[word] if word else _to_float(match["number"])
         if _close((times - 1) * 100, size) or _close((1 - 1 / times) * 100, size):
             return True
     if _THIRD.search(text) and abs(size - 33.3) < 0.5:

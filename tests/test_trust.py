@@ -284,6 +284,7 @@ def test_quotes_read_the_figure_back_from_its_sentence() -> None:
     assert states_amount("оборот составил $952,8 млн.", 952.8e6)
     assert not states_amount("оборот составил $952,8 млн.", 952e6)
     assert states_change("вырос в 1,5 раза", 50)
+    assert states_change("торговля выросла в полтора раза", 50)
     assert states_change("упал на 4,5%", -4.5)
     assert states_change("увеличился на треть", 33.3)
 
