@@ -194,4 +194,27 @@ MIGRATIONS: tuple[str, ...] = (
         value INTEGER NOT NULL
     );
     """,
+    # 6: a change-only turnover fact ("вырос на 20%") states no amount and so no approximation.
+    """
+    CREATE TABLE turnover_facts_new (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        pair TEXT NOT NULL,
+        amount REAL,
+        currency TEXT,
+        approx TEXT,
+        period_from TEXT,
+        period_to TEXT,
+        change_pct REAL,
+        kind TEXT NOT NULL,
+        quote TEXT NOT NULL,
+        stated_at TEXT NOT NULL
+    );
+    INSERT INTO turnover_facts_new SELECT id, article_id, pair, amount, currency, approx,
+        period_from, period_to, change_pct, kind, quote, stated_at FROM turnover_facts;
+    DROP TABLE turnover_facts;
+    ALTER TABLE turnover_facts_new RENAME TO turnover_facts;
+    CREATE INDEX turnover_by_pair ON turnover_facts (pair, stated_at DESC);
+    CREATE INDEX turnover_by_article ON turnover_facts (article_id);
+    """,
 )
