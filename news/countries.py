@@ -91,7 +91,8 @@ def _is_venue(words: list[Word], index: int, kind: PlaceKind) -> bool:
     word = words[index]
     if word.pos is None:  # English or Belarusian: no case to read, "in X" is a place
         return True
-    return word.pos == "NOUN" and word.case in {"loct", "loc2"}
+    # "в" never takes the dative: a dative reading ("в Гяндже") is pymorphy3 guessing wrong.
+    return word.pos == "NOUN" and word.case in {"loct", "loc2", "datv"}
 
 
 def _role_bound(words: list[Word], index: int) -> bool:

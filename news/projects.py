@@ -38,6 +38,8 @@ _GENERIC_HEADS = frozenset(
     "проект производство выпуск сборка предприятие сп project projects venture ventures "
     "production assembly праект вытворчасць".split()
 )
+# A company of a legal form is a project only as a joint one: "таджикско-белорусское ЗАО".
+_LEGAL_FORMS = frozenset("зао ооо оао тоо иооо пао ао llp jsc".split())
 _FACILITY_HEADS = frozenset(
     "завод фабрика комбинат комплекс кластер технопарк парк центр хозяйство цех "
     "plant plants factory factories facility facilities complex cluster park centre center "
@@ -99,6 +101,7 @@ _CUE_STATUS = (
     (Cue.BUILDING, Status.UNDERWAY),
     (Cue.OPERATING, Status.DONE),
 )
+_VAGUE = frozenset("много множество несколько ряд немало many several numerous some".split())
 _MAY = frozenset("может могут мог могла могли could may might можа могуць".split())
 _PARTICIPATION = frozenset({"участвовать"})
 _NOW = re.compile(r"\b(?:сейчас|в\s+настоящее\s+время|now|currently|зараз)\b", re.IGNORECASE)
@@ -134,6 +137,7 @@ class _Mention:
     quote: str
     stages: list[_Stage] = field(default_factory=list)
     head_tags: frozenset[str] = frozenset()
+    abroad: frozenset[str] = frozenset()  # an untracked country it stands in ("в Турции")
 
 
 def read_projects(
@@ -164,10 +168,13 @@ def read_projects(
                 last.companies.extend(companies_in(reading.words, reading.text, quoted_only=True))
     projects = _group(specific, loose)
     if len(projects) == 1:
+        # One project in the article: its parts' stages and its jobs may be told apart.
         only = projects[0]
         for stages, jobs in headless:
             only.stages.extend(stages)
             only.jobs = only.jobs or jobs
+        if only.count is None:
+            only.jobs = only.jobs or next(filter(None, (_jobs(r.text) for r in readings)), None)
     return [_fact(project, pair) for project in projects]
 
 
@@ -193,6 +200,7 @@ def _mentions(
         mention = _mention(reading, number, index, head, pair, speaker)
         if mention is not None:
             found.append(mention)
+    found += _gapped(reading, number, found, pair, speaker)
     found += _elided(reading, number, found, pair, speaker, last_head)
     found += _assembly(reading, number, found, pair)
     found.sort(key=lambda m: m.start)
@@ -215,6 +223,11 @@ def _head(words: list[Word], index: int, text: str) -> str | None:
     """The head lemma when this word names a project, else None."""
     word = words[index]
     lemma = word.lemma if word.lemma in _GENERIC_HEADS | _FACILITY_HEADS else word.form
+    if lemma in _LEGAL_FORMS:
+        joint = any(
+            w.lemma in _JOINT or _names_two_countries(w) for w in words[max(0, index - 2) : index]
+        )
+        return "предприятие" if joint and _name_after(text, word.end) else None
     if lemma not in _GENERIC_HEADS and lemma not in _FACILITY_HEADS:
         return None
     before = words[max(0, index - 3) : index]
@@ -259,6 +272,13 @@ def _head(words: list[Word], index: int, text: str) -> str | None:
         if _OWNERSHIP_AFTER.match(after) or not (joint or re.match(r"^\s*по\s", after)):
             return None
     return lemma
+
+
+def _names_two_countries(word: Word) -> bool:
+    """'таджикско-белорусское', 'Belarus-Kazakhstan': a compound of two countries."""
+    parts = word.form.split("-")
+    codes = {hit[0] for hit in map(place_of_token, parts) if hit and hit[1] == "country"}
+    return len(codes) >= 2
 
 
 def _modifiers(words: list[Word], index: int) -> list[Word]:
@@ -308,9 +328,14 @@ def _mention(
     name = _name_after(reading.text, words[index].end)
     if name:
         content |= {name.lower()}
-    specific = bool(
-        count or value or content or (placed and head in {"производство", "production"})
-    ) or (head in _FACILITY_HEADS)
+    vague = any(
+        w.lemma in _VAGUE or w.form in _VAGUE
+        for w in clause_words[max(0, local - head_at - 2) : local]
+    )
+    specific = not vague and (
+        bool(count or value or content or (placed and head in {"производство", "production"}))
+        or head in _FACILITY_HEADS
+    )
     subject = render_subject(phrase, reading.text, head_at, plural=bool(count and count > 1))
     return _Mention(
         sentence=number,
@@ -327,6 +352,11 @@ def _mention(
         specific=specific,
         quote=reading.text,
         head_tags=words[index].tags,
+        abroad=frozenset(
+            hit[0]
+            for w in clause_words[local : local + 6]
+            if (hit := place_of_token(w.form)) is not None and hit[1] == "other"
+        ),
     )
 
 
@@ -337,19 +367,24 @@ def _content(words: list[Word], index: int, text: str) -> set[str]:
     found: list[str] = []
     if words[index].pos is None:
         for word in reversed(words[max(0, index - 3) : index]):
-            if word.pos is not None or _is_plain(word) or word.text[:1].isupper():
+            if word.pos is not None or word.text[:1].isupper():
                 break
-            found.append(word.form)
+            if not _is_plain(word):
+                found.append(word.form)
         after = words[index + 1 : index + 4]
         if after and after[0].form in {"of", "for"}:
             found += [w.form for w in after[1:] if not _is_plain(w)][:1]
+        partner = after[1] if len(after) > 1 and after[0].form == "with" else None
+        if partner is not None and (place_of_token(partner.form) or partner.text.isupper()):
+            found.append(partner.form)  # "joint ventures with MTZ"
         return set(found[:2])
-    previous_end = words[index].end
+    previous = words[index]
     for word in words[index + 1 : index + 8]:
-        gap = text[previous_end : word.start]
-        if _PUNCTUATION.search(gap) and not (gap.strip() == "," and word.pos == "ADJF"):
+        gap = text[previous.end : word.start]
+        listed = gap.strip() == "," and word.pos == "ADJF" and previous.pos == "ADJF"
+        if _PUNCTUATION.search(gap) and not listed:
             break  # a comma between adjectives stays inside: "пожарной, спасательной техники"
-        previous_end = word.end
+        previous = word
         if word.pos == "PREP":
             if word.form in _COMPLEMENT_PREPOSITIONS:
                 continue
@@ -448,6 +483,51 @@ def _elided(
     return result
 
 
+_GAP = re.compile(r",\s*(?:в|во|in)\s+(?P<place>[А-ЯЁA-Z][\w-]+)\s*[—–]\s*(?P<rest>[^,;.]+)")
+
+
+def _gapped(
+    reading: Reading,
+    number: int,
+    found: list[_Mention],
+    pair: tuple[str, str],
+    speaker: str | None,
+) -> list[_Mention]:
+    """'в Костанае налажена сборка автомобилей, в Шымкенте — производство бытовой техники,
+    в Туркестане — текстильных изделий': the last item names its product, its head elided."""
+    result: list[_Mention] = []
+    for match in _GAP.finditer(reading.text):
+        words = [w for w in reading.words if match.start("rest") <= w.start < match.end("rest")]
+        if not words or any(
+            _head(reading.words, reading.words.index(w), reading.text) for w in words
+        ):
+            continue
+        if words[0].pos not in {"ADJF", "NOUN"} or words[0].case not in {"gent", None}:
+            continue
+        antecedent = [m for m in found if m.start < match.start()]
+        if not antecedent:
+            continue
+        nouns = {w.lemma for w in words if w.pos == "NOUN" and not _is_plain(w)}
+        result.append(
+            _Mention(
+                sentence=number,
+                head=antecedent[-1].head,
+                start=match.start("rest"),
+                end=match.end("rest"),
+                count=None,
+                value=None,
+                jobs=None,
+                companies=[],
+                places=places_in(reading.words_in(reading.clause_of(match.start())), pair, speaker),
+                subject=f"{antecedent[-1].head} {match.group('rest').strip()}",
+                content=frozenset(nouns),
+                specific=bool(nouns),
+                quote=reading.text,
+            )
+        )
+    return result
+
+
 def _assembly(
     reading: Reading, number: int, found: list[_Mention], pair: tuple[str, str]
 ) -> list[_Mention]:
@@ -533,6 +613,8 @@ def _stage_cues(reading: Reading, published: date | None) -> list[_Cue]:
         cues.append(_Cue(word.start, _Stage(status, current), word))
     for pattern, status in _MULTIWORD_STAGES:
         for match in pattern.finditer(reading.text):
+            if re.search(r"\bto\s*$", reading.text[: match.start()]):
+                continue  # "ready to set up": the stage is "ready"
             cues.append(_Cue(match.start(), _Stage(status, True), None))
     cues.sort(key=lambda cue: cue.start)
     return cues
@@ -557,7 +639,7 @@ def _word_status(words: list[Word], index: int) -> Status | None:
     word = words[index]
     following = words[index + 1] if index + 1 < len(words) else None
     governs_infinitive = following is not None and following.pos == "INFN"
-    if word.pos == "INFN":
+    if word.pos == "INFN" or (index and words[index - 1].form == "to"):
         return None  # an infinitive takes the stage of the verb that governs it
     if Cue.EXISTING in word.cues:
         return Status.DONE  # "локализация производств": they exist
@@ -652,6 +734,8 @@ def _group(specific: list[_Mention], loose: list[_Mention]) -> list[_Mention]:
 def _same_project(a: _Mention, b: _Mention) -> bool:
     if a.count is not None or b.count is not None:
         return a.count == b.count and _stage_of(a) == _stage_of(b)
+    if a.abroad != b.abroad:
+        return False  # tractors made in Ganja and tractors to be made in Turkey
     if a.places and b.places and not set(a.places) & set(b.places):
         return False  # the same product in two places is two projects
     if a.value is not None and b.value is not None and a.value.amount != b.value.amount:

@@ -138,4 +138,4 @@ def is_venue(words: list[Word], index: int) -> bool:
     word = words[index]
     if index == 0 or words[index - 1].form not in _VENUE_PREPOSITIONS:
         return False
-    return (word.pos == "NOUN" and word.case in {"loct", "loc2"}) or word.pos is None
+    return (word.pos == "NOUN" and word.case in {"loct", "loc2", "datv"}) or word.pos is None
