@@ -71,6 +71,16 @@ _AMOUNT = re.compile(
     rf"|(?:{_DIGITS})\s*{_SHORT_SCALE}|{_HALF_SCALE}|{_BARE_SCALE}|{_DIGITS})",
     re.IGNORECASE,
 )
+# Sums in digits only: the fast pattern for sentences with no scale word written out.
+_DIGIT_AMOUNT = re.compile(
+    rf"(?P<amount>(?:(?:{_DIGITS})\s*{_SCALE}\s*)+|(?:{_DIGITS})\s*{_SHORT_SCALE}|{_DIGITS})",
+    re.IGNORECASE,
+)
+_SCALE_WORD = re.compile(
+    r"миллиард|миллион|мільярд|мільён|мiльярд|мiльён|трыльён|триллион|billion|million|trillion|"
+    r"тысяч|thousand|пол(?:у)?мил|паўміл",
+    re.IGNORECASE,
+)
 _PART = re.compile(
     rf"(?P<number>{_DIGITS}|{_ONE_AND_A_HALF}|{_WORD_NUMBER})\s*(?P<scale>{_SCALE}|{_SHORT_SCALE})",
     re.IGNORECASE,
@@ -197,10 +207,29 @@ def _amount_value(text: str, *, english: bool) -> float | None:
     return total
 
 
+_MAY_HOLD_MONEY = re.compile(
+    r"\d|миллиард|миллион|мільярд|мільён|billion|million|пол(?:у)?мил|паўміл", re.IGNORECASE
+)
+_PERCENT_WORD = re.compile(r"%|процент|percent|per\s+cent|працэнт", re.IGNORECASE)
+_FACTOR_WORD = re.compile(
+    r"\bв\s+\S+\s+раз|\bу\s+\S+\s+раз|вдвое|втрое|вчетверо|впятеро|удв|утро|учетвер|doubl|tripl|quadrupl|halved|"
+    r"кратн|треть|четверть|половин|напалов|траці|чвэрц",
+    re.IGNORECASE,
+)
+_MAY_HOLD_CHANGE = re.compile(
+    r"%|процент|percent|per\s+cent|працэнт|раз|fold|times|вдвое|втрое|вчетверо|впятеро|удв|утро|"
+    r"учетвер|doubl|tripl|quadrupl|halved|кратн|треть|четверть|половин|напалов|траці|чвэрц",
+    re.IGNORECASE,
+)
+
+
 def find_money(text: str, *, english: bool = False) -> list[Money]:
     """Every sum of money; a bare number is money only with a currency sign or word."""
     found: list[Money] = []
-    for match in _AMOUNT.finditer(text):
+    if not _MAY_HOLD_MONEY.search(text):
+        return found
+    pattern = _AMOUNT if _SCALE_WORD.search(text) else _DIGIT_AMOUNT
+    for match in pattern.finditer(text):
         amount_text = match.group("amount").rstrip()
         start = match.start("amount")
         end = start + len(amount_text)
@@ -269,19 +298,28 @@ _FACTOR_WORDS = {
 _FACTOR = re.compile(
     rf"\b(?:в|у)\s+(?P<number>{_DIGITS}|[а-яёіў]+)\s+раз(?:а|ы)?\b|"
     r"\b(?P<adverb>вдвое|втрое|вчетверо|впятеро|удвая|утрая)\b|"
-    r"\b(?P<english>\w+)[\s-]?(?:fold|times)\b|"
     r"\b(?P<verb>удвои\w*|удвоен\w*|утрои\w*|учетвер\w*|doubled|tripled|quadrupled|halved|"
     r"double|triple|двукратн\w*|трехкратн\w*|трёхкратн\w*)|"
     r"\bна\s+(?P<fraction>треть|четверть|половину|траціну|чвэрць)\b|"
     r"\b(?P<half>наполовину|напалову)\b",
     re.IGNORECASE,
 )
+_ENGLISH_FACTOR = re.compile(r"\b(?P<english>[a-z\d]+)[\s-]?(?:fold|times)\b", re.IGNORECASE)
 _ADVERB_FACTORS = {"вдвое": 2, "удвая": 2, "втрое": 3, "утрая": 3, "вчетверо": 4, "впятеро": 5}
 _FRACTIONS = {"треть": 1 / 3, "траціну": 1 / 3, "четверть": 0.25, "чвэрць": 0.25, "половину": 0.5}
 
 
 def _factor_of(match: re.Match[str]) -> tuple[float, bool] | None:
     """(value, is_factor) of a multiplier or fraction match."""
+    groups = match.groupdict()
+    if groups.get("english"):
+        word = match.group("english").lower()
+        value = _FACTOR_WORDS.get(word)
+        if value is None and word.isdigit():
+            value = float(word)
+        if value is None and word.startswith("two"):
+            value = 2
+        return (value, True) if value and value > 1 else None
     if match.group("number"):
         token = match.group("number").lower()
         value = _FACTOR_WORDS.get(token)
@@ -290,14 +328,6 @@ def _factor_of(match: re.Match[str]) -> tuple[float, bool] | None:
         return (value, True) if value and value > 1 else None
     if match.group("adverb"):
         return _ADVERB_FACTORS[match.group("adverb").lower()], True
-    if match.group("english"):
-        word = match.group("english").lower()
-        value = _FACTOR_WORDS.get(word)
-        if value is None and word.isdigit():
-            value = float(word)
-        if value is None and word.startswith("two"):
-            value = 2
-        return (value, True) if value and value > 1 else None
     if match.group("verb"):
         word = match.group("verb").lower()
         if word.startswith(("утро", "tripl", "трехкрат", "трёхкрат", "triple")):
@@ -317,14 +347,20 @@ def _factor_of(match: re.Match[str]) -> tuple[float, bool] | None:
 def find_changes(text: str, *, english: bool = False) -> list[Change]:
     """Every percentage and multiplier that may state a change; direction is the reader's."""
     found: list[Change] = []
-    for match in _PERCENT.finditer(text):
+    if not _MAY_HOLD_CHANGE.search(text):
+        return found
+    percents = _PERCENT.finditer(text) if _PERCENT_WORD.search(text) else ()
+    for match in percents:
         sign_text = (match.group("sign") or "").strip()
         sign = 1 if sign_text == "+" else (-1 if sign_text in {"−", "–", "-"} else 0)
         if sign and match.start() > 0 and re.match(r"[\w\d]", text[match.start() - 1]):
             sign = 0  # "2021-2022" or "Belarus-10%": a hyphen, not a minus
         value = _to_float(match.group("number"), english=english)
         found.append(Change(value, False, sign, match.start(), match.end()))
-    for match in _FACTOR.finditer(text):
+    factors = list(_FACTOR.finditer(text)) if _FACTOR_WORD.search(text) else []
+    if re.search(r"fold|times", text, re.IGNORECASE):
+        factors += _ENGLISH_FACTOR.finditer(text)
+    for match in factors:
         factor = _factor_of(match)
         if factor is not None:
             found.append(Change(factor[0], factor[1], 0, match.start(), match.end()))

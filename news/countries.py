@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 from itertools import combinations
 
 from news.gazetteer import official_of_token, place_of_token
@@ -24,6 +25,11 @@ AGGREGATE = "AGG"
 _VENUE_PREPOSITIONS = frozenset({"в", "во", "in", "у", "ў", "at"})
 _HYPHENATED_NAMES = ("нур-", "nur-", "алма-", "усть-", "санкт-", "джалал-", "иссык-")
 _AGGREGATE = re.compile(AGGREGATE_PATTERN, re.IGNORECASE)
+_MAY_NAME_AGGREGATE = re.compile(
+    r"еаэс|eaeu|eeu|снг|cis|шос|sco|брикс|brics|\bес\b|\beu\b|асеан|asean|одкб|союз|union|ази|asia|"
+    r"стран|соседя|член|member",
+    re.IGNORECASE,
+)
 
 
 class PlaceKind(StrEnum):
@@ -54,32 +60,32 @@ def places_in(text: str, words: list[Word], tracked: frozenset[str]) -> list[Pla
     """Every mention of a country in one sentence, in order."""
     found: list[Place] = []
     for index, word in enumerate(words):
-        form = word.form
-        parts = [form]
-        if "-" in form and not form.startswith(_HYPHENATED_NAMES):
-            parts = form.split("-")
-        hits = [place_of_token(part) for part in parts]
-        for hit in hits:
-            if hit is None:
-                continue
-            code, kind, city = hit
+        hits = _places_of_form(word.form)
+        for code, kind, city in hits:
             place_kind = PlaceKind(kind)
             if place_kind is not PlaceKind.OTHER and code not in tracked:
                 place_kind = PlaceKind.OTHER
-            venue = len(parts) == 1 and _is_venue(words, index, place_kind)
-            found.append(
-                Place(
-                    code, place_kind, word.start, word.end, venue, _role_bound(words, index), city
-                )
-            )
-        if not any(hits) and word.text[:1].isupper():
+            venue = len(hits) == 1 and "-" not in word.form and _is_venue(words, index, place_kind)
+            role_bound = _role_bound(words, index)
+            found.append(Place(code, place_kind, word.start, word.end, venue, role_bound, city))
+        if not hits and word.text[:1].isupper():
             official = official_of_token(word.text)
             if official is not None and official.country in tracked:
                 found.append(Place(official.country, PlaceKind.PERSON, word.start, word.end))
-    for match in _AGGREGATE.finditer(text):
-        found.append(Place(AGGREGATE, PlaceKind.AGGREGATE, match.start(), match.end()))
-    found.sort(key=lambda place: place.start)
+    if _MAY_NAME_AGGREGATE.search(text):
+        for match in _AGGREGATE.finditer(text):
+            found.append(Place(AGGREGATE, PlaceKind.AGGREGATE, match.start(), match.end()))
+        found.sort(key=lambda place: place.start)
     return found
+
+
+@lru_cache(maxsize=100_000)
+def _places_of_form(form: str) -> tuple[tuple[str, str, str], ...]:
+    """What one word names; a hyphenated compound part by part ("белорусско-казахстанский")."""
+    parts = [form]
+    if "-" in form and not form.startswith(_HYPHENATED_NAMES):
+        parts = form.split("-")
+    return tuple(hit for hit in map(place_of_token, parts) if hit is not None)
 
 
 def _is_venue(words: list[Word], index: int, kind: PlaceKind) -> bool:

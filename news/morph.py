@@ -25,10 +25,7 @@ class Word:
     start: int
     end: int
     cues: frozenset[Cue] = frozenset()
-
-    @property
-    def form(self) -> str:
-        return self.text.lower()
+    form: str = ""  # lower-cased text
 
     @property
     def is_capitalized(self) -> bool:
@@ -57,10 +54,19 @@ def words(text: str) -> list[Word]:
     for match in WORD.finditer(text):
         token = match.group()
         lowered = token.lower()
-        lemma, pos, case, tense, tags = _analyse(lowered)
-        cues = cues_of(lowered, lemma)
-        result.append(Word(token, lemma, pos, case, tense, tags, match.start(), match.end(), cues))
+        lemma, pos, case, tense, tags, cues = _token(lowered)
+        result.append(
+            Word(token, lemma, pos, case, tense, tags, match.start(), match.end(), cues, lowered)
+        )
     return result
+
+
+@lru_cache(maxsize=200_000)
+def _token(
+    lowered: str,
+) -> tuple[str, str | None, str | None, str | None, frozenset[str], frozenset[Cue]]:
+    lemma, pos, case, tense, tags = _analyse(lowered)
+    return lemma, pos, case, tense, tags, cues_of(lowered, lemma)
 
 
 def lemma(token: str) -> str:

@@ -210,10 +210,34 @@ def _role_before(before: str) -> Role:
     return Role.POINT
 
 
+# Cheap gates: each pattern runs only where its key word is, most sentences having none.
+_MONTH_STEM = re.compile(
+    r"январ|феврал|март|апрел|ма[йяею]\b|июн|июл|август|сентябр|октябр|ноябр|декабр|студзен|"
+    r"люты|лютаг|сакавік|красавік|травен|траўн|чэрвен|ліпен|ліпн|жнівен|жніўн|верас|кастрычнік|"
+    r"лістапад|снежа|снежн|january|february|march|april|\bmay\b|june|july|august|september|"
+    r"october|november|december|\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b"
+)
+_YEARISH = re.compile(r"год|гад|year|лет\b|(?:19|20)\d\d")
+_MONTHS_WORD = re.compile(r"месяц|month")
+_HALF_WORD = re.compile(r"полугод|паўгод|half|\bh[12]\b")
+_QUARTER_WORD = re.compile(r"квартал|quarter|\bq[1-4]\b")
+_OPEN_WORD = re.compile(r"начал|пачатк|период|назад|ago|квартал|\bгод|year|annual|ежегод|since")
+
+
 def find_periods(text: str, published: date | None) -> list[PeriodMention]:
     """Every period the text names, with its role; `text` is one sentence."""
-    lowered = text.lower()
     found: list[PeriodMention] = []
+    lowered = text.lower()
+    yearish = bool(_YEARISH.search(lowered))
+    months_named = bool(_MONTH_STEM.search(lowered))
+    if not (
+        yearish
+        or months_named
+        or _MONTHS_WORD.search(lowered)
+        or _HALF_WORD.search(lowered)
+        or _QUARTER_WORD.search(lowered)
+    ):
+        return found
     taken: list[tuple[int, int]] = []
 
     def free(start: int, end: int) -> bool:
@@ -224,9 +248,9 @@ def find_periods(text: str, published: date | None) -> list[PeriodMention]:
             taken.append((start, end))
             found.append(PeriodMention(start, end, role, period))
 
-    for match in _OPEN.finditer(lowered):
+    for match in _OPEN.finditer(lowered) if _OPEN_WORD.search(lowered) else ():
         add(match.start(), match.end(), Role.OPEN, None)
-    for match in _SPAN.finditer(lowered):
+    for match in _SPAN.finditer(lowered) if yearish else ():
         add(match.start(), match.end(), Role.SPAN, None)
 
     def partial(match: re.Match[str], first: int, last: int) -> None:
@@ -236,24 +260,24 @@ def find_periods(text: str, published: date | None) -> list[PeriodMention]:
         role = _role_before(lowered[: match.start()])
         add(match.start(), end, role, months(year, first, last) if year else None)
 
-    for match in _MONTH_RANGE.finditer(lowered):
+    for match in _MONTH_RANGE.finditer(lowered) if months_named else ():
         first, last = _month_number(match.group("a")), _month_number(match.group("b"))
         if first and last and first <= last:
             partial(match, first, last)
-    for match in _N_MONTHS.finditer(lowered):
+    for match in _N_MONTHS.finditer(lowered) if _MONTHS_WORD.search(lowered) else ():
         count = match.group("n")
         number = int(count) if count.isdigit() else _COUNT_WORDS.get(count)
         if number and 1 <= number <= 12:
             partial(match, 1, number)
-    for match in _HALF.finditer(lowered):
+    for match in _HALF.finditer(lowered) if _HALF_WORD.search(lowered) else ():
         half = _ordinal(match.group("n") or match.group("h") or "")
         if half in (1, 2):
             partial(match, 1 if half == 1 else 7, 6 if half == 1 else 12)
-    for match in _QUARTER.finditer(lowered):
+    for match in _QUARTER.finditer(lowered) if _QUARTER_WORD.search(lowered) else ():
         quarter = _ordinal(match.group("n") or match.group("q") or "")
         if quarter:
             partial(match, quarter * 3 - 2, quarter * 3)
-    for match in _SINGLE_MONTH.finditer(lowered):
+    for match in _SINGLE_MONTH.finditer(lowered) if months_named else ():
         before = lowered[: match.start("m")]
         if re.search(r"\d\s*$", before):
             continue  # "15 октября" is a date, not a period
@@ -262,17 +286,17 @@ def find_periods(text: str, published: date | None) -> list[PeriodMention]:
             partial(match, month, month)
 
     for pattern, offset in ((_YEAR_BEFORE_LAST, -2), (_LAST_YEAR, -1), (_THIS_YEAR, 0)):
-        for match in pattern.finditer(lowered):
+        for match in pattern.finditer(lowered) if yearish else ():
             role = _role_before(lowered[: match.start()])
             if re.match(r"a\s+year|годом|год\s+назад", match.group()):
                 role = Role.BASE  # "than a year earlier", "годом ранее"
             year = published.year + offset if published else None
             add(match.start(), match.end(), role, months(year, 1, 12) if year else None)
 
-    for match in _WHOLE_YEAR.finditer(lowered):
+    for match in _WHOLE_YEAR.finditer(lowered) if yearish else ():
         add(match.start(), match.end(), Role.WHOLE_YEAR, None)
 
-    for match in _YEAR_NUMBER.finditer(lowered):
+    for match in _YEAR_NUMBER.finditer(lowered) if yearish else ():
         year = int(match.group("year"))
         start = match.start("year")
         before = lowered[:start]

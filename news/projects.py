@@ -45,6 +45,7 @@ _FACILITY_HEADS = frozenset(
     "plant plants factory factories facility facilities complex cluster park centre center "
     "hub".split()
 )
+_HEAD_WORDS = _GENERIC_HEADS | _FACILITY_HEADS | _LEGAL_FORMS
 _JOINT = frozenset("совместный совместно joint сумесны сумеснае".split())
 _FARM = frozenset("опытный пилотный фермерский совместный тепличный".split())
 _INDUSTRIAL = re.compile(
@@ -102,6 +103,10 @@ _CUE_STATUS = (
     (Cue.OPERATING, Status.DONE),
 )
 _VAGUE = frozenset("много множество несколько ряд немало many several numerous some".split())
+# Elided heads ("ещё 40", "Four more") and assembly verbs: worth a look only with these.
+_MAY_HOLD_OTHER_MENTIONS = re.compile(
+    r"\b(?:ещё|еще|more)\b|собира|собра|произв|выпуск|assembl|produc", re.IGNORECASE
+)
 _MAY = frozenset("может могут мог могла могли could may might можа могуць".split())
 _PARTICIPATION = frozenset({"участвовать"})
 _NOW = re.compile(r"\b(?:сейчас|в\s+настоящее\s+время|now|currently|зараз)\b", re.IGNORECASE)
@@ -192,6 +197,8 @@ def _mentions(
     words = reading.words
     found: list[_Mention] = []
     for index, word in enumerate(words):
+        if word.lemma not in _HEAD_WORDS and word.form not in _HEAD_WORDS:
+            continue
         if found and word.start < found[-1].end:
             continue  # "проект производства тракторов": one project, not two
         head = _head(words, index, reading.text)
@@ -200,6 +207,8 @@ def _mentions(
         mention = _mention(reading, number, index, head, pair, speaker)
         if mention is not None:
             found.append(mention)
+    if not found and not _MAY_HOLD_OTHER_MENTIONS.search(reading.text):
+        return []
     found += _gapped(reading, number, found, pair, speaker)
     found += _elided(reading, number, found, pair, speaker, last_head)
     found += _assembly(reading, number, found, pair)
@@ -445,13 +454,12 @@ def _elided(
     words = reading.words
     result: list[_Mention] = []
     for index, word in enumerate(words):
-        count = count_value(word.text)
-        if count is None or count < 2:
-            continue
         before = words[index - 1].form if index else ""
         following = words[index + 1] if index + 1 < len(words) else None
-        marked = before in {"ещё", "еще"} or (following is not None and following.form == "more")
-        if not marked:
+        if before not in {"ещё", "еще"} and (following is None or following.form != "more"):
+            continue
+        count = count_value(word.text)
+        if count is None or count < 2:
             continue
         nxt = index + 1 + (1 if following is not None and following.form == "more" else 0)
         while nxt < len(words) and words[nxt].pos in {"ADJF", "PRTF"}:

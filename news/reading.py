@@ -7,8 +7,8 @@ text is tokenised and scanned for mentions one time per sentence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 from news.amounts import Change, Money, find_changes, find_money
 from news.countries import Place, places_in
@@ -20,18 +20,39 @@ _LATIN = re.compile(r"[a-z]", re.IGNORECASE)
 _CYRILLIC = re.compile(r"[а-яёіў]", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
 class Reading:
-    text: str
-    words: list[Word]
-    weight: float  # the title counts double when choosing the pair
-    is_title: bool
-    english: bool
-    clauses: list[Clause]
-    places: list[Place]
-    periods: list[PeriodMention]
-    money: list[Money]
-    changes: list[Change]
+    """A sentence with what every reader needs; sums, changes and periods are found on first
+    use, since most sentences of an article state no figure and no reader asks."""
+
+    def __init__(
+        self,
+        text: str,
+        words: list[Word],
+        places: list[Place],
+        *,
+        published: date | None,
+        is_title: bool = False,
+    ) -> None:
+        self.text = text
+        self.words = words
+        self.places = places
+        self.is_title = is_title
+        self.weight = 2.0 if is_title else 1.0  # the title counts double for the pair
+        self.published = published
+        self.english = is_english(text)
+        self.clauses = split_clauses(text)
+
+    @cached_property
+    def periods(self) -> list[PeriodMention]:
+        return find_periods(self.text, self.published)
+
+    @cached_property
+    def money(self) -> list[Money]:
+        return find_money(self.text, english=self.english)
+
+    @cached_property
+    def changes(self) -> list[Change]:
+        return find_changes(self.text, english=self.english)
 
     def clause_of(self, position: int) -> Clause:
         return next((clause for clause in self.clauses if clause.holds(position)), self.clauses[-1])
@@ -41,6 +62,8 @@ class Reading:
 
 
 def is_english(text: str) -> bool:
+    if not _LATIN.search(text):
+        return False
     return len(_LATIN.findall(text)) > len(_CYRILLIC.findall(text))
 
 
@@ -51,17 +74,6 @@ def read_sentence(
     tracked: frozenset[str],
     is_title: bool = False,
 ) -> Reading:
-    english = is_english(text)
     tokens = words(text)
-    return Reading(
-        text=text,
-        words=tokens,
-        weight=2.0 if is_title else 1.0,
-        is_title=is_title,
-        english=english,
-        clauses=split_clauses(text),
-        places=places_in(text, tokens, tracked),
-        periods=find_periods(text, published),
-        money=find_money(text, english=english),
-        changes=find_changes(text, english=english),
-    )
+    places = places_in(text, tokens, tracked)
+    return Reading(text, tokens, places, published=published, is_title=is_title)

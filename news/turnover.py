@@ -68,6 +68,7 @@ _BASE_BEFORE = re.compile(
     r"\bс|\bсо|\bfrom|\bз)\s*$",
     re.IGNORECASE,
 )
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _ANAPHORIC_START = re.compile(r"^\W*(?:это|этот|эта|this|that|it|гэта)\b", re.IGNORECASE)
 
 
@@ -202,6 +203,17 @@ def _read_sentence(
     words = reading.words
     markers = _markers(words)
     anaphors = _anaphors(words)
+    trade_here = any(m.topic is Topic.TRADE for m in markers)
+    trade_before = context.topic is Topic.TRADE and (bool(anaphors) or context.dangling_trade)
+    if not trade_here and not trade_before:
+        # No trade is named or referred to: no figure here can be turnover. Only a year
+        # named may anchor a later "за весь год", and the topic is handed on.
+        if markers:
+            context.topic = markers[-1].topic
+        if _YEAR_DIGITS.search(reading.text):
+            _hand_on_year(resolve_whole_years(reading.periods, context.anchor_year), context)
+        context.dangling_trade = False
+        return
     periods = resolve_whole_years(reading.periods, context.anchor_year)
     figures = sorted(
         [_Figure(m.start, m.end, money=m) for m in reading.money]
@@ -244,9 +256,13 @@ def _read_sentence(
     if trade_markers:
         clause = reading.clause_of(words[trade_markers[-1].index].start)
         context.places = tuple(p for p in reading.places if clause.holds(p.start))
-    points = [p for p in periods if p.role is Role.POINT and p.period is not None]
+    _hand_on_year(periods, context)
+
+
+def _hand_on_year(periods: list[PeriodMention], context: _Context) -> None:
+    points = [p.period for p in periods if p.role is Role.POINT and p.period is not None]
     if points:
-        context.anchor_year = points[-1].period.year if points[-1].period else None
+        context.anchor_year = points[-1].year
 
 
 def _money_fact(
