@@ -30,6 +30,9 @@ SAME_STORY = 0.45  # estimated Jaccard of lemma shingles: a copy or close rewrit
 # (Two anchors at 0.12; three — e.g. both premiers and the turnover figure — at 0.05.)
 LOOSE_REWRITE = ((0.12, 2), (0.05, 3))
 BATCH = 200
+# After an upgrade, stored articles are read again in small batches, so that replies and
+# polls go on between them.
+REFRESH_BATCH = 50
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,10 +118,10 @@ class Analyst:
         self._pairs = pairs
 
     async def analyse_pending(self) -> int:
-        """Read every article this extractor version has not read; returns how many."""
+        """Read every article never read; returns how many."""
         done = 0
         while True:
-            articles = await self._analysis.pending(EXTRACTOR_VERSION, limit=BATCH)
+            articles = await self._analysis.pending(limit=BATCH)
             if not articles:
                 return done
             readings = await asyncio.to_thread(
@@ -129,6 +132,39 @@ class Analyst:
                 await self._analysis.save(reading.article.id, reading.analysis, story_id)
             done += len(readings)
 
+    async def refresh_outdated(self) -> int:
+        """After an extractor upgrade, read again what an older version read, in the background.
+
+        An article keeps its story unless it now joins another existing one: a story's id
+        never changes under a subscriber's alert cursor, so an upgrade alerts nobody twice.
+        Only an article that becomes relevant may start a story of its own."""
+        done = 0
+        while True:
+            batch = await self._analysis.outdated(EXTRACTOR_VERSION, limit=REFRESH_BATCH)
+            if not batch:
+                break
+            readings = await asyncio.to_thread(
+                lambda items=batch: [read_article(article, self._pairs) for article, _ in items]
+            )
+            for reading, (_, story_id) in zip(readings, batch, strict=True):
+                if not reading.facts.relevant:
+                    story_id = None
+                elif story_id is None:
+                    story_id = await self._story_for(reading)
+                else:
+                    story_id = await self._story_for(reading, create=False) or story_id
+                await self._analysis.save(reading.article.id, reading.analysis, story_id)
+            done += len(readings)
+        if done:
+            dropped = await self._analysis.drop_empty_stories()
+            logger.info(
+                "Re-read %d articles with extractor %d (%d stories merged away)",
+                done,
+                EXTRACTOR_VERSION,
+                dropped,
+            )
+        return done
+
     async def reanalyse_all(self) -> int:
         """After an extractor change: forget every reading and story, read everything again."""
         await self._analysis.forget_all()
@@ -136,7 +172,7 @@ class Analyst:
         logger.info("Re-read %d articles", count)
         return count
 
-    async def _story_for(self, reading: _Reading) -> int:
+    async def _story_for(self, reading: _Reading, *, create: bool = True) -> int | None:
         article = reading.article
         moment = article.shown_at
         candidates = await self._analysis.story_candidates(
@@ -157,6 +193,8 @@ class Analyst:
                 ):
                     await self._analysis.extend_story(candidate.story_id, moment)
                     return candidate.story_id
+        if not create:
+            return None
         return await self._analysis.create_story(article.title, reading.facts.countries, moment)
 
     async def _anchors_of(self, article_id: int) -> frozenset[str]:

@@ -91,6 +91,14 @@ async def enqueue_operator_alerts(app: App) -> int:
     return await app.outbox.enqueue(messages, now=now)
 
 
+async def refresh_outdated(app: App) -> None:
+    """Re-read, in the background, what an older extractor read (after an upgrade)."""
+    try:
+        await app.analyst.refresh_outdated()
+    except Exception:
+        logger.exception("Re-reading stored articles failed; it resumes at the next start")
+
+
 def register_lifecycle(dispatcher: Dispatcher, app: App) -> None:
     """Jobs and the sender start with the dispatcher (they need the running loop and the
     bot) and stop with it, the sender last so that what the jobs wrote can still go."""
@@ -119,11 +127,16 @@ def register_lifecycle(dispatcher: Dispatcher, app: App) -> None:
         jobs.every(DIGEST_TICK, post_digests, name="post-digests")
         jobs.start()
         running["sender"] = asyncio.create_task(sender.run(), name="sender")
+        running["refresh"] = asyncio.create_task(refresh_outdated(app), name="refresh")
         me = await bot.me()
         logger.info("coopnews is up as @%s", me.username)
 
     async def on_shutdown() -> None:
         await jobs.stop()
+        if "refresh" in running:
+            running["refresh"].cancel()  # a batch not saved is read again at the next start
+            with contextlib.suppress(asyncio.CancelledError):
+                await running.pop("refresh")
         if "sender" in running:
             running["sender"].cancel()  # it finishes the sends in flight before it ends
             with contextlib.suppress(asyncio.CancelledError):
