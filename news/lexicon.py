@@ -167,8 +167,9 @@ VOCABULARY: dict[Cue, _Vocabulary] = {
         "supplies manufacturing machinery tractors assembly venture ventures contracts",
         "товарооборот торгов экономи сотрудничеств кооперац промышлен проект производств "
         "инвест экспорт импорт поставк поставля предприят завод агропром импортозамещ "
-        "эканомі тавараабарот гандл супрацоўніцтв прамысл прадпрыемств пагадненн экспарт "
-        "інвестыц вытворчасц сельгасмашын тэхнік фармацэўт машынабудаван кааперац",
+        "эканомі эканам тавараабарот гандл гандал супрацоўніцтв прамысл прадпрыемств "
+        "пагадненн экспарт інвестыц вытворчасц сельгасмашын тэхнік фармацэўт машынабудаван "
+        "кааперац",
     ),
     Cue.NOT_ECONOMY: _vocabulary(
         "матч футбол сборная чемпионат турнир гол пенальти погода синоптик осадки "
@@ -238,7 +239,8 @@ NOT_TRADE_AFTER = frozenset(
     "партнера партнёры партнеры партнёров партнеров партнёром партнером сеть марка "
     "house houses centre center centres partner partners mission missions representative "
     "office fair agreement agreements policy barriers routes route relations ties union "
-    "and organization war".split()
+    "and organization war компании компаний предприятия магазина магазинов сети холдинга "
+    "завода фирмы company company's firm store stores".split()
 )
 NOT_TRADE_FORMS = frozenset("обороты оборотов оборотами trading".split())
 

@@ -251,6 +251,8 @@ def find_periods(text: str, published: date | None) -> list[PeriodMention]:
     for match in _OPEN.finditer(lowered) if _OPEN_WORD.search(lowered) else ():
         add(match.start(), match.end(), Role.OPEN, None)
     for match in _SPAN.finditer(lowered) if yearish else ():
+        if re.search(r"(?:сравнени[юи]|compared)\s*$", lowered[: match.start()]):
+            continue  # "по сравнению с 2023 годом": a base, read with the years below
         add(match.start(), match.end(), Role.SPAN, None)
 
     def partial(match: re.Match[str], first: int, last: int) -> None:
@@ -303,7 +305,9 @@ def find_periods(text: str, published: date | None) -> list[PeriodMention]:
         if re.search(r"[\d]\s*$|№\s*$|[-–—]\s*$", before):
             continue
         preposition = match.group().lower()[: start - match.start()].strip()
-        if _SINCE_BEFORE.search(before):
+        if _BASE_BEFORE.search(before[-60:]):
+            role = Role.BASE  # "по сравнению с 2023 годом" compares, it does not start a span
+        elif _SINCE_BEFORE.search(before):
             role = Role.SPAN
         elif re.search(r"(?:\bк|\bby|\bдо|\bда)\s*$", before):
             # "к 2030 году" is when a goal is due; "к 2019-му" what growth is measured from.

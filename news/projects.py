@@ -381,6 +381,8 @@ def _content(words: list[Word], index: int, text: str) -> set[str]:
             if not _is_plain(word):
                 found.append(word.form)
         after = words[index + 1 : index + 4]
+        if after and after[0].form.endswith("ing") and len(after) > 1:
+            found.append(after[1].form)  # "a joint venture producing elevators"
         if after and after[0].form in {"of", "for"}:
             found += [w.form for w in after[1:] if not _is_plain(w)][:1]
         partner = after[1] if len(after) > 1 and after[0].form == "with" else None
@@ -752,12 +754,9 @@ def _same_project(a: _Mention, b: _Mention) -> bool:
         return True
     if not a.content and not b.content:
         return a.head == b.head or a.head in _FACILITY_HEADS or b.head in _FACILITY_HEADS
-    # A facility named again without what distinguishes it ("завод", "the plant")
-    return (
-        (not a.content or not b.content)
-        and (a.head in _FACILITY_HEADS or b.head in _FACILITY_HEADS)
-        and a.head != b.head
-    )
+    # A facility named again without what distinguishes it: "завод", "the plant", "Центр".
+    bare = a if not a.content else b if not b.content else None
+    return bare is not None and bare.head in _FACILITY_HEADS
 
 
 def _nearest(projects: list[_Mention], mention: _Mention) -> _Mention | None:

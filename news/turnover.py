@@ -109,8 +109,11 @@ def _markers(words: list[Word]) -> list[_Marker]:
     found: list[_Marker] = []
     for index, word in enumerate(words):
         following = words[index + 1] if index + 1 < len(words) else None
-        if Cue.TRADE in word.cues and _is_trade_noun(word, following):
-            found.append(_Marker(index, Topic.TRADE))
+        if Cue.TRADE in word.cues:
+            # "товарооборот компании", "торговый дом": a firm's sales, not a pair's trade
+            topic = Topic.TRADE if _is_trade_noun(word, following) else Topic.OTHER
+            if topic is Topic.TRADE or word.form not in NOT_TRADE_FORMS:
+                found.append(_Marker(index, topic))
         elif Cue.ONE_WAY in word.cues:
             found.append(_Marker(index, Topic.ONE_WAY))
         elif Cue.OTHER_MONEY in word.cues:
@@ -476,17 +479,22 @@ def _kind(segment: list[Word], reading: Reading, position: int) -> Kind | None:
     complete = any(Cue.COMPLETE in w.cues and (w.tense == "past" or w.pos is None) for w in segment)
     targeted = any(Cue.TARGET_NOUN in w.cues for w in segment)
     for index, word in enumerate(segment):
-        raising = word.pos == "INFN" and bool(word.cues & {Cue.TARGET_VERB, Cue.TRADE})
+        infinitive = word.pos == "INFN" or (word.pos is None and word.form.endswith(("ць", "ці")))
+        raising = infinitive and bool(word.cues & {Cue.TARGET_VERB, Cue.TRADE})
         modal = any(w.form in _MODALS for w in segment[max(0, index - 2) : index])
         if raising and not modal:
             targeted = True  # "довести до", "наторговать на миллиард" (not "может достичь")
         following = segment[index + 1] if index + 1 < len(segment) else None
+        expected = index > 0 and Cue.FORECAST in segment[index - 1].cues
         if word.form == "to" and following is not None and Cue.TARGET_VERB in following.cues:
+            if expected:
+                return Kind.FORECAST  # "is expected to reach": a forecast, not a goal
             targeted = True
     if targeted and not complete:
         return Kind.TARGET
     if any(Cue.INTENT in w.cues for w in segment) and re.search(
-        r"(?:\bдо|\bto|\bна\s+уровень)\s*$", reading.text[max(0, position - 20) : position]
+        r"(?:\bдо|\bда|\bto|\bна\s+уровень|\bна\s+ўзровень)\s*$",
+        reading.text[max(0, position - 20) : position],
     ):
         return Kind.TARGET
     if complete:
