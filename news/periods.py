@@ -141,7 +141,7 @@ _OPEN = re.compile(
     r"за\s+последний\s+год|over\s+the\s+past\s+year|"
     r"несколько\s+лет\s+назад|a\s+few\s+years\s+ago|"
     r"(?:за|in|по\s+итогам)\s+(?:the\s+)?квартал\b|"
-    r"в\s+год\b|a\s+year\b|per\s+year|annually|ежегодно|у\s+год"
+    r"в\s+год\b|a\s+year\b(?!\s+(?:earlier|ago|before))|per\s+year|annually|ежегодно|у\s+год"
 )
 _WHOLE_YEAR = re.compile(
     r"(?:за|по\s+итогам|в\s+целом\s+за)\s+(?:весь\s+|целый\s+|полный\s+)?год(?!\w)|"
@@ -305,14 +305,14 @@ def find_periods(text: str, published: date | None) -> list[PeriodMention]:
         if re.search(r"[\d]\s*$|№\s*$|[-–—]\s*$", before):
             continue
         preposition = match.group().lower()[: start - match.start()].strip()
-        if _BASE_BEFORE.search(before[-60:]):
-            role = Role.BASE  # "по сравнению с 2023 годом" compares, it does not start a span
-        elif _SINCE_BEFORE.search(before):
-            role = Role.SPAN
-        elif re.search(r"(?:\bк|\bby|\bдо|\bда)\s*$", before):
+        if re.search(r"(?:\bк|\bby|\bдо|\bда)\s*$", before):
             # "к 2030 году" is when a goal is due; "к 2019-му" what growth is measured from.
             past = published is not None and year < published.year
             role = Role.BASE if past else Role.DEADLINE
+        elif _BASE_BEFORE.search(before[-60:]):
+            role = Role.BASE  # "по сравнению с 2023 годом" compares, it does not start a span
+        elif _SINCE_BEFORE.search(before):
+            role = Role.SPAN
         else:
             role = _role_before(before)
             year_word = re.match(rf"{_YEAR}\s*(?:-?(?:го|м|й)\b|год|г\.|year)", lowered[start:])

@@ -352,7 +352,8 @@ def _read_change(
         # "Это на 24% больше, чем в прошлом году": the figure of the sentence before.
         previous = facts[context.last_fact]
         if previous.change_pct is None and previous.kind is Kind.ACTUAL:
-            facts[context.last_fact] = replace(previous, change_pct=percent)
+            quote = f"{previous.quote} {reading.text}"  # both sentences state the fact
+            facts[context.last_fact] = replace(previous, change_pct=percent, quote=quote)
             return
     countries = _countries(reading, governed, clause, article, context)
     if countries is None:
@@ -726,12 +727,26 @@ def _digits(fact: TurnoverFact) -> int:
     return len(f"{fact.amount:f}".rstrip("0").rstrip(".").replace(".", "").rstrip("0"))
 
 
+def _telling(fact: TurnoverFact) -> tuple[int, bool, bool]:
+    return (_digits(fact), fact.change_pct is not None, fact.period is not None)
+
+
 def _combine(known: TurnoverFact, other: TurnoverFact) -> TurnoverFact:
-    best, rest = (other, known) if _digits(other) > _digits(known) else (known, other)
+    """The statement that tells most, completed by the other; the quote is every sentence
+    the fact's parts come from, so each citation contains what it is cited for."""
+    best, rest = (other, known) if _telling(other) > _telling(known) else (known, other)
+    period = best.period or rest.period
+    change = best.change_pct if best.change_pct is not None else rest.change_pct
+    borrowed = (best.period is None and period is not None) or (
+        best.change_pct is None and change is not None
+    )
+    quote = best.quote
+    if borrowed and rest.quote not in quote:
+        quote = f"{best.quote} {rest.quote}"
     return replace(
         best,
-        period=best.period or rest.period,
-        change_pct=best.change_pct if best.change_pct is not None else rest.change_pct,
+        period=period,
+        change_pct=change,
         kind=known.kind if known.kind is not Kind.ACTUAL or best.kind is Kind.ACTUAL else best.kind,
-        quote=known.quote if known.period == (best.period or rest.period) else best.quote,
+        quote=quote,
     )
