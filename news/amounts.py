@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from news.lexicon import Needles
+
 _DIGITS = (
     r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
 )
@@ -74,11 +76,6 @@ _AMOUNT = re.compile(
 # Sums in digits only: the fast pattern for sentences with no scale word written out.
 _DIGIT_AMOUNT = re.compile(
     rf"(?P<amount>(?:(?:{_DIGITS})\s*{_SCALE}\s*)+|(?:{_DIGITS})\s*{_SHORT_SCALE}|{_DIGITS})",
-    re.IGNORECASE,
-)
-_SCALE_WORD = re.compile(
-    r"миллиард|миллион|мільярд|мільён|мiльярд|мiльён|трыльён|триллион|billion|million|trillion|"
-    r"тысяч|thousand|пол(?:у)?мил|паўміл",
     re.IGNORECASE,
 )
 _PART = re.compile(
@@ -207,28 +204,28 @@ def _amount_value(text: str, *, english: bool) -> float | None:
     return total
 
 
-_MAY_HOLD_MONEY = re.compile(
-    r"\d|миллиард|миллион|мільярд|мільён|billion|million|пол(?:у)?мил|паўміл", re.IGNORECASE
-)
-_PERCENT_WORD = re.compile(r"%|процент|percent|per\s+cent|працэнт", re.IGNORECASE)
-_FACTOR_WORD = re.compile(
-    r"\bв\s+\S+\s+раз|\bу\s+\S+\s+раз|вдвое|втрое|вчетверо|впятеро|удв|утро|учетвер|doubl|tripl|quadrupl|halved|"
-    r"кратн|треть|четверть|половин|напалов|траці|чвэрц",
-    re.IGNORECASE,
-)
-_MAY_HOLD_CHANGE = re.compile(
-    r"%|процент|percent|per\s+cent|працэнт|раз|fold|times|вдвое|втрое|вчетверо|впятеро|удв|утро|"
-    r"учетвер|doubl|tripl|quadrupl|halved|кратн|треть|четверть|половин|напалов|траці|чвэрц",
-    re.IGNORECASE,
-)
+# Cheap gates (lower-case substrings) before the patterns that scan a whole sentence.
+_SCALE_NEEDLES = Needles(
+    "миллиард", "миллион", "мільярд", "мільён", "мiльярд", "мiльён", "трыльён", "триллион",
+    "billion", "million", "trillion", "тысяч", "thousand", "полмил", "полумил", "паўміл",
+)  # fmt: skip
+_DIGIT = re.compile(r"\d")
+_PERCENT_NEEDLES = Needles("%", "процент", "percent", "per cent", "працэнт")
+_FACTOR_NEEDLES = Needles(
+    " раз", "вдвое", "втрое", "вчетверо", "впятеро", "удв", "утро", "учетвер", "doubl", "tripl",
+    "quadrupl", "halved", "кратн", "треть", "четверть", "половин", "напалов", "траці", "чвэрц",
+)  # fmt: skip
+_ENGLISH_FACTOR_NEEDLES = Needles("fold", "times")
 
 
 def find_money(text: str, *, english: bool = False) -> list[Money]:
     """Every sum of money; a bare number is money only with a currency sign or word."""
     found: list[Money] = []
-    if not _MAY_HOLD_MONEY.search(text):
+    lowered = text.lower()
+    scaled = _SCALE_NEEDLES.found_in(lowered)
+    if not scaled and not _DIGIT.search(text):
         return found
-    pattern = _AMOUNT if _SCALE_WORD.search(text) else _DIGIT_AMOUNT
+    pattern = _AMOUNT if scaled else _DIGIT_AMOUNT
     for match in pattern.finditer(text):
         amount_text = match.group("amount").rstrip()
         start = match.start("amount")
@@ -347,9 +344,8 @@ def _factor_of(match: re.Match[str]) -> tuple[float, bool] | None:
 def find_changes(text: str, *, english: bool = False) -> list[Change]:
     """Every percentage and multiplier that may state a change; direction is the reader's."""
     found: list[Change] = []
-    if not _MAY_HOLD_CHANGE.search(text):
-        return found
-    percents = _PERCENT.finditer(text) if _PERCENT_WORD.search(text) else ()
+    lowered = text.lower()
+    percents = _PERCENT.finditer(text) if _PERCENT_NEEDLES.found_in(lowered) else ()
     for match in percents:
         sign_text = (match.group("sign") or "").strip()
         sign = 1 if sign_text == "+" else (-1 if sign_text in {"−", "–", "-"} else 0)
@@ -357,8 +353,8 @@ def find_changes(text: str, *, english: bool = False) -> list[Change]:
             sign = 0  # "2021-2022" or "Belarus-10%": a hyphen, not a minus
         value = _to_float(match.group("number"), english=english)
         found.append(Change(value, False, sign, match.start(), match.end()))
-    factors = list(_FACTOR.finditer(text)) if _FACTOR_WORD.search(text) else []
-    if re.search(r"fold|times", text, re.IGNORECASE):
+    factors = list(_FACTOR.finditer(text)) if _FACTOR_NEEDLES.found_in(lowered) else []
+    if _ENGLISH_FACTOR_NEEDLES.found_in(lowered):
         factors += _ENGLISH_FACTOR.finditer(text)
     for match in factors:
         factor = _factor_of(match)

@@ -18,18 +18,17 @@ from functools import lru_cache
 from itertools import combinations
 
 from news.gazetteer import official_of_token, place_of_token
-from news.lexicon import AGGREGATE_PATTERN, Cue
+from news.lexicon import AGGREGATE_PATTERN, Cue, Needles
 from news.morph import Word
 
 AGGREGATE = "AGG"
 _VENUE_PREPOSITIONS = frozenset({"в", "во", "in", "у", "ў", "at"})
 _HYPHENATED_NAMES = ("нур-", "nur-", "алма-", "усть-", "санкт-", "джалал-", "иссык-")
 _AGGREGATE = re.compile(AGGREGATE_PATTERN, re.IGNORECASE)
-_MAY_NAME_AGGREGATE = re.compile(
-    r"еаэс|eaeu|eeu|снг|cis|шос|sco|брикс|brics|\bес\b|\beu\b|асеан|asean|одкб|союз|union|ази|asia|"
-    r"стран|соседя|член|member",
-    re.IGNORECASE,
-)
+_AGGREGATE_NEEDLES = Needles(
+    "еаэс", "eaeu", "eeu", "снг", "cis", "шос", "sco", "брикс", "brics", "ес", "eu", "асеан",
+    "asean", "одкб", "союз", "union", "ази", "asia", "стран", "соседя", "член", "member",
+)  # fmt: skip
 
 
 class PlaceKind(StrEnum):
@@ -72,7 +71,7 @@ def places_in(text: str, words: list[Word], tracked: frozenset[str]) -> list[Pla
             official = official_of_token(word.text)
             if official is not None and official.country in tracked:
                 found.append(Place(official.country, PlaceKind.PERSON, word.start, word.end))
-    if _MAY_NAME_AGGREGATE.search(text):
+    if _AGGREGATE_NEEDLES.found_in(text.lower()):
         for match in _AGGREGATE.finditer(text):
             found.append(Place(AGGREGATE, PlaceKind.AGGREGATE, match.start(), match.end()))
         found.sort(key=lambda place: place.start)

@@ -9,6 +9,7 @@ adverb of approximation), and a test builds phrasings from these classes.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
@@ -222,6 +223,16 @@ VOCABULARY.update(
         ),
     }
 )
+
+
+class Needles:
+    """Substrings whose absence lets a reader skip a pattern that would scan a sentence."""
+
+    def __init__(self, *needles: str) -> None:
+        self._pattern = re.compile("|".join(re.escape(needle) for needle in needles))
+
+    def found_in(self, lowered: str) -> bool:
+        return self._pattern.search(lowered) is not None
 
 
 @lru_cache(maxsize=200_000)

@@ -62,7 +62,7 @@ def _names(sentence: Reading) -> list[tuple[str, int, int]]:
     tokens = sentence.words
     for index in range(len(tokens) - 1):
         first, second = tokens[index], tokens[index + 1]
-        if not (first.is_capitalized and second.is_capitalized) or first.text.isupper():
+        if not (first.text[:1].isupper() and second.text[:1].isupper()) or first.text.isupper():
             continue
         if sentence.text[first.end : second.start].strip():
             continue  # "Беларусь, Казахстан": not one name
@@ -85,6 +85,8 @@ def _names(sentence: Reading) -> list[tuple[str, int, int]]:
         surname = _surname_nominative(surname_word, None) if surname_word else match.group(2)
         names.append((f"{match.group(1)}. {surname}", match.start(), match.end()))
     for word in tokens:
+        if not word.text[:1].isupper():
+            continue
         official = _official(word)
         if official and not any(start <= word.start < end for _, start, end in names):
             names.append((official.name, word.start, word.end))

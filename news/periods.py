@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from news.lexicon import Needles
+
 
 class Role(StrEnum):
     POINT = "point"  # the period a figure covers
@@ -211,31 +213,36 @@ def _role_before(before: str) -> Role:
 
 
 # Cheap gates: each pattern runs only where its key word is, most sentences having none.
-_MONTH_STEM = re.compile(
-    r"январ|феврал|март|апрел|ма[йяею]\b|июн|июл|август|сентябр|октябр|ноябр|декабр|студзен|"
-    r"люты|лютаг|сакавік|красавік|травен|траўн|чэрвен|ліпен|ліпн|жнівен|жніўн|верас|кастрычнік|"
-    r"лістапад|снежа|снежн|january|february|march|april|\bmay\b|june|july|august|september|"
-    r"october|november|december|\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b"
-)
-_YEARISH = re.compile(r"год|гад|year|лет\b|(?:19|20)\d\d")
-_MONTHS_WORD = re.compile(r"месяц|month")
-_HALF_WORD = re.compile(r"полугод|паўгод|half|\bh[12]\b")
-_QUARTER_WORD = re.compile(r"квартал|quarter|\bq[1-4]\b")
-_OPEN_WORD = re.compile(r"начал|пачатк|период|назад|ago|квартал|\bгод|year|annual|ежегод|since")
+_MONTH_NEEDLES = Needles(
+    "январ", "феврал", "март", "апрел", "мая", "мае", "май", "маю", "июн", "июл", "август",
+    "сентябр", "октябр", "ноябр", "декабр", "студзен", "люты", "лютаг", "сакавік", "красавік",
+    "травен", "траўн", "чэрвен", "ліпен", "ліпн", "жнівен", "жніўн", "верас", "кастрычнік",
+    "лістапад", "снежа", "снежн", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+    "oct", "nov", "dec",
+)  # fmt: skip
+_YEAR_NEEDLES = Needles("год", "гад", "year", "лет")
+_YEAR_NUMBER_GATE = re.compile(r"(?:19|20)\d\d")
+_MONTHS_NEEDLES = Needles("месяц", "month")
+_HALF_NEEDLES = Needles("полугод", "паўгод", "half", "h1", "h2")
+_QUARTER_NEEDLES = Needles("квартал", "quarter", "q1", "q2", "q3", "q4")
+_OPEN_NEEDLES = Needles(
+    "начал", "пачатк", "период", "назад", "ago", "квартал", "год", "year", "annual", "ежегод",
+    "since",
+)  # fmt: skip
 
 
 def find_periods(text: str, published: date | None) -> list[PeriodMention]:
     """Every period the text names, with its role; `text` is one sentence."""
     found: list[PeriodMention] = []
     lowered = text.lower()
-    yearish = bool(_YEARISH.search(lowered))
-    months_named = bool(_MONTH_STEM.search(lowered))
+    yearish = _YEAR_NEEDLES.found_in(lowered) or bool(_YEAR_NUMBER_GATE.search(lowered))
+    months_named = _MONTH_NEEDLES.found_in(lowered)
     if not (
         yearish
         or months_named
-        or _MONTHS_WORD.search(lowered)
-        or _HALF_WORD.search(lowered)
-        or _QUARTER_WORD.search(lowered)
+        or _MONTHS_NEEDLES.found_in(lowered)
+        or _HALF_NEEDLES.found_in(lowered)
+        or _QUARTER_NEEDLES.found_in(lowered)
     ):
         return found
     taken: list[tuple[int, int]] = []
@@ -248,7 +255,7 @@ def find_periods(text: str, published: date | None) -> list[PeriodMention]:
             taken.append((start, end))
             found.append(PeriodMention(start, end, role, period))
 
-    for match in _OPEN.finditer(lowered) if _OPEN_WORD.search(lowered) else ():
+    for match in _OPEN.finditer(lowered) if _OPEN_NEEDLES.found_in(lowered) else ():
         add(match.start(), match.end(), Role.OPEN, None)
     for match in _SPAN.finditer(lowered) if yearish else ():
         if re.search(r"(?:сравнени[юи]|compared)\s*$", lowered[: match.start()]):
@@ -266,16 +273,16 @@ def find_periods(text: str, published: date | None) -> list[PeriodMention]:
         first, last = _month_number(match.group("a")), _month_number(match.group("b"))
         if first and last and first <= last:
             partial(match, first, last)
-    for match in _N_MONTHS.finditer(lowered) if _MONTHS_WORD.search(lowered) else ():
+    for match in _N_MONTHS.finditer(lowered) if _MONTHS_NEEDLES.found_in(lowered) else ():
         count = match.group("n")
         number = int(count) if count.isdigit() else _COUNT_WORDS.get(count)
         if number and 1 <= number <= 12:
             partial(match, 1, number)
-    for match in _HALF.finditer(lowered) if _HALF_WORD.search(lowered) else ():
+    for match in _HALF.finditer(lowered) if _HALF_NEEDLES.found_in(lowered) else ():
         half = _ordinal(match.group("n") or match.group("h") or "")
         if half in (1, 2):
             partial(match, 1 if half == 1 else 7, 6 if half == 1 else 12)
-    for match in _QUARTER.finditer(lowered) if _QUARTER_WORD.search(lowered) else ():
+    for match in _QUARTER.finditer(lowered) if _QUARTER_NEEDLES.found_in(lowered) else ():
         quarter = _ordinal(match.group("n") or match.group("q") or "")
         if quarter:
             partial(match, quarter * 3 - 2, quarter * 3)

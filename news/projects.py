@@ -27,7 +27,7 @@ from datetime import date
 from news.amounts import Money, count_value
 from news.facts import PersonFact, ProjectFact, Status
 from news.gazetteer import place_of_token
-from news.lexicon import Cue
+from news.lexicon import Cue, Needles
 from news.morph import Word
 from news.periods import Role
 from news.reading import Reading
@@ -104,9 +104,10 @@ _CUE_STATUS = (
 )
 _VAGUE = frozenset("много множество несколько ряд немало many several numerous some".split())
 # Elided heads ("ещё 40", "Four more") and assembly verbs: worth a look only with these.
-_MAY_HOLD_OTHER_MENTIONS = re.compile(
-    r"\b(?:ещё|еще|more)\b|собира|собра|произв|выпуск|assembl|produc", re.IGNORECASE
-)
+_OTHER_MENTION_NEEDLES = Needles(
+    "ещё", "еще", "more", "собира", "собра", "произв", "выпуск", "assembl", "produc", " — ",
+)  # fmt: skip
+_JOB_NEEDLES = Needles("мест", "jobs", "месцаў")
 _MAY = frozenset("может могут мог могла могли could may might можа могуць".split())
 _PARTICIPATION = frozenset({"участвовать"})
 _NOW = re.compile(r"\b(?:сейчас|в\s+настоящее\s+время|now|currently|зараз)\b", re.IGNORECASE)
@@ -207,7 +208,7 @@ def _mentions(
         mention = _mention(reading, number, index, head, pair, speaker)
         if mention is not None:
             found.append(mention)
-    if not found and not _MAY_HOLD_OTHER_MENTIONS.search(reading.text):
+    if not found and not _OTHER_MENTION_NEEDLES.found_in(reading.text.lower()):
         return []
     found += _gapped(reading, number, found, pair, speaker)
     found += _elided(reading, number, found, pair, speaker, last_head)
@@ -593,6 +594,8 @@ def _value(reading: Reading, position: int) -> Money | None:
 
 
 def _jobs(text: str) -> int | None:
+    if not _JOB_NEEDLES.found_in(text.lower()):
+        return None
     match = _JOBS.search(text)
     return int(re.sub(r"\D", "", match.group("n"))) if match else None
 
@@ -647,6 +650,8 @@ def _spans_covering(reading: Reading, published: date | None) -> bool:
 
 def _word_status(words: list[Word], index: int) -> Status | None:
     word = words[index]
+    if not word.cues and word.tense != "futr" and word.form not in _MAY:
+        return None  # most words tell no stage
     following = words[index + 1] if index + 1 < len(words) else None
     governs_infinitive = following is not None and following.pos == "INFN"
     if word.pos == "INFN" or (index and words[index - 1].form == "to"):
