@@ -107,6 +107,10 @@ _VAGUE = frozenset("много множество несколько ряд не
 _OTHER_MENTION_NEEDLES = Needles(
     "ещё", "еще", "more", "собира", "собра", "произв", "выпуск", "assembl", "produc", " — ",
 )  # fmt: skip
+_STAGE_PHRASE_NEEDLES = Needles(
+    "стади", "construction", "being", "under way", "степен", "to be", "priority", "перспектив",
+    "эксплуатац", "set up", "into operation", "старт",
+)  # fmt: skip
 _JOB_NEEDLES = Needles("мест", "jobs", "месцаў")
 _MAY = frozenset("может могут мог могла могли could may might можа могуць".split())
 _PARTICIPATION = frozenset({"участвовать"})
@@ -624,7 +628,8 @@ def _stage_cues(reading: Reading, published: date | None) -> list[_Cue]:
         if status is Status.PLANNED and spans:
             status, current = Status.UNDERWAY, True  # "реализовать в 2018—2021 годах" in 2018
         cues.append(_Cue(word.start, _Stage(status, current), word))
-    for pattern, status in _MULTIWORD_STAGES:
+    phrases = _MULTIWORD_STAGES if _STAGE_PHRASE_NEEDLES.found_in(reading.text.lower()) else ()
+    for pattern, status in phrases:
         for match in pattern.finditer(reading.text):
             if re.search(r"\bto\s*$", reading.text[: match.start()]):
                 continue  # "ready to set up": the stage is "ready"
