@@ -301,7 +301,9 @@ _FACTOR = re.compile(
     r"\b(?P<half>наполовину|напалову)\b",
     re.IGNORECASE,
 )
-_ENGLISH_FACTOR = re.compile(r"\b(?P<english>[a-z\d]+)[\s-]?(?:fold|times)\b", re.IGNORECASE)
+_ENGLISH_FACTOR = re.compile(
+    r"\b(?P<english>\d+(?:[.,]\d+)?|[a-z]+)[\s-]?(?:fold|times)\b", re.IGNORECASE
+)
 _ADVERB_FACTORS = {"вдвое": 2, "удвая": 2, "втрое": 3, "утрая": 3, "вчетверо": 4, "впятеро": 5}
 _FRACTIONS = {"треть": 1 / 3, "траціну": 1 / 3, "четверть": 0.25, "чвэрць": 0.25, "половину": 0.5}
 
@@ -312,8 +314,8 @@ def _factor_of(match: re.Match[str]) -> tuple[float, bool] | None:
     if groups.get("english"):
         word = match.group("english").lower()
         value = _FACTOR_WORDS.get(word)
-        if value is None and word.isdigit():
-            value = float(word)
+        if value is None and re.fullmatch(r"\d+(?:[.,]\d+)?", word):
+            value = _to_float(word, english=True)
         if value is None and word.startswith("two"):
             value = 2
         return (value, True) if value and value > 1 else None

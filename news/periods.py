@@ -107,20 +107,26 @@ _THIS_YEAR = re.compile(
     r"\s+(?:годзе|году|года|гада)|this\s+year|the\s+current\s+year"
 )
 _LAST_YEAR = re.compile(
-    r"(?:прошлом|прошлого|прошлый|минувшем|минувшего|минувший|предыдущем|предыдущего|"
-    r"мінулым|мінулага|мінулы)\s+(?:годзе|году|года|год|гада)|last\s+year|the\s+previous\s+year|"
+    r"(?:прошлом|прошлого|прошлый|прошлому|минувшем|минувшего|минувший|минувшему|предыдущем|"
+    r"предыдущего|предыдущему|мінулым|мінулага|мінулы|папярэдняга)\s+(?:годзе|году|года|год|гада)|"
+    r"last\s+year|the\s+previous\s+year|the\s+year\s+before|"
     r"a\s+year\s+(?:earlier|ago|before)|годом\s+ранее|год\s+назад"
 )
 _YEAR_BEFORE_LAST = re.compile(r"позапрошл\w+\s+год\w*|the\s+year\s+before\s+last")
 
 # What stands before a period that is only a point of comparison or a span.
+# What stands before a period that is only the point of comparison: a preposition of
+# comparison ("к", "по сравнению с", "than", "у параўнанні з") or a comparative ("больше
+# уровня"), then at most a few words naming the same kind of period ("аналогичному периоду",
+# "the same period", "адпаведным перыядам").
 _BASE_BEFORE = re.compile(
     r"(?:\bк|\bпо\s+сравнению\s+с[оа]?|\bв\s+сравнении\s+с|\bотносительно|\bпротив|\bчем|"
-    r"\bнад|\bу\s+параўнанні\s+з|\bthan|\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|"
-    r"\bover|\bagainst)"
-    r"(?:\s+(?:уровн\w+|аналогичн\w+\s+период\w*|the\s+same\s+period\s+(?:of|in)|"
-    r"the\s+level\s+of|the\s+corresponding\s+period\s+of|в|in|тем,?\s+что\s+было\s+в|"
-    r"the\s+same\s+months\s+of|узроўн\w+))*\s*$"
+    r"\bнад|\bу\s+параўнанні\s+з|\bу\s+адносінах\s+да|\bthan|\bcompared\s+(?:with|to)|"
+    r"\bversus|\bvs\.?|\bover|\bagainst|\bon|\bfrom|"
+    r"\b(?:больше|меньше|выше|ниже|больш|менш|more|less|higher|lower)(?=\s+(?:уровн|узроўн|показат)))"
+    r"(?:\s+(?:уровн\w*|показател\w*|аналогичн\w*|соответствующ\w*|тот\s+же|того\s+же|"
+    r"тем\s+же|период\w*|аналагічн\w*|адпаведн\w*|перыяд\w*|узроўн\w*|the|same|period|"
+    r"corresponding|level|months|of|in|в|у|что|было|that))*\s*$"
 )
 _SINCE_BEFORE = re.compile(r"(?:\bс|\bсо|\bsince|\bз|\bначиная\s+с)\s*$")
 _SPAN = re.compile(
@@ -143,7 +149,8 @@ _OPEN = re.compile(
     r"за\s+последний\s+год|over\s+the\s+past\s+year|"
     r"несколько\s+лет\s+назад|a\s+few\s+years\s+ago|"
     r"(?:за|in|по\s+итогам)\s+(?:the\s+)?квартал\b|"
-    r"в\s+год\b|a\s+year\b(?!\s+(?:earlier|ago|before))|per\s+year|annually|ежегодно|у\s+год"
+    r"\bв\s+год\b|a\s+year\b(?!\s+(?:earlier|ago|before))|per\s+year|annually|ежегодно|"
+    r"\bу\s+год\b"
 )
 _WHOLE_YEAR = re.compile(
     r"(?:за|по\s+итогам|в\s+целом\s+за)\s+(?:весь\s+|целый\s+|полный\s+)?год(?!\w)|"

@@ -424,7 +424,7 @@ def _countries(
     )
     outsiders = [p for p in in_scope if not p.tracked]
     allowed = {frozenset(pair): pair for pair in article.pairs}
-    if len(parties) >= 2:
+    if len(parties) >= 2 and not _union_is_a_party(reading, in_scope):
         candidates = [
             allowed[frozenset(two)]
             for two in ((a, b) for a in parties for b in parties if a < b)
@@ -433,7 +433,7 @@ def _countries(
         if article.pair in candidates:
             return tuple(sorted(article.pair))
         return tuple(sorted(candidates[0])) if candidates else None
-    if outsiders:
+    if outsiders or _union_is_a_party(reading, in_scope):
         return None  # trade with Turkey, with the EAEU
     if len(parties) == 1:
         party = parties[0]
@@ -445,6 +445,21 @@ def _countries(
         two = frozenset((party, partner))
         return tuple(sorted(two)) if two in allowed else None
     return tuple(sorted(article.pair))
+
+
+def _union_is_a_party(reading: Reading, places: list[Place]) -> bool:
+    """'торговля Казахстана со странами союза', 'trade with the EAEU': a union traded, not a
+    pair — unlike 'в рамках ЕАЭС', where the union is only the setting."""
+    for place in places:
+        if place.kind is not PlaceKind.AGGREGATE:
+            continue
+        named = reading.text[place.start : place.end].lower()
+        before = reading.text[max(0, place.start - 12) : place.start].lower()
+        if named.startswith(("стран", "государств", "member")) or re.search(
+            r"(?:\bс|\bсо|\bwith|\bмежду|\bпаміж|\bз)\s*$", before
+        ):
+            return True
+    return False
 
 
 def _other(pair: tuple[str, str], code: str) -> str:
@@ -640,7 +655,8 @@ def _is_year_on_year(
     if re.search(r"(?:\bс|\bдо|\bfrom|\bto|\bз|\bда)\s*$", before_text):
         return False
     if re.search(
-        r"(?:дол\w+|share|make\s+up|accounts?\s+for|приходится|пришлось)\W+\w*\s*$", before_text
+        r"(?:\bдол[яиейю]\b|share|make\s+up|accounts?\s+for|приходится|пришлось)\W+\w*\s*$",
+        before_text,
     ):
         return False
     following = [w for w in reading.words if w.start >= change.end][:1]
@@ -712,7 +728,8 @@ def _same_figure(a: TurnoverFact, b: TurnoverFact) -> bool:
     if a.period is not None and b.period is not None and a.period != b.period:
         return False
     if (a.amount is None) != (b.amount is None):
-        return False
+        # "вырос на 8,1%" in the title is the "$603,5 млн, +8,1%" of the text
+        return a.change_pct is not None and a.change_pct == b.change_pct
     if a.amount is not None and b.amount is not None:
         if abs(a.amount - b.amount) > 0.01 * max(a.amount, b.amount) or a.currency != b.currency:
             return False
