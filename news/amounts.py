@@ -155,6 +155,9 @@ def count_value(token: str) -> int | None:
         return int(re.sub(r"\D", "", lowered))
     if lowered in {"a", "an"}:
         return None  # "a plant" names one thing, it does not count plants
+    if "-" in lowered and lowered.replace("-", "").isalpha():
+        words = _word_value(lowered)  # "twenty-two"
+        return int(words) if words else None
     value = _NUMBER_WORDS.get(lowered) or _COUNTS.get(lowered)
     return int(value) if value else None
 

@@ -165,7 +165,8 @@ VOCABULARY: dict[Cue, _Vocabulary] = {
         "комбайн автобус межправкомиссия межправсовет промкооперация машиностроение "
         "trade economic economy cooperation investment investments export exports import "
         "imports project projects industry industrial business plant factory supply "
-        "supplies manufacturing machinery tractors assembly venture ventures contracts",
+        "supplies manufacturing machinery tractors assembly venture ventures contracts trading "
+        "freight cargo грузоперевозки",
         "товарооборот торгов экономи сотрудничеств кооперац промышлен проект производств "
         "инвест экспорт импорт поставк поставля предприят завод агропром импортозамещ "
         "эканомі эканам тавараабарот гандл гандал супрацоўніцтв прамысл прадпрыемств "
@@ -189,13 +190,15 @@ VOCABULARY.update(
             "наладить заработать выпустить собрать сдать осуществить собирать выпускать "
             "производить отгрузить освоить "
             "opened launched built commissioned established operates operating operational "
-            "assembles assembled produces produced manufactures manufactured running "
-            "працуе працуюць адкрыты адкрылі запушчаны пабудаваны створаны",
+            "assembles assembled produces produced manufactures manufactured running",
+            "працуе працуюць адкрыт адкрыл запушчан пабудаван створан выпусці выпускае збірае "
+            "збіраюць уведзен",
         ),
         Cue.BUILDING: _vocabulary(
             "строиться возводиться реализовываться реализоваться вестись действовать служить "
             "участвовать финансироваться выделять финансировать стартовать "
-            "underway ongoing implementing будуецца будуюцца рэалізуюцца",
+            "underway ongoing implementing",
+            "будуецца будуюцца рэалізуецца рэалізуюцца",
         ),
         Cue.AGREED: _vocabulary(
             "договориться договорённость договоренность соглашение подписать подписание "
@@ -203,8 +206,8 @@ VOCABULARY.update(
             "намерить намечать намечаться предусматривать запланировать рассчитывать "
             "поручить дорожный "
             "agreed agreement signed sign plan plans planned planning intend intends "
-            "scheduled will "
-            "дамовіліся пагадненне плануюць плануецца",
+            "scheduled will",
+            "дамовіл пагадненн плануюць плануецца плануе",
         ),
         Cue.OFFERED: _vocabulary(
             "предложить предлагать предложение предложенный готовый готов готова готовы "
@@ -214,8 +217,8 @@ VOCABULARY.update(
             "возможность возможный "
             "propose proposed proposal offer offered ready interest interested consider "
             "considering discuss discussed discussing invite invited explore exploring could "
-            "may might would potential possible "
-            "прапанаваў прапанова гатовыя зацікаўленасць разглядаюць",
+            "may might would potential possible",
+            "прапанава прапанов гатов зацікаўлен разгляда",
         ),
         Cue.EXISTING: _vocabulary(
             "локализация модернизация расширение загрузка localisation localization "

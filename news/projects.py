@@ -41,16 +41,22 @@ _GENERIC_HEADS = frozenset(
 # A company of a legal form is a project only as a joint one: "таджикско-белорусское ЗАО".
 _LEGAL_FORMS = frozenset("зао ооо оао тоо иооо пао ао llp jsc".split())
 _FACILITY_HEADS = frozenset(
-    "завод фабрика комбинат комплекс кластер технопарк парк центр хозяйство цех "
-    "plant plants factory factories facility facilities complex cluster park centre center "
-    "hub".split()
+    "завод фабрика комбинат комплекс кластер технопарк парк центр хозяйство цех терминал "
+    "линия верфь судоверфь plant plants factory factories facility facilities complex cluster "
+    "park centre center hub terminal shipyard".split()
 )
+# Belarusian heads, which pymorphy3 does not parse: the stem and the head it stands for.
+_BELARUSIAN_HEADS = {
+    "прадпрыемств": "предприятие", "вытворчасц": "производство", "праект": "проект",
+    "кластар": "кластер", "зборк": "сборка", "завод": "завод", "фабрык": "фабрика",
+}  # fmt: skip
 _HEAD_WORDS = _GENERIC_HEADS | _FACILITY_HEADS | _LEGAL_FORMS
-_JOINT = frozenset("совместный совместно joint сумесны сумеснае".split())
+_JOINT = frozenset("совместный совместно joint сумесны сумеснае сумеснага сумеснай".split())
 _FARM = frozenset("опытный пилотный фермерский совместный тепличный".split())
 _INDUSTRIAL = re.compile(
-    r"индустриальн|технологическ|промышленн|industrial|technology|кооперац|логистич|"
-    r"производствен|инновацион",
+    r"индустриальн|технологическ|промышленн|industrial|technology|кооперац|логистич|logistic|"
+    r"производствен|инновацион|распределит|оптов|distribution|зерн|grain|сборочн|по\s+(?:сборке|"
+    r"производству|выпуску|переработке)",
     re.IGNORECASE,
 )
 _NOT_A_FACILITY = re.compile(
@@ -66,6 +72,10 @@ _BLOCKING = frozenset(
 )
 _PUNCTUATION = re.compile(r"[,;:—–.!?()«»\"]")
 _COMPLEMENT_PREPOSITIONS = frozenset("по для в во of for in у".split())
+_EN_STOP = frozenset(
+    "a an the this that these those its their our of for in with to at on by from and or "
+    "million billion thousand usd dollar dollars".split()
+)
 _EN_PREPOSITIONS = frozenset("of for in with to at on by from into".split())
 # Words of a headless sentence that speak of a project's parts: its stage is the project's.
 _PARTS = frozenset(
@@ -78,7 +88,8 @@ _SECTOR_TALK = frozenset(
 _OWNERSHIP_AFTER = re.compile(r"^\s*(?:с\s+(?:участием|\w+\s+капиталом|капиталом)|-owned)")
 _GROUP_MEMBERS = re.compile(r"^\W*(?:среди\s+них|в\s+их\s+числе|among\s+them)", re.IGNORECASE)
 _JOBS = re.compile(
-    r"(?P<n>\d{1,3}(?:[ \u00a0,]\d{3})+|\d+)\s+(?:нов\w+\s+|дополнительн\w+\s+|постоянн\w+\s+)?"
+    r"(?P<n>\d{1,3}(?:[ \u00a0,]\d{3})+|\d+(?:[.,]\d+)?)(?:\s*(?P<thousand>тыс\.?|тысяч\w*|"
+    r"thousand))?\s+(?:нов\w+\s+|дополнительн\w+\s+|постоянн\w+\s+)?"
     r"(?:рабоч\w+\s+мест|(?:new\s+)?jobs|працоўных\s+месцаў)",
     re.IGNORECASE,
 )
@@ -90,7 +101,12 @@ _MULTIWORD_STAGES = (
     (re.compile(r"степен\w+\s+готовност\w+|are\s+to\s+be|is\s+to\s+be|priority\s+plans", re.I),
      Status.PLANNED),
     (re.compile(r"\bв\s+перспективе\b|у\s+перспектыве", re.I), Status.PROPOSED),
-    (re.compile(r"введ\w+\s+в\s+эксплуатацию|set\s+up|put\s+into\s+operation", re.I), Status.DONE),
+    (re.compile(r"введ\w+\s+в\s+эксплуатацию|set\s+up|put\s+into\s+operation|"
+                r"(?:начал\w*|пачал\w*)\s+(?:работ\w*|выпуск|производство|працу|выпуск)|"
+                r"(?:started|began|start)\s+(?:operations|production|work|operating)", re.I),
+     Status.DONE),
+    (re.compile(r"(?:ид[её]т|вед[её]тся|ідзе)\s+(?:строительство|будаўніцтва)", re.I),
+     Status.UNDERWAY),
     # "дали старт второй очереди" launches a working line; "старт дан проектам" begins work
     (re.compile(r"(?:дан\w*|дал\w*)\s+старт\w*\s+(?:\w+\s+)?(?:очеред|лини|цех|завод)", re.I),
      Status.DONE),
@@ -109,7 +125,8 @@ _OTHER_MENTION_NEEDLES = Needles(
 )  # fmt: skip
 _STAGE_PHRASE_NEEDLES = Needles(
     "стади", "construction", "being", "under way", "степен", "to be", "priority", "перспектив",
-    "эксплуатац", "set up", "into operation", "старт",
+    "эксплуатац", "set up", "into operation", "старт", "начал", "пачал", "start", "began",
+    "строительство", "будаўніцтва",
 )  # fmt: skip
 _JOB_NEEDLES = Needles("мест", "jobs", "месцаў")
 _MAY = frozenset("может могут мог могла могли could may might можа могуць".split())
@@ -147,6 +164,9 @@ class _Mention:
     quote: str
     stages: list[_Stage] = field(default_factory=list)
     head_tags: frozenset[str] = frozenset()
+    # "Стоимость проекта — $25 млн": no more than a value or jobs; it belongs to the project
+    # named before it, or is a project of its own when there is none.
+    valued: bool = False
     abroad: frozenset[str] = frozenset()  # an untracked country it stands in ("в Турции")
 
 
@@ -176,7 +196,9 @@ def read_projects(
             last = specific[-1]
             if last.sentence == number - 1 and not last.companies:
                 last.companies.extend(companies_in(reading.words, reading.text, quoted_only=True))
-    projects = _group(specific, loose)
+    title = [m for m in specific if readings[m.sentence].is_title]
+    body = [m for m in specific if not readings[m.sentence].is_title]
+    projects = _group(body, loose, title)
     if len(projects) == 1:
         # One project in the article: its parts' stages and its jobs may be told apart.
         only = projects[0]
@@ -202,7 +224,11 @@ def _mentions(
     words = reading.words
     found: list[_Mention] = []
     for index, word in enumerate(words):
-        if word.lemma not in _HEAD_WORDS and word.form not in _HEAD_WORDS:
+        if (
+            word.lemma not in _HEAD_WORDS
+            and word.form not in _HEAD_WORDS
+            and not (word.pos is None and _belarusian_head(word.form))
+        ):
             continue
         if found and word.start < found[-1].end:
             continue  # "проект производства тракторов": one project, not two
@@ -237,6 +263,8 @@ def _head(words: list[Word], index: int, text: str) -> str | None:
     """The head lemma when this word names a project, else None."""
     word = words[index]
     lemma = word.lemma if word.lemma in _GENERIC_HEADS | _FACILITY_HEADS else word.form
+    if word.pos is None and lemma not in _HEAD_WORDS:
+        lemma = _belarusian_head(word.form) or lemma
     if lemma in _LEGAL_FORMS:
         joint = any(
             w.lemma in _JOINT or _names_two_countries(w) for w in words[max(0, index - 2) : index]
@@ -283,8 +311,17 @@ def _head(words: list[Word], index: int, text: str) -> str | None:
             return None
     if lemma in {"предприятие"}:
         joint = any(w.lemma in _JOINT or w.form in _JOINT for w in before)
-        if _OWNERSHIP_AFTER.match(after) or not (joint or re.match(r"^\s*по\s", after)):
+        if _OWNERSHIP_AFTER.match(after) or not (joint or re.match(r"^\s*(?:по|па)\s", after)):
             return None
+    if lemma in {"линия"} and not re.match(r"^\s*по\s+(?:сборке|производству|выпуску)", after):
+        return None  # "линия по сборке комбайнов", not "по линии МИД"
+    if (
+        lemma in _GENERIC_HEADS
+        and word.case in {"loct", "loc2"}
+        and any(w.form in {"в", "во"} for w in before)
+        and count_value(previous.text if previous else "") is None
+    ):
+        return None  # "— в фармацевтике, производстве лифтов": a sector, not a project
     return lemma
 
 
@@ -306,6 +343,10 @@ def _modifiers(words: list[Word], index: int) -> list[Word]:
         chain.append(words[position])
         position -= 1
     return chain
+
+
+def _belarusian_head(form: str) -> str | None:
+    return next((head for stem, head in _BELARUSIAN_HEADS.items() if form.startswith(stem)), None)
 
 
 def _one_country_name(word: Word) -> bool:
@@ -332,7 +373,7 @@ def _mention(
     local = clause_words.index(words[index])
     phrase = noun_phrase(clause_words, local)
     head_at = phrase.index(words[index])
-    count = _count_before(clause_words, local - head_at)
+    count = _count_before(clause_words, local - head_at, reading.money)
     segment = _segment_text(reading, words[index].start)
     value = _value(reading, words[index].start)
     places = places_in(clause_words, pair, speaker)
@@ -342,12 +383,13 @@ def _mention(
     name = _name_after(reading.text, words[index].end)
     if name:
         content |= {name.lower()}
+    valued = bool(value or _jobs(segment))
     vague = any(
         w.lemma in _VAGUE or w.form in _VAGUE
         for w in clause_words[max(0, local - head_at - 2) : local]
     )
     specific = not vague and (
-        bool(count or value or content or (placed and head in {"производство", "production"}))
+        bool(count or content or (placed and head in {"производство", "production"}))
         or head in _FACILITY_HEADS
     )
     subject = render_subject(phrase, reading.text, head_at, plural=bool(count and count > 1))
@@ -366,6 +408,7 @@ def _mention(
         specific=specific,
         quote=reading.text,
         head_tags=words[index].tags,
+        valued=valued and not specific,
         abroad=frozenset(
             hit[0]
             for w in clause_words[local : local + 6]
@@ -381,8 +424,8 @@ def _content(words: list[Word], index: int, text: str) -> set[str]:
     found: list[str] = []
     if words[index].pos is None:
         for word in reversed(words[max(0, index - 3) : index]):
-            if word.pos is not None or word.text[:1].isupper():
-                break
+            if word.pos is not None or word.text[:1].isupper() or word.form in _EN_STOP:
+                break  # "build a plant": an article ends the noun phrase
             if not _is_plain(word):
                 found.append(word.form)
         after = words[index + 1 : index + 4]
@@ -391,7 +434,8 @@ def _content(words: list[Word], index: int, text: str) -> set[str]:
         if after and after[0].form in {"of", "for"}:
             found += [w.form for w in after[1:] if not _is_plain(w)][:1]
         partner = after[1] if len(after) > 1 and after[0].form == "with" else None
-        if partner is not None and (place_of_token(partner.form) or partner.text.isupper()):
+        maker = place_of_token(partner.form) if partner is not None else None
+        if partner is not None and ((maker and maker[1] == "company") or partner.text.isupper()):
             found.append(partner.form)  # "joint ventures with MTZ"
         return set(found[:2])
     previous = words[index]
@@ -434,8 +478,9 @@ def _name_after(text: str, position: int) -> str | None:
     return match.group(1) if match else None
 
 
-def _count_before(words: list[Word], index: int) -> int | None:
-    """'8 проектов', 'восемь совместных производств', 'Twelve plants', 'более 1400 предприятий'."""
+def _count_before(words: list[Word], index: int, money: list[Money]) -> int | None:
+    """'8 проектов', 'восемь совместных производств', 'Twelve plants', 'более 1400 предприятий';
+    never the number of a sum ("the $25 million project")."""
     position = index - 1
     while position >= 0 and words[position].pos in {"ADJF", "PRTF"}:
         position -= 1
@@ -445,7 +490,10 @@ def _count_before(words: list[Word], index: int) -> int | None:
             position -= 1
     if position < 0:
         return None
-    return count_value(words[position].text)
+    word = words[position]
+    if any(m.start <= word.start < m.end for m in money):
+        return None
+    return count_value(word.text)
 
 
 def _elided(
@@ -601,7 +649,11 @@ def _jobs(text: str) -> int | None:
     if not _JOB_NEEDLES.found_in(text.lower()):
         return None
     match = _JOBS.search(text)
-    return int(re.sub(r"\D", "", match.group("n"))) if match else None
+    if match is None:
+        return None
+    if match.group("thousand"):  # "9 тыс. рабочих мест"
+        return round(float(match.group("n").replace(",", ".")) * 1000)
+    return int(re.sub(r"\D", "", match.group("n")))
 
 
 # --- status ----------------------------------------------------------------------------
@@ -712,11 +764,21 @@ def _assign_stages(reading: Reading, mentions: list[_Mention], published: date |
                 continue
             before = cue.start <= mention.start
             distance = mention.start - cue.start if before else cue.start - mention.end + 1
-            candidates.append((distance, cue.stage))
-        if candidates:
-            mention.stages.append(min(candidates, key=lambda c: c[0])[1])
+            candidates.append((distance, cue.stage, _in_relative_clause(reading, cue.start)))
+        main = [c for c in candidates if not c[2]]
+        if main or candidates:
+            mention.stages.append(min(main or candidates, key=lambda c: c[0])[1])
         elif position and clause.holds(mentions[position - 1].start):
             mention.stages.extend(mentions[position - 1].stages[-1:])
+
+
+_RELATIVE = re.compile(r",\s*(?:котор\w+|which|that|who|як\w+)\b[^,;]*", re.IGNORECASE)
+
+
+def _in_relative_clause(reading: Reading, position: int) -> bool:
+    """'проекты, которые создадут 9 тыс. рабочих мест, находятся в стадии реализации': the
+    relative clause tells what the projects will do, the main verb how far they are."""
+    return any(m.start() <= position < m.end() for m in _RELATIVE.finditer(reading.text))
 
 
 def _agrees(participle: Word, mention: _Mention) -> bool:
@@ -736,7 +798,12 @@ def _sentence_stages(reading: Reading, published: date | None) -> list[_Stage]:
 # --- one fact per project --------------------------------------------------------------
 
 
-def _group(specific: list[_Mention], loose: list[_Mention]) -> list[_Mention]:
+def _group(
+    specific: list[_Mention], loose: list[_Mention], title: list[_Mention]
+) -> list[_Mention]:
+    """Mentions of one project into one: the specific ones by what they name, the loose ones
+    ("the plant", "стоимость проекта — $25 млн") into the project named before them, and the
+    title's into the text's project of the same stage (a title retells the text)."""
     projects: list[_Mention] = []
     for mention in specific:
         same = next((p for p in projects if _same_project(p, mention)), None)
@@ -744,10 +811,23 @@ def _group(specific: list[_Mention], loose: list[_Mention]) -> list[_Mention]:
             projects.append(mention)
         else:
             _absorb(same, mention)
-    for mention in loose:
+    for mention in sorted(loose, key=lambda m: m.sentence):
         target = _nearest(projects, mention)
-        if target is not None and target.count is None:
+        same_value = next((p for p in projects if _same_value(p, mention)), None)
+        if same_value is not None:
+            _absorb(same_value, mention)
+        elif mention.valued and (target is None or target.value is not None or target.count):
+            projects.append(mention)  # a value with no project before it: "портфель на $8 млрд"
+        elif target is not None and target.count is None:
             _absorb(target, mention)
+    for mention in title:
+        same = next((p for p in projects if _same_project(p, mention)), None) or next(
+            (p for p in projects if _stage_of(p) == _stage_of(mention) and not p.count), None
+        )
+        if same is None:
+            projects.append(mention)
+        else:
+            _absorb(same, mention)
     return projects
 
 
@@ -767,6 +847,12 @@ def _same_project(a: _Mention, b: _Mention) -> bool:
     # A facility named again without what distinguishes it: "завод", "the plant", "Центр".
     bare = a if not a.content else b if not b.content else None
     return bare is not None and bare.head in _FACILITY_HEADS
+
+
+def _same_value(a: _Mention, b: _Mention) -> bool:
+    if a.value is None or b.value is None or a.value.currency != b.value.currency:
+        return False
+    return abs(a.value.amount - b.value.amount) <= 0.01 * max(a.value.amount, b.value.amount)
 
 
 def _nearest(projects: list[_Mention], mention: _Mention) -> _Mention | None:
