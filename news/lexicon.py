@@ -223,6 +223,7 @@ VOCABULARY.update(
         Cue.EXISTING: _vocabulary(
             "локализация модернизация расширение загрузка localisation localization "
             "modernisation modernization expansion",
+            "лакалізац мадэрнізац",
         ),
     }
 )

@@ -82,6 +82,8 @@ _PARTS = frozenset(
     "очередь здание корпус цех линия мощность строительство площадка инфраструктура здесь "
     "там phase building line construction capacity here there".split()
 )
+_PROJECT_WORDS = frozenset({"проект", "project", "projects"})
+_PRICE_WORDS = frozenset({"стоимость", "цена", "cost", "value", "кошт"})
 _SECTOR_TALK = frozenset(
     "области сфере сферах отрасли отраслях направлениях field area areas sectors sector".split()
 )
@@ -137,7 +139,9 @@ _GENERIC_CONTENT = frozenset(
     "промышленный инвестиционный белорусский казахстанский российский узбекский кыргызский "
     "таджикский армянский азербайджанский сборочный другой ряд первый этот такой project "
     "projects venture ventures joint new large major production assembly plant plants "
-    "the a of and cooperation bilateral industrial investment завод центр which который".split()
+    "the a of and cooperation bilateral industrial investment завод центр which который "
+    "строительство создание организация запуск открытие развитие реализация сумесны "
+    "сумеснае беларускі казахстанскі".split()
 )
 
 
@@ -227,7 +231,7 @@ def _mentions(
         if (
             word.lemma not in _HEAD_WORDS
             and word.form not in _HEAD_WORDS
-            and not (word.pos is None and _belarusian_head(word.form))
+            and not _belarusian_head(word.form)
         ):
             continue
         if found and word.start < found[-1].end:
@@ -263,7 +267,7 @@ def _head(words: list[Word], index: int, text: str) -> str | None:
     """The head lemma when this word names a project, else None."""
     word = words[index]
     lemma = word.lemma if word.lemma in _GENERIC_HEADS | _FACILITY_HEADS else word.form
-    if word.pos is None and lemma not in _HEAD_WORDS:
+    if lemma not in _HEAD_WORDS:
         lemma = _belarusian_head(word.form) or lemma
     if lemma in _LEGAL_FORMS:
         joint = any(
@@ -281,8 +285,9 @@ def _head(words: list[Word], index: int, text: str) -> str | None:
         and (following.form in _GENERIC_HEADS | _FACILITY_HEADS)
     ):
         return None  # "assembly plants", "cooperation projects": the last noun is the head
-    if previous is not None and (previous.lemma in _BLOCKING or previous.form in _BLOCKING):
-        return None  # "объём производства"
+    blocked = previous is not None and (previous.lemma in _BLOCKING or previous.form in _BLOCKING)
+    if blocked and not (lemma in _PROJECT_WORDS and previous and previous.lemma in _PRICE_WORDS):
+        return None  # "объём производства"; but "стоимость проекта" is the project's value
     if previous is not None and Cue.ROLE in previous.cues:
         return None  # "гендиректора завода «Лидагропроммаш»": a company, not a project
     if any(w.form in _SECTOR_TALK for w in words[max(0, index - 4) : index]):
@@ -422,7 +427,7 @@ def _content(words: list[Word], index: int, text: str) -> set[str]:
     or sector ("производство лифтов", "по сборке тракторов", "в нефтехимии") — or, in
     English, the nouns before it ("dairy facility", "hydropower projects")."""
     found: list[str] = []
-    if words[index].pos is None:
+    if words[index].pos is None and words[index].form.isascii():
         for word in reversed(words[max(0, index - 3) : index]):
             if word.pos is not None or word.text[:1].isupper() or word.form in _EN_STOP:
                 break  # "build a plant": an article ends the noun phrase
@@ -451,10 +456,11 @@ def _content(words: list[Word], index: int, text: str) -> set[str]:
             break
         if word.pos in {"VERB", "INFN", "PRTS", "PRTF", "GRND", "CONJ"}:
             break
-        if word.lemma in _GENERIC_HEADS or word.lemma in _FACILITY_HEADS:
+        if word.lemma in _GENERIC_HEADS or _belarusian_head(word.form) in _GENERIC_HEADS:
             continue
-        if word.pos == "NOUN" and not _is_plain(word):
-            found.append(word.lemma)
+        unparsed = word.pos is None and not word.form.isascii()  # Belarusian
+        if (word.pos == "NOUN" or unparsed) and not _is_plain(word):
+            found.append(word.lemma if word.pos else word.form)
         if len(found) == 2:
             break
     return set(found)
@@ -844,9 +850,12 @@ def _same_project(a: _Mention, b: _Mention) -> bool:
         return True
     if not a.content and not b.content:
         return a.head == b.head or a.head in _FACILITY_HEADS or b.head in _FACILITY_HEADS
-    # A facility named again without what distinguishes it: "завод", "the plant", "Центр".
-    bare = a if not a.content else b if not b.content else None
-    return bare is not None and bare.head in _FACILITY_HEADS
+    # A facility named again without what distinguishes it ("завод", "the plant", "Центр")
+    # is the project of its own head, or the enterprise or project that the plant is.
+    bare, other = (a, b) if not a.content else (b, a) if not b.content else (None, None)
+    if bare is None or other is None or bare.head not in _FACILITY_HEADS:
+        return False
+    return bare.head == other.head or other.head in _GENERIC_HEADS
 
 
 def _same_value(a: _Mention, b: _Mention) -> bool:
