@@ -36,7 +36,7 @@ from news.subjects import companies_in, noun_phrase, places_in, render_subject
 # Heads that need more to be a project, and facilities that are one by themselves.
 _GENERIC_HEADS = frozenset(
     "проект производство выпуск сборка предприятие сп project projects venture ventures "
-    "production assembly праект вытворчасць".split()
+    "production assembly".split()
 )
 # A company of a legal form is a project only as a joint one: "таджикско-белорусское ЗАО".
 _LEGAL_FORMS = frozenset("зао ооо оао тоо иооо пао ао llp jsc".split())
@@ -72,6 +72,7 @@ _BLOCKING = frozenset(
 )
 _PUNCTUATION = re.compile(r"[,;:—–.!?()«»\"]")
 _COMPLEMENT_PREPOSITIONS = frozenset("по для в во of for in у".split())
+_CONJUNCTIONS = frozenset("і ды але а но и and but".split())
 _EN_STOP = frozenset(
     "a an the this that these those its their our of for in with to at on by from and or "
     "million billion thousand usd dollar dollars".split()
@@ -252,7 +253,7 @@ def _mentions(
     return [
         m
         for m in found
-        if m.stages
+        if (m.stages or m.valued)
         and not _NEGATION.search(_segment_text(reading, m.start))
         and not _counterfactual(reading, m.start)
     ]
@@ -266,9 +267,9 @@ def _counterfactual(reading: Reading, position: int) -> bool:
 def _head(words: list[Word], index: int, text: str) -> str | None:
     """The head lemma when this word names a project, else None."""
     word = words[index]
-    lemma = word.lemma if word.lemma in _GENERIC_HEADS | _FACILITY_HEADS else word.form
-    if lemma not in _HEAD_WORDS:
-        lemma = _belarusian_head(word.form) or lemma
+    lemma = _belarusian_head(word.form) or (
+        word.lemma if word.lemma in _GENERIC_HEADS | _FACILITY_HEADS else word.form
+    )
     if lemma in _LEGAL_FORMS:
         joint = any(
             w.lemma in _JOINT or _names_two_countries(w) for w in words[max(0, index - 2) : index]
@@ -290,7 +291,11 @@ def _head(words: list[Word], index: int, text: str) -> str | None:
         return None  # "объём производства"; but "стоимость проекта" is the project's value
     if previous is not None and Cue.ROLE in previous.cues:
         return None  # "гендиректора завода «Лидагропроммаш»": a company, not a project
-    if any(w.form in _SECTOR_TALK for w in words[max(0, index - 4) : index]):
+    window = words[max(0, index - 4) : index]
+    if any(
+        w.form in _SECTOR_TALK and (w.form != "области" or (i and window[i - 1].form == "в"))
+        for i, w in enumerate(window)
+    ):
         return None  # "сотрудничество в области агропромышленного комплекса, производства …"
     after = text[word.end : word.end + 40]
     if lemma in _FACILITY_HEADS:
@@ -402,7 +407,7 @@ def _mention(
         sentence=number,
         head=head,
         start=phrase[0].start,
-        end=phrase[-1].end,
+        end=_complement_end(clause_words, local, phrase[-1].end),
         count=count,
         value=value,
         jobs=_jobs(segment),
@@ -445,6 +450,8 @@ def _content(words: list[Word], index: int, text: str) -> set[str]:
         return set(found[:2])
     previous = words[index]
     for word in words[index + 1 : index + 8]:
+        if word.form in _CONJUNCTIONS:
+            break  # "лакалізацыі вытворчасці і гатовы падзяліцца": another predicate
         gap = text[previous.end : word.start]
         listed = gap.strip() == "," and word.pos == "ADJF" and previous.pos == "ADJF"
         if _PUNCTUATION.search(gap) and not listed:
@@ -477,6 +484,18 @@ def _is_plain(word: Word) -> bool:
         or place_of_token(word.form) is not None
         or len(word.form) < 3
     )
+
+
+def _complement_end(words: list[Word], index: int, end: int) -> int:
+    """Where 'по сборке тракторов', 'па выпуску лекаў' after a head ends: it is the head's."""
+    following = words[index + 1 : index + 6]
+    if not following or following[0].form not in {"по", "па", "for"}:
+        return end
+    for word in following[1:]:
+        if word.pos not in {"NOUN", "ADJF", "PRTF", None} or word.form in _CONJUNCTIONS:
+            break
+        end = word.end
+    return end
 
 
 def _name_after(text: str, position: int) -> str | None:
