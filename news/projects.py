@@ -72,6 +72,8 @@ _BLOCKING = frozenset(
 )
 _PUNCTUATION = re.compile(r"[,;:—–.!?()«»\"]")
 _COMPLEMENT_PREPOSITIONS = frozenset("по для в во of for in у".split())
+_BELARUSIAN_LETTERS = re.compile(r"[іў]")
+_BELARUSIAN_VERB_ENDINGS = ("ць", "цца", "ці", "юць", "уць", "ла", "лі", "ло")
 _CONJUNCTIONS = frozenset("і ды але а но и and but".split())
 _EN_STOP = frozenset(
     "a an the this that these those its their our of for in with to at on by from and or "
@@ -173,6 +175,9 @@ class _Mention:
     # named before it, or is a project of its own when there is none.
     valued: bool = False
     abroad: frozenset[str] = frozenset()  # an untracked country it stands in ("в Турции")
+    # Named by its sectors ("проекты в IT и сельском хозяйстве"): one group with the other
+    # projects of its stage, as the sectors hold them.
+    sectors: bool = False
 
 
 def read_projects(
@@ -419,6 +424,7 @@ def _mention(
         quote=reading.text,
         head_tags=words[index].tags,
         valued=valued and not specific,
+        sectors=bool(content) and _sector_complement(clause_words, local),
         abroad=frozenset(
             hit[0]
             for w in clause_words[local : local + 6]
@@ -449,9 +455,13 @@ def _content(words: list[Word], index: int, text: str) -> set[str]:
             found.append(partner.form)  # "joint ventures with MTZ"
         return set(found[:2])
     previous = words[index]
-    for word in words[index + 1 : index + 8]:
-        if word.form in _CONJUNCTIONS:
-            break  # "лакалізацыі вытворчасці і гатовы падзяліцца": another predicate
+    scanned = words[index + 1 : index + 8]
+    for position, word in enumerate(scanned):
+        if word.form in _CONJUNCTIONS or word.pos == "CONJ":
+            following = scanned[position + 1] if position + 1 < len(scanned) else None
+            if found or following is None or _is_plain(following):
+                break  # "лакалізацыі вытворчасці і гатовы падзяліцца": another predicate
+            continue  # "по строительству и ремонту судов": the product is yet to come
         gap = text[previous.end : word.start]
         listed = gap.strip() == "," and word.pos == "ADJF" and previous.pos == "ADJF"
         if _PUNCTUATION.search(gap) and not listed:
@@ -465,9 +475,16 @@ def _content(words: list[Word], index: int, text: str) -> set[str]:
             break
         if word.lemma in _GENERIC_HEADS or _belarusian_head(word.form) in _GENERIC_HEADS:
             continue
-        unparsed = word.pos is None and not word.form.isascii()  # Belarusian
-        if (word.pos == "NOUN" or unparsed) and not _is_plain(word):
-            found.append(word.lemma if word.pos else word.form)
+        # Belarusian, which pymorphy3 does not parse (or guesses at): its verbs end like these
+        belarusian = (word.pos is None and not word.form.isascii()) or bool(
+            _BELARUSIAN_LETTERS.search(word.form)
+        )
+        if belarusian:
+            noun = not word.form.endswith(_BELARUSIAN_VERB_ENDINGS)
+        else:
+            noun = word.pos == "NOUN"
+        if noun and not _is_plain(word):
+            found.append(word.form if belarusian else word.lemma)
         if len(found) == 2:
             break
     return set(found)
@@ -484,6 +501,14 @@ def _is_plain(word: Word) -> bool:
         or place_of_token(word.form) is not None
         or len(word.form) < 3
     )
+
+
+def _sector_complement(words: list[Word], index: int) -> bool:
+    """'проекты в нефтехимии', 'СП в фармацевтике' (not 'in Tajikistan', a place)."""
+    following = words[index + 1 : index + 3]
+    if len(following) < 2 or following[0].form not in {"в", "во"}:
+        return False
+    return place_of_token(following[1].form) is None
 
 
 def _complement_end(words: list[Word], index: int, end: int) -> int:
@@ -861,6 +886,8 @@ def _same_project(a: _Mention, b: _Mention) -> bool:
         return a.count == b.count and _stage_of(a) == _stage_of(b)
     if a.abroad != b.abroad:
         return False  # tractors made in Ganja and tractors to be made in Turkey
+    if (a.sectors or b.sectors) and _stage_of(a) == _stage_of(b):
+        return True  # "проекты в сельском хозяйстве" hold "кластер по переработке молока"
     if a.places and b.places and not set(a.places) & set(b.places):
         return False  # the same product in two places is two projects
     if a.value is not None and b.value is not None and a.value.amount != b.value.amount:

@@ -1,7 +1,8 @@
 """The labelled sets scored by the workplace's scorer, in process: the development set (a copy
-of shared/facts), a second set of 50 items written for this project after the extractor was
-built (another author, other events and wording, the same conventions), and the seeds. The
-floors the extractor was accepted at cannot regress silently."""
+of shared/facts), a second set of 50 items written apart for this project (another author,
+other events and wording, the same conventions: it showed where the extractor had fitted the
+first set, and guards the general rules that mended that), and the seeds. The floors the
+extractor was accepted at cannot regress silently."""
 
 from __future__ import annotations
 
