@@ -24,14 +24,41 @@ from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 
-from news.amounts import Change, Money
 from news.countries import Place, PlaceKind
-from news.facts import Approx, Kind, TurnoverFact
+from news.facts import Kind, TurnoverFact
+from news.figures import (
+    Figure,
+    approximation,
+    direction,
+    is_difference,
+    is_year_on_year,
+    kind_of,
+    period_of,
+    period_right_after,
+    segment,
+    settle_kind,
+)
 from news.lexicon import NOT_TRADE_AFTER, NOT_TRADE_FORMS, Cue
 from news.morph import Word
-from news.periods import Period, PeriodMention, Role, resolve_whole_years
+from news.periods import PeriodMention, Role, resolve_whole_years
 from news.reading import Reading
 from news.sentences import Clause
+
+_ATTACHED_AFTER = re.compile(r"^\s*(?:(?:в|во|по|of|in|по\s+линии)\s+)?(?:[^\W\d_]+\s+)?$")
+_POSSESSIVES = frozenset("её ее его их its their яе яго іх".split())
+_FOREIGN_TRADE = frozenset("внешнеторговый внешний foreign external знешнегандлёвы".split())
+_UNITS_AFTER = re.compile(
+    r"^\s*(?:тонн|т\b|tonnes|tons|units|штук|единиц|машин|человек|people|head|голов|"
+    r"кубометр|м3|км|kilomet|гектар|hectares|мест|jobs|vehicles|tractors|тракторов|автомоб)",
+    re.IGNORECASE,
+)
+_BASE_BEFORE = re.compile(
+    r"(?:\bпротив|\bagainst|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bпо\s+сравнению\s+с[о]?|"
+    r"\bс|\bсо|\bfrom|\bз)\s*$",
+    re.IGNORECASE,
+)
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+_ANAPHORIC_START = re.compile(r"^\W*(?:это|этот|эта|this|that|it|гэта)\b", re.IGNORECASE)
 
 
 class Topic(StrEnum):
@@ -44,32 +71,6 @@ class Topic(StrEnum):
 class _Marker:
     index: int  # position of the word in the sentence
     topic: Topic
-
-
-_ATTACHED_AFTER = re.compile(r"^\s*(?:(?:в|во|по|of|in|по\s+линии)\s+)?(?:[^\W\d_]+\s+)?$")
-_POSSESSIVES = frozenset("её ее его их its their яе яго іх".split())
-_FOREIGN_TRADE = frozenset("внешнеторговый внешний foreign external знешнегандлёвы".split())
-_APPROX_SKIP = frozenset(
-    "на в до к to of at the a an чем than уровень уровня уровне отметку отметки отметке "
-    "рубеж рубежа рубеже mark level сумму сумма сумме цифру цифра величину величины "
-    "us usd $ ещё еще уже already ужо".split()
-)
-_MODALS = frozenset("может могут мог могла могли could may might можа могуць".split())
-_FUTURE_WORDS = frozenset("will shall будзе".split())
-_NEGATIONS = frozenset("не no not".split())
-_UNITS_AFTER = re.compile(
-    r"^\s*(?:тонн|т\b|tonnes|tons|units|штук|единиц|машин|человек|people|head|голов|"
-    r"кубометр|м3|км|kilomet|гектар|hectares|мест|jobs|vehicles|tractors|тракторов|автомоб)",
-    re.IGNORECASE,
-)
-_OVER_AFTER = re.compile(r"^\s*(?:с\s+(?:лишним|небольшим|гаком|чем-то)|plus\b|\+)", re.I)
-_BASE_BEFORE = re.compile(
-    r"(?:\bпротив|\bagainst|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bпо\s+сравнению\s+с[о]?|"
-    r"\bс|\bсо|\bfrom|\bз)\s*$",
-    re.IGNORECASE,
-)
-_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
-_ANAPHORIC_START = re.compile(r"^\W*(?:это|этот|эта|this|that|it|гэта)\b", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -100,9 +101,6 @@ def read_turnover(readings: list[Reading], article: TradeContext) -> list[Turnov
     for reading in readings:
         _read_sentence(reading, article, context, facts)
     return merge_turnover(facts)
-
-
-# --- what each figure measures ---------------------------------------------------------
 
 
 def _markers(words: list[Word]) -> list[_Marker]:
@@ -141,14 +139,6 @@ def _anaphors(words: list[Word]) -> list[int]:
 
 
 @dataclass(frozen=True, slots=True)
-class _Figure:
-    start: int
-    end: int
-    money: Money | None = None
-    change: Change | None = None
-
-
-@dataclass(frozen=True, slots=True)
 class _Governed:
     topic: Topic
     clause: Clause  # the clause where the governing noun stands
@@ -157,7 +147,7 @@ class _Governed:
 
 def _governing(
     reading: Reading,
-    figure: _Figure,
+    figure: Figure,
     markers: list[_Marker],
     anaphors: list[int],
     context: _Context,
@@ -197,9 +187,6 @@ def _governing(
     return None
 
 
-# --- the sentence ----------------------------------------------------------------------
-
-
 def _read_sentence(
     reading: Reading, article: TradeContext, context: _Context, facts: list[TurnoverFact]
 ) -> None:
@@ -219,13 +206,13 @@ def _read_sentence(
         return
     periods = resolve_whole_years(reading.periods, context.anchor_year)
     figures = sorted(
-        [_Figure(m.start, m.end, money=m) for m in reading.money]
-        + [_Figure(c.start, c.end, change=c) for c in reading.changes],
+        [Figure(m.start, m.end, money=m) for m in reading.money]
+        + [Figure(c.start, c.end, change=c) for c in reading.changes],
         key=lambda f: f.start,
     )
     sentence_currency = next((m.currency for m in reading.money if m.currency), None)
     read_here: list[int] = []
-    pending_changes: list[tuple[_Figure, _Governed]] = []
+    pending_changes: list[tuple[Figure, _Governed]] = []
     for figure in figures:
         governed = _governing(reading, figure, markers, anaphors, context)
         if governed is None or governed.topic is not Topic.TRADE:
@@ -270,8 +257,8 @@ def _hand_on_year(periods: list[PeriodMention], context: _Context) -> None:
 
 def _money_fact(
     reading: Reading,
-    figure: _Figure,
-    figures: list[_Figure],
+    figure: Figure,
+    figures: list[Figure],
     governed: _Governed,
     periods: list[PeriodMention],
     article: TradeContext,
@@ -283,26 +270,26 @@ def _money_fact(
     after = text[money.end : money.end + 40]
     if money.currency is None and _UNITS_AFTER.match(after):
         return None  # "500 тысяч тонн": a quantity, not money
-    if _is_difference(reading, money):
+    if is_difference(reading, money):
         return None
     clause = reading.clause_of(money.start)
     base = _BASE_BEFORE.search(text[max(0, money.start - 25) : money.start])
-    if base and not _period_right_after(periods, money.end, text):
+    if base and not period_right_after(periods, money.end, text):
         return None  # "против $129,8 млн", "from $100m": the point of comparison
-    segment = _segment(reading, figure, figures, clause)
-    kind = _kind(segment, reading, money.start)
+    told = segment(reading, figure, figures, clause)
+    kind = kind_of(told, reading, money.start)
     if kind is None:
         return None
     countries = _countries(reading, governed, clause, article, context)
     if countries is None:
         return None
-    period = _period_of(reading, figure, figures, clause, periods, kind)
-    kind = _settle_kind(kind, period, article.published)
+    period = period_of(reading, figure, figures, clause, periods, kind)
+    kind = settle_kind(kind, period, article.published)
     return TurnoverFact(
         countries=countries,
         amount=money.amount,
         currency=money.currency,
-        approx=_approximation(reading, money),
+        approx=approximation(reading, money),
         period=period,
         change_pct=None,
         kind=kind,
@@ -312,9 +299,9 @@ def _money_fact(
 
 def _read_change(
     reading: Reading,
-    figure: _Figure,
+    figure: Figure,
     governed: _Governed,
-    figures: list[_Figure],
+    figures: list[Figure],
     periods: list[PeriodMention],
     article: TradeContext,
     context: _Context,
@@ -324,17 +311,17 @@ def _read_change(
     change = figure.change
     assert change is not None
     clause = reading.clause_of(change.start)
-    if not _is_year_on_year(reading, change, clause, periods):
+    if not is_year_on_year(reading, change, clause, periods):
         return
-    direction = _direction(reading, change, clause)
-    if direction == 0:
+    way = direction(reading, change, clause)
+    if way == 0:
         return
-    segment = _segment(reading, figure, figures, clause)
-    kind = _kind(segment, reading, change.start)
+    told = segment(reading, figure, figures, clause)
+    kind = kind_of(told, reading, change.start)
     if kind is not Kind.ACTUAL:
         return  # "увеличить в три раза" is an aim, not a change that happened
-    percent = change.percent(direction)
-    period = _period_of(reading, figure, figures, clause, periods, kind)
+    percent = change.percent(way)
+    period = period_of(reading, figure, figures, clause, periods, kind)
     # A sum in the same clause (or the sentence's only sum) is what changed.
     owners = [
         i
@@ -377,9 +364,6 @@ def _quote_clause_holds(reading: Reading, fact: TurnoverFact, clause: Clause) ->
     if fact.quote != reading.text or fact.amount is None:
         return False
     return any(clause.holds(money.start) and money.amount == fact.amount for money in reading.money)
-
-
-# --- who traded ------------------------------------------------------------------------
 
 
 def _countries(
@@ -471,239 +455,6 @@ def _total_foreign_trade(words: list[Word], marker: int) -> bool:
     if not any(w.lemma in _FOREIGN_TRADE or w.form in _FOREIGN_TRADE for w in before):
         return bool(re.match(r"внешнеторгов", words[marker].form))
     return not any(Cue.BILATERAL in w.cues for w in words)
-
-
-# --- how it is told --------------------------------------------------------------------
-
-
-def _segment(
-    reading: Reading, figure: _Figure, figures: list[_Figure], clause: Clause
-) -> list[Word]:
-    """The words that belong to this figure: from the sum before it to the sum after it."""
-    sums = [f for f in figures if f.money is not None and clause.holds(f.start)]
-    previous_end = max((f.end for f in sums if f.end <= figure.start), default=clause.start)
-    later = [f for f in sums if f.start >= figure.end]
-    end = figure.end if later and figure.money is not None else clause.end
-    if figure.money is None and later:
-        end = later[0].start
-    return [w for w in reading.words if previous_end <= w.start and w.end <= end]
-
-
-def _kind(segment: list[Word], reading: Reading, position: int) -> Kind | None:
-    if any(Cue.COUNTERFACTUAL in w.cues for w in segment):
-        return None
-    complete = any(Cue.COMPLETE in w.cues and (w.tense == "past" or w.pos is None) for w in segment)
-    targeted = any(Cue.TARGET_NOUN in w.cues for w in segment)
-    for index, word in enumerate(segment):
-        infinitive = word.pos == "INFN" or (word.pos is None and word.form.endswith(("ць", "ці")))
-        raising = infinitive and bool(word.cues & {Cue.TARGET_VERB, Cue.TRADE})
-        modal = any(w.form in _MODALS for w in segment[max(0, index - 2) : index])
-        if raising and not modal:
-            targeted = True  # "довести до", "наторговать на миллиард" (not "может достичь")
-        following = segment[index + 1] if index + 1 < len(segment) else None
-        expected = index > 0 and Cue.FORECAST in segment[index - 1].cues
-        if word.form == "to" and following is not None and Cue.TARGET_VERB in following.cues:
-            if expected:
-                return Kind.FORECAST  # "is expected to reach": a forecast, not a goal
-            targeted = True
-    if targeted and not complete:
-        return Kind.TARGET
-    if any(Cue.INTENT in w.cues for w in segment) and re.search(
-        r"(?:\bдо|\bда|\bto|\bна\s+уровень|\bна\s+ўзровень)\s*$",
-        reading.text[max(0, position - 20) : position],
-    ):
-        return Kind.TARGET
-    if complete:
-        return Kind.ACTUAL
-    if any(Cue.FORECAST in w.cues for w in segment):
-        return Kind.FORECAST
-    for index, word in enumerate(segment):
-        if word.pos == "VERB" and word.tense == "futr" and word.lemma != "быть":
-            return Kind.FORECAST
-        if word.form in _FUTURE_WORDS:
-            return Kind.FORECAST
-        if word.form in _MODALS and any(w.pos == "INFN" for w in segment[index + 1 : index + 3]):
-            return Kind.FORECAST
-    return Kind.ACTUAL
-
-
-def _settle_kind(kind: Kind, period: Period | None, published: date | None) -> Kind:
-    """A forecast for a period already over is a preliminary figure: an actual one."""
-    over = (
-        period is not None
-        and published is not None
-        and (period.year, period.last_month) < (published.year, published.month)
-    )
-    return Kind.ACTUAL if kind is Kind.FORECAST and over else kind
-
-
-def _approximation(reading: Reading, money: Money) -> Approx:
-    if _OVER_AFTER.match(reading.text[money.end : money.end + 20]):
-        return Approx.OVER
-    before = [w for w in reading.words if w.end <= money.start]
-    clause = reading.clause_of(money.start)
-    steps = 0
-    verbs_passed = 0
-    for index in range(len(before) - 1, -1, -1):
-        word = before[index]
-        if not clause.holds(word.start) or steps > 5:
-            break
-        steps += 1
-        negated = index > 0 and before[index - 1].form in _NEGATIONS
-        if Cue.OVER in word.cues:
-            return Approx.OVER
-        if Cue.UNDER in word.cues:
-            return Approx.OVER if negated else Approx.UNDER
-        if Cue.ABOUT in word.cues:
-            return Approx.ABOUT
-        if word.form in _APPROX_SKIP or word.pos in {"PREP", "ADJF", "PRCL", "CONJ"}:
-            continue
-        if word.pos in {"VERB", "GRND", "PRTS", "PRTF", "INFN"} or (
-            word.pos is None and reading.english and verbs_passed == 0
-        ):
-            verbs_passed += 1
-            if verbs_passed > 1:
-                break
-            continue
-        break
-    return Approx.EXACT
-
-
-def _is_difference(reading: Reading, money: Money) -> bool:
-    """'$56 million more than in 2017', 'на 11 млрд меньше': a difference, not a level."""
-    after = [w for w in reading.words if w.start >= money.end][:2]
-    if any(Cue.COMPARATIVE in w.cues for w in after):
-        return True
-    before = [w for w in reading.words if w.end <= money.start]
-    clause = reading.clause_of(money.start)
-    if before and before[-1].form in {"на", "by"}:
-        # "увеличился на $100 млн": how much it grew by, not what it came to
-        verbs = [w for w in before[-4:-1] if clause.holds(w.start)]
-        return any(Cue.UP in w.cues or Cue.DOWN in w.cues for w in verbs)
-    return False
-
-
-def _period_right_after(periods: list[PeriodMention], position: int, text: str) -> bool:
-    return any(
-        p.role is Role.POINT
-        and 0 <= p.start - position <= 6
-        and text[position : p.start].strip() in {"", "in", "в", "за"}
-        for p in periods
-    )
-
-
-# --- when ------------------------------------------------------------------------------
-
-
-def _period_of(
-    reading: Reading,
-    figure: _Figure,
-    figures: list[_Figure],
-    clause: Clause,
-    periods: list[PeriodMention],
-    kind: Kind,
-) -> Period | None:
-    in_clause = [p for p in periods if clause.holds(p.start)]
-    wanted = (Role.POINT,) if kind is Kind.ACTUAL else (Role.POINT, Role.DEADLINE)
-    points = [p for p in in_clause if p.role in wanted and p.period is not None]
-    if not points:
-        if in_clause:
-            return None  # only a base, a span or an open period: none can be given
-        return _lead_in_period(reading, clause, periods, figures) if kind is Kind.ACTUAL else None
-    peers = [
-        f
-        for f in figures
-        if clause.holds(f.start) and (f.money is not None) == (figure.money is not None)
-    ]
-    if len(peers) == len(points) > 1:
-        return points[peers.index(figure)].period  # "from $215m in 2005 to $870m in 2010"
-    nearest = min(points, key=lambda p: _distance(p, figure))
-    return nearest.period
-
-
-def _distance(period: PeriodMention, figure: _Figure) -> int:
-    if period.end <= figure.start:
-        return figure.start - period.end
-    return max(0, period.start - figure.end)
-
-
-def _lead_in_period(
-    reading: Reading, clause: Clause, periods: list[PeriodMention], figures: list[_Figure]
-) -> Period | None:
-    """'По данным за 2023 год: оборот составил …' — a period set in an earlier clause that
-    states no figure of its own."""
-    for earlier in reversed([c for c in reading.clauses if c.end <= clause.start]):
-        if any(earlier.holds(f.start) for f in figures):
-            return None
-        points = [p for p in periods if earlier.holds(p.start)]
-        if points:
-            point = points[-1]
-            return point.period if point.role is Role.POINT else None
-    return None
-
-
-# --- changes ---------------------------------------------------------------------------
-
-
-def _is_year_on_year(
-    reading: Reading, change: Change, clause: Clause, periods: list[PeriodMention]
-) -> bool:
-    """Not a share ('72.5 percent of the total'), not a level ('с 0,1% до 1,24%'), not growth
-    over several years ('в 8 раз за 30 лет', 'fourfold from 2005 to 2010')."""
-    text = reading.text
-    before_text = text[max(0, change.start - 25) : change.start].lower()
-    if re.search(r"(?:\bс|\bдо|\bfrom|\bto|\bз|\bда)\s*$", before_text):
-        return False
-    if re.search(
-        r"(?:\bдол[яиейю]\b|share|make\s+up|accounts?\s+for|приходится|пришлось)\W+\w*\s*$",
-        before_text,
-    ):
-        return False
-    following = [w for w in reading.words if w.start >= change.end][:1]
-    if following:
-        word = following[0]
-        if word.form in {"of", "от"} or (
-            word.pos in {"NOUN", "ADJF", "NPRO"}
-            and word.case == "gent"
-            and Cue.COMPARATIVE not in word.cues
-        ):
-            return False
-    in_clause = [p for p in periods if clause.holds(p.start)]
-    if any(p.role is Role.SPAN for p in in_clause):
-        return False
-    years = {p.period.year for p in in_clause if p.role is Role.POINT and p.period}
-    return len(years) <= 1
-
-
-def _direction(reading: Reading, change: Change, clause: Clause) -> int:
-    """+1 for growth, -1 for decline, from the nearest verb or comparative of the clause
-    (or an earlier one: "а за пять месяцев — практически вдвое"); 0 when none says."""
-    if change.sign:
-        return change.sign
-    words = reading.words
-    in_clause = [w for w in words if clause.holds(w.start)]
-    before = [w for w in in_clause if w.end <= change.start]
-    after = [w for w in in_clause if w.start >= change.end][:3]
-    for word in reversed(before):
-        if Cue.DOWN in word.cues:
-            return -1
-        if Cue.UP in word.cues:
-            return 1
-    for word in after:
-        if Cue.DOWN in word.cues:
-            return -1
-        if Cue.UP in word.cues:
-            return 1
-    earlier = [w for w in words if w.start < clause.start]
-    for word in reversed(earlier):
-        if Cue.DOWN in word.cues:
-            return -1
-        if Cue.UP in word.cues:
-            return 1
-    return 1 if change.is_factor and change.value > 1 else 0
-
-
-# --- one fact per figure ---------------------------------------------------------------
 
 
 def merge_turnover(facts: list[TurnoverFact]) -> list[TurnoverFact]:
