@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from datetime import timedelta
 
 from aiogram import Dispatcher
 
@@ -100,7 +101,12 @@ async def open_app(settings: Settings) -> AsyncIterator[App]:
             ingestor=ingestor,
             news=NewsService(analysis),
             facts=FactsService(analysis),
-            search=SearchService(SearchRepository(db), analysis),
+            search=SearchService(
+                SearchRepository(db),
+                analysis,
+                clock=utc_now,
+                keep_queries=timedelta(days=settings.saved_query_days),
+            ),
             operators=OperatorService(
                 sources,
                 articles,

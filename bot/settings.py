@@ -47,6 +47,7 @@ class Settings(BaseSettings):
     allow_private_sources: bool = False
     failure_alert_threshold: int = Field(default=5, ge=1, le=1000)
     log_level: str = "INFO"
+    saved_query_days: int = Field(default=30, ge=1, le=3650)
 
     digest_time: str = "09:00"
     digest_timezone: str = "Asia/Almaty"

@@ -20,6 +20,7 @@ class Texts:
     plain_text: str
     page_gone: str
     error: str
+    number_too_large: str
     search_usage: str
     search_nothing: str
     search_title: str
@@ -83,6 +84,7 @@ RU = Texts(
     plain_text="Я понимаю команды. Свежие новости: /latest, все команды: /help",
     page_gone="Эта страница устарела: откройте список заново.",
     error="Что-то пошло не так, попробуйте ещё раз чуть позже.",
+    number_too_large="Слишком большое число в команде. Список команд: /help",
     search_usage=(
         "Так: /search запрос — например, /search комбайны KZ с 2024. "
         "Фильтры: страна, «с ГОД» или since:ГГГГ-ММ, outlet:ИЗДАНИЕ."
@@ -167,6 +169,7 @@ EN = Texts(
     plain_text="I answer commands. The newest stories: /latest, all commands: /help",
     page_gone="That page is out of date: open the list again.",
     error="Something went wrong; please try again a little later.",
+    number_too_large="A number in that command is too large. All commands: /help",
     search_usage=(
         "Usage: /search query — e.g. /search combines KZ since:2024. "
         "Filters: a country, since:YYYY-MM, outlet:NAME."
@@ -255,6 +258,8 @@ class DeliveryTexts:
     channel_line: str
     channel_paused: str
     channel_unknown: str
+    channel_not_admin_now: str
+    channel_bad_ref: str
     channel_schedule: str
     channel_bad_time: str
     channel_bad_timezone: str
@@ -340,6 +345,11 @@ DELIVERY_RU = DeliveryTexts(
     channel_line="{state} {channel} — в {time} ({timezone}){empty}",
     channel_paused=" · остановлен: нет доступа, подключите заново",
     channel_unknown="{ref} не подключён (или подключён не вами). Ваши каналы: /channel list",
+    channel_not_admin_now=(
+        "Telegram говорит, что вы сейчас не администратор {channel}: управлять дайджестом "
+        "могут только его администраторы."
+    ),
+    channel_bad_ref="«{ref}» — не канал: укажите @имя или номер чата (до 15 цифр).",
     channel_schedule="Дайджест в {channel}: каждый день в {time} ({timezone}), следующий — {next}.",
     channel_bad_time="Время — так: 09:00 или 18:30.",
     channel_bad_timezone=(
@@ -428,6 +438,11 @@ DELIVERY_EN = DeliveryTexts(
     channel_line="{state} {channel} — at {time} ({timezone}){empty}",
     channel_paused=" · stopped: no access, add it again",
     channel_unknown="{ref} is not added (or not by you). Your channels: /channel list",
+    channel_not_admin_now=(
+        "Telegram says you are not an administrator of {channel} now: only its "
+        "administrators manage its digest."
+    ),
+    channel_bad_ref="“{ref}” is not a channel: give its @name or chat id (up to 15 digits).",
     channel_schedule="Digest in {channel}: every day at {time} ({timezone}), next at {next}.",
     channel_bad_time="Give the time like 09:00 or 18:30.",
     channel_bad_timezone=(
@@ -482,6 +497,7 @@ class OperatorTexts:
     no_such_source: str
     import_report: str
     import_too_large: str
+    out_of_range: str
     stats: str
     outage: str
     recovered: str
@@ -524,6 +540,7 @@ OPERATOR_RU = OperatorTexts(
         "Импорт OPML: добавлено {added}, уже были {duplicates}, отклонено {refused}.{details}"
     ),
     import_too_large="Файл слишком большой для OPML (больше {limit} КБ).",
+    out_of_range="Число {value} вне допустимого диапазона: от {low} до {high}.",
     stats=(
         "<b>Статистика</b>\nСтатей: {articles} (о сотрудничестве: {relevant})\nИсторий: "
         "{stories}\nФактов о товарообороте: {turnover}, о проектах: {projects}\n"
@@ -578,6 +595,7 @@ OPERATOR_EN = OperatorTexts(
         "OPML import: {added} added, {duplicates} already there, {refused} refused.{details}"
     ),
     import_too_large="The file is too large for OPML (over {limit} KB).",
+    out_of_range="The number {value} is out of range: {low} to {high}.",
     stats=(
         "<b>Statistics</b>\nArticles: {articles} (about cooperation: {relevant})\nStories: "
         "{stories}\nTurnover facts: {turnover}, project facts: {projects}\n"

@@ -12,7 +12,9 @@ from aiogram.types import (
     TelegramObject,
 )
 from aiogram.utils.keyboard import InlineKeyboardBuilder
+from pydantic import Field
 
+from bot.numbers import MAX_PAGE, MAX_SOURCE_ID, OutOfRangeError, parse_int
 from bot.operators import MAX_INTERVAL_MINUTES, MIN_INTERVAL_MINUTES, OperatorService, SourceStatus
 from bot.render import quote, quote_attr, shorten
 from bot.settings import Settings
@@ -43,8 +45,9 @@ class IsOperator(Filter):
 
 class SourceAction(CallbackData, prefix="src1"):
     action: str  # list | card | pause | resume | check | remove | confirm
-    source_id: int
-    page: int
+    # Bounded: a forged button with a huge number is a stale button, not an overflow.
+    source_id: int = Field(ge=0, le=MAX_SOURCE_ID)
+    page: int = Field(ge=0, le=MAX_PAGE)
 
 
 def _state_icon(status: SourceStatus) -> str:
@@ -125,8 +128,19 @@ def _card(
 
 
 def _source_id(command: CommandObject) -> int | None:
+    """The one source number the command names; None when it names none.
+
+    Raises OutOfRangeError for a number no source can have."""
     args = (command.args or "").split()
-    return int(args[0]) if len(args) == 1 and args[0].isdigit() else None
+    if len(args) != 1:
+        return None
+    return parse_int(args[0], low=1, high=MAX_SOURCE_ID)
+
+
+def _out_of_range(error: OutOfRangeError, texts: OperatorTexts) -> str:
+    return texts.out_of_range.format(
+        value=quote(shorten(error.text, 30)), low=error.low, high=error.high
+    )
 
 
 async def sources(
@@ -166,7 +180,11 @@ async def change_source(
     operator_texts: OperatorTexts,
 ) -> None:
     """/removesource, /pausesource and /resumesource ID."""
-    source_id = _source_id(command)
+    try:
+        source_id = _source_id(command)
+    except OutOfRangeError as error:
+        await message.answer(_out_of_range(error, operator_texts))
+        return
     if source_id is None:
         await message.answer(operator_texts.usage_id.format(command=command.command))
         return
@@ -188,11 +206,17 @@ async def set_interval(
     operator_texts: OperatorTexts,
 ) -> None:
     args = (command.args or "").split()
-    if len(args) != 2 or not all(arg.isdigit() for arg in args):
+    if len(args) != 2:
         await message.answer(operator_texts.usage_interval)
         return
-    source_id, minutes = int(args[0]), int(args[1])
-    if not MIN_INTERVAL_MINUTES <= minutes <= MAX_INTERVAL_MINUTES:
+    try:
+        source_id = parse_int(args[0], low=1, high=MAX_SOURCE_ID)
+        minutes = parse_int(args[1], low=MIN_INTERVAL_MINUTES, high=MAX_INTERVAL_MINUTES)
+    except OutOfRangeError as error:
+        reply = _out_of_range(error, operator_texts)
+        await message.answer(f"{reply}\n{operator_texts.usage_interval}")
+        return
+    if source_id is None or minutes is None:
         await message.answer(operator_texts.usage_interval)
         return
     if await operators.set_interval(source_id, minutes, message.from_user.id):  # type: ignore[union-attr]
@@ -207,7 +231,11 @@ async def fetch_now(
     operators: OperatorService,
     operator_texts: OperatorTexts,
 ) -> None:
-    source_id = _source_id(command)
+    try:
+        source_id = _source_id(command)
+    except OutOfRangeError as error:
+        await message.answer(_out_of_range(error, operator_texts))
+        return
     if command.args and source_id is None:
         await message.answer(operator_texts.usage_id.format(command=command.command))
         return

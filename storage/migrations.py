@@ -194,4 +194,18 @@ MIGRATIONS: tuple[str, ...] = (
         value INTEGER NOT NULL
     );
     """,
+    # 6: saved searches belong to the user who made them, behind an unguessable token,
+    # and expire (the old table had global sequential ids that anyone could page through).
+    """
+    DROP TABLE saved_queries;
+    CREATE TABLE saved_searches (
+        id INTEGER PRIMARY KEY,
+        user_id INTEGER NOT NULL,
+        token TEXT NOT NULL,
+        query TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        UNIQUE (user_id, query)
+    );
+    CREATE INDEX saved_searches_age ON saved_searches (created_at);
+    """,
 )

@@ -11,7 +11,7 @@ from aiogram import Bot
 
 from bot.app import App
 from bot.delivery import DeliveryLimits, Sender, SlidingWindow
-from storage import Channel, OutgoingMessage
+from storage import Channel, ChannelRepository, OutgoingMessage
 from tests.fake_telegram import FakeTelegram, Limits
 
 NOW = datetime(2025, 3, 1, 12, 0, tzinfo=UTC)
@@ -133,7 +133,7 @@ async def test_channel_the_bot_was_removed_from_stops_and_its_admin_is_told(
     telegram.missing.add(-100500)
     await app.outbox.enqueue(messages([-100500]), now=NOW)
     await sender(bot, app).drain()
-    channel = await app.channels.find(bot, -100500, requester_id=1001, manager_chat_id=1001)
+    channel = await ChannelRepository(app.db).get(-100500)
     assert channel is not None and not channel.active
     [notice] = telegram.sent()
     assert notice.chat_id == 1001
@@ -146,7 +146,7 @@ async def test_a_migrated_group_is_followed(app: App, bot: Bot, telegram: FakeTe
     await app.outbox.enqueue(messages([-4001]), now=NOW)
     await sender(bot, app).drain()
     assert telegram.delivered() == {-1004001: 1}
-    moved = await app.channels.find(bot, -1004001, requester_id=1001, manager_chat_id=1001)
+    moved = await ChannelRepository(app.db).get(-1004001)
     assert moved is not None and moved.kind == "supergroup"
 
 

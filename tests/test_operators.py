@@ -262,3 +262,39 @@ def _now():
 
 async def _html(text: str) -> web.Response:
     return web.Response(text=text, content_type="text/html")
+
+
+@pytest.mark.parametrize(
+    ("command", "expected"),
+    [
+        ("/removesource 99999999999999999999999", "вне допустимого диапазона: от 1 до 999999999"),
+        ("/pausesource 99999999999999999999999", "вне допустимого диапазона"),
+        ("/fetchnow 99999999999999999999999", "вне допустимого диапазона"),
+        ("/interval 99999999999999999999999 5", "вне допустимого диапазона"),
+        ("/interval 1 99999999999999999999999", "от 1 до 10080"),
+        ("/removesource " + "9" * 5000, "вне допустимого диапазона"),
+    ],
+)
+async def test_huge_numbers_get_a_clear_reply(
+    app: App, dispatcher: Dispatcher, bot: Bot, telegram: FakeTelegram, command: str,
+    expected: str,
+) -> None:  # fmt: skip
+    """Issue 12, defect 9: these raised OverflowError and a generic error."""
+    reply = await say(dispatcher, bot, telegram, command)
+    assert expected in reply
+    assert "Что-то пошло не так" not in reply
+
+
+@pytest.mark.parametrize(
+    "data",
+    ["src1:card:99999999999999999999999:0", "src1:list:0:99999999999999999999999",
+     "latest3:99999999999999999999999:0:", "srch2:1:abcdefgh:99999999999999999999999",
+     "prj1:BY-KZ::99999999999999999999999"],
+)  # fmt: skip
+async def test_huge_numbers_in_buttons_are_stale_buttons(
+    app: App, dispatcher: Dispatcher, bot: Bot, telegram: FakeTelegram, data: str
+) -> None:
+    await press(dispatcher, bot, telegram, data)
+    [answer] = telegram.sent("answerCallbackQuery")
+    assert answer.params.get("text") in {"Эта страница устарела: откройте список заново.", None}
+    assert "Что-то пошло не так" not in str(answer.params.get("text"))
