@@ -8,6 +8,7 @@ import json
 import time
 from collections import Counter, deque
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 from typing import Any
 
 from aiohttp import web
@@ -65,6 +66,7 @@ class FakeTelegram:
     chats: dict[str, dict[str, Any]] = field(default_factory=dict)  # getChat, by id or @name
     members: dict[tuple[int, int], dict[str, Any]] = field(default_factory=dict)
     too_many_requests: int = 0
+    refused_html: int = 0  # 400 "can't parse entities" / "message is too long"
     _recent_sends: deque[tuple[float, int]] = field(default_factory=deque)
     _updates: list[dict[str, Any]] = field(default_factory=list)
     _changed: asyncio.Condition = field(default_factory=asyncio.Condition)
@@ -214,6 +216,11 @@ class FakeTelegram:
             refusal = self._refuse_delivery(call.chat_id)
             if refusal is not None:
                 return refusal
+        if method in {"sendMessage", "editMessageText"} and params.get("parse_mode") == "HTML":
+            problem = html_problem(str(params.get("text") or ""))
+            if problem is not None:
+                self.refused_html += 1
+                return _error(400, f"Bad Request: {problem}")
         result = await handler(call)
         if isinstance(result, web.Response):
             return result
@@ -419,6 +426,61 @@ async def _params(request: web.Request) -> dict[str, Any]:
         params[key] = value
     params.update({key: value for key, value in request.query.items() if key not in params})
     return params
+
+
+_TELEGRAM_TAGS = frozenset(
+    {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre", "span",
+     "tg-spoiler", "blockquote", "tg-emoji"}
+)  # fmt: skip
+
+
+class _EntityChecker(HTMLParser):
+    """Telegram's HTML parse mode, as strict as Telegram is: known tags, balanced, no bare <."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)
+        self.stack: list[str] = []
+        self.problem: str | None = None
+        self.length = 0
+
+    def fail(self, problem: str) -> None:
+        self.problem = self.problem or f"can't parse entities: {problem}"
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in _TELEGRAM_TAGS:
+            self.fail(f'Unsupported start tag "{tag}"')
+        self.stack.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if not self.stack or self.stack[-1] != tag:
+            self.fail(f'Unmatched end tag "{tag}"')
+        else:
+            self.stack.pop()
+
+    def handle_data(self, data: str) -> None:
+        if "<" in data:
+            self.fail("Unsupported start tag")
+        self.length += len(data)
+
+    def handle_entityref(self, name: str) -> None:
+        if name not in {"lt", "gt", "amp", "quot"}:
+            self.fail(f'Unsupported entity "{name}"')
+        self.length += 1
+
+    def handle_charref(self, name: str) -> None:
+        self.length += 1
+
+
+def html_problem(text: str) -> str | None:
+    """What Telegram would answer to this HTML message, or None when it would take it."""
+    checker = _EntityChecker()
+    checker.feed(text)
+    checker.close()
+    if checker.stack:
+        checker.fail(f"Can't find end tag corresponding to start tag {checker.stack[-1]}")
+    if checker.problem is None and checker.length > 4096:
+        return "message is too long"
+    return checker.problem
 
 
 def _photo_size() -> dict[str, Any]:
