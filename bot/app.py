@@ -20,7 +20,7 @@ from bot.search_service import SearchService
 from bot.settings import Settings
 from bot.subscriptions import Alerter, SubscriptionService
 from news.fetch import Fetcher, FetchLimits, new_http_session
-from news.safety import PublicOnlyResolver, URLPolicy
+from news.safety import PublicOnlyResolver, URLPolicy, public_socket
 from storage import (
     AnalysisRepository,
     ArticleRepository,
@@ -59,10 +59,11 @@ class App:
 async def open_app(settings: Settings) -> AsyncIterator[App]:
     """Open every resource the bot needs, and close them all on the way out."""
     resolver = None if settings.allow_private_sources else PublicOnlyResolver()
+    socket_factory = None if settings.allow_private_sources else public_socket
     policy = URLPolicy(allow_private=settings.allow_private_sources)
     async with (
         open_database(settings.database_path) as db,
-        new_http_session(resolver) as http,
+        new_http_session(resolver, socket_factory) as http,
     ):
         sources = SourceRepository(db)
         articles = ArticleRepository(db)

@@ -130,7 +130,9 @@ async def _sources(settings: Settings, args: argparse.Namespace) -> int:
                 state = "paused" if not source.enabled else "ok"
                 if source.consecutive_failures:
                     state = f"failing x{source.consecutive_failures}: {source.last_error}"
-                print(f"{source.id:>4}  {status.articles:>6} articles  {source.url}  [{state}]")
+                print(
+                    f"{source.id:>4}  {status.articles:>6} articles  {source.shown_url}  [{state}]"
+                )
             return 0
         if args.action == "add":
             outcome = await operators.add(args.url, args.title, CLI_OPERATOR)

@@ -14,6 +14,7 @@ from bot.analysis import Analyst
 from news.feeds import FeedEntry, FeedError, ParsedFeed, parse_feed
 from news.fetch import PAGE_ACCEPT, Fetcher, FetchError
 from news.pages import extract_article_text
+from news.urls import scrub
 from storage import ArticleRepository, NewArticle, Source, SourceRepository
 
 logger = logging.getLogger(__name__)
@@ -130,10 +131,12 @@ class Ingestor:
         except (FetchError, FeedError) as error:
             return await self._record_failure(source, str(error))
         except Exception as error:  # a bug must not stop the other sources' polls
-            logger.exception("Unexpected error while polling source %d (%s)", source.id, source.url)
+            logger.exception(
+                "Unexpected error while polling source %d (%s)", source.id, source.shown_url
+            )
             return await self._record_failure(source, f"internal error: {type(error).__name__}")
         for warning in feed.warnings:
-            logger.warning("Source %d (%s): %s", source.id, source.url, warning)
+            logger.warning("Source %d (%s): %s", source.id, source.shown_url, warning)
         await self._record_success(
             source, title=feed.title, etag=response.etag, last_modified=response.last_modified
         )
@@ -237,6 +240,7 @@ class Ingestor:
         )
 
     async def _record_failure(self, source: Source, error: str) -> SourcePollResult:
+        error = scrub(error, source.url)  # a feed behind basic auth: never its password
         now = self._clock()
         failures = source.consecutive_failures + 1
         delay = min(timedelta(seconds=source.check_interval * 2 ** (failures - 1)), MAX_BACKOFF)
@@ -247,7 +251,7 @@ class Ingestor:
         logger.warning(
             "Source %d (%s) failed (%d in a row): %s%s",
             source.id,
-            source.url,
+            source.shown_url,
             failures,
             error,
             "; paused" if pause else f"; next try in {delay}",

@@ -12,7 +12,7 @@ from news.discovery import OPMLEntry, OPMLError, build_opml, feed_links, parse_o
 from news.feeds import FeedError, NotAFeedError, ParsedFeed, parse_feed
 from news.fetch import Fetcher, FetchError
 from news.safety import URLPolicy
-from news.urls import UnsupportedURLError, canonicalize_url
+from news.urls import UnsupportedURLError, canonicalize_url, redact_url, scrub
 from storage import (
     ArchiveStats,
     ArticleRepository,
@@ -87,7 +87,7 @@ class OperatorService:
     async def add(self, url: str, title: str, operator_id: int) -> AddOutcome:
         """Fetch and parse before saving; a site page is searched for the feed it announces."""
         try:
-            canonical = canonicalize_url(url)
+            canonical = canonicalize_url(url, keep_credentials=True)
         except UnsupportedURLError:
             return AddOutcome(refusal="not an http(s) URL")
         if (existing := await self._sources.get_by_url(canonical)) is not None:
@@ -95,7 +95,7 @@ class OperatorService:
         try:
             feed_url, feed = await self._read_feed(canonical)
         except (FetchError, FeedError) as error:
-            return AddOutcome(refusal=str(error))
+            return AddOutcome(refusal=scrub(str(error), canonical))
         if feed_url != canonical and (existing := await self._sources.get_by_url(feed_url)):
             return AddOutcome(refusal=f"duplicate of source #{existing.id}")
         source = await self._sources.add(
@@ -106,7 +106,7 @@ class OperatorService:
         )
         if source is None:
             return AddOutcome(refusal="duplicate of an existing source")
-        await self._record(operator_id, "add", f"#{source.id} {feed_url}")
+        await self._record(operator_id, "add", f"#{source.id} {redact_url(feed_url)}")
         return AddOutcome(source=source, items=len(feed.entries))
 
     async def _read_feed(self, url: str) -> tuple[str, ParsedFeed]:
@@ -135,7 +135,7 @@ class OperatorService:
         source = await self._sources.get(source_id)
         if source is None or not await self._sources.remove(source_id):
             return False
-        await self._record(operator_id, "remove", f"#{source_id} {source.url}")
+        await self._record(operator_id, "remove", f"#{source_id} {source.shown_url}")
         return True
 
     async def set_enabled(self, source_id: int, enabled: bool, operator_id: int) -> bool:
@@ -160,7 +160,8 @@ class OperatorService:
 
     async def export_opml(self) -> bytes:
         sources = await self._sources.list_all()
-        return build_opml([OPMLEntry(s.url, s.title) for s in sources])
+        # Credentials of feeds behind basic auth stay in the database, not in the file.
+        return build_opml([OPMLEntry(s.shown_url, s.title) for s in sources])
 
     async def import_opml(self, data: bytes, operator_id: int) -> ImportReport:
         """Add every feed of an OPML file that is a public http(s) URL not yet a source."""

@@ -105,7 +105,7 @@ def _card(
     text = texts.card.format(
         id=source.id,
         name=quote(shorten(source.display_name, 80)),
-        url=f'<a href="{quote_attr(source.url)}">{quote(shorten(source.url, 80))}</a>',
+        url=f'<a href="{quote_attr(source.shown_url)}">{quote(shorten(source.shown_url, 80))}</a>',
         state=texts.enabled if source.enabled else texts.paused,
         articles=status.articles,
         success=_when(source.last_success_at, texts),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from urllib.parse import urlsplit, urlunsplit
 
 _FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 
@@ -40,8 +41,17 @@ class Source:
     outage_notified: bool = False
 
     @property
+    def shown_url(self) -> str:
+        """The URL without the user and password of a feed behind basic auth."""
+        parts = urlsplit(self.url)
+        if "@" not in parts.netloc:
+            return self.url
+        host = parts.netloc.rpartition("@")[2]
+        return urlunsplit((parts.scheme, f"***@{host}", parts.path, parts.query, ""))
+
+    @property
     def display_name(self) -> str:
-        return self.title or self.url
+        return self.title or self.shown_url
 
 
 @dataclass(frozen=True, slots=True)
