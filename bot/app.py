@@ -15,7 +15,7 @@ from bot.delivery import DeliveryLimits
 from bot.facts_service import FactsService
 from bot.ingest import Ingestor, IngestPolicy, utc_now
 from bot.news_service import NewsService
-from bot.operators import OperatorService
+from bot.operators import ImportLimits, OperatorService
 from bot.search_service import SearchService
 from bot.settings import Settings
 from bot.subscriptions import Alerter, SubscriptionService
@@ -116,6 +116,9 @@ async def open_app(settings: Settings) -> AsyncIterator[App]:
                 policy,
                 default_interval=settings.poll_interval,
                 clock=utc_now,
+                import_limits=ImportLimits(
+                    max_bytes=settings.opml_max_bytes, max_sources=settings.opml_max_sources
+                ),
             ),
             outbox=outbox,
             subscriptions=SubscriptionService(

@@ -144,12 +144,23 @@ async def _sources(settings: Settings, args: argparse.Namespace) -> int:
             )
             return 0
         if args.action == "import":
+            limit = operators.import_limits.max_bytes
             try:
+                size = (await asyncio.to_thread(Path(args.file).stat)).st_size
+                if size > limit:  # refused before it is read
+                    report = await operators.refuse_import(
+                        CLI_OPERATOR, f"{args.file}: {size} bytes, over the {limit} limit"
+                    )
+                    print(f"coopnews: import refused: {report.refusal}", file=sys.stderr)
+                    return 1
                 data = await asyncio.to_thread(Path(args.file).read_bytes)
             except OSError as error:
                 print(f"coopnews: cannot read {args.file}: {error}", file=sys.stderr)
                 return 2
             report = await operators.import_opml(data, CLI_OPERATOR)
+            if report.refusal is not None:
+                print(f"coopnews: import refused: {report.refusal}", file=sys.stderr)
+                return 1
             print(
                 f"{len(report.added)} added, {len(report.duplicates)} duplicates, "
                 f"{len(report.refused)} refused"

@@ -45,6 +45,14 @@ class ImportReport:
     added: list[str] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
     refused: list[tuple[str, str]] = field(default_factory=list)
+    # Why the whole file was refused (too large, too many feeds, not OPML); None if read.
+    refusal: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ImportLimits:
+    max_bytes: int = 512 * 1024
+    max_sources: int = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +72,9 @@ class OperatorService:
         *,
         default_interval: int,
         clock: Callable[[], datetime],
+        import_limits: ImportLimits | None = None,
     ) -> None:
+        self.import_limits = import_limits or ImportLimits()
         self._sources = sources
         self._articles = articles
         self._audit = audit
@@ -163,29 +173,43 @@ class OperatorService:
         # Credentials of feeds behind basic auth stay in the database, not in the file.
         return build_opml([OPMLEntry(s.shown_url, s.title) for s in sources])
 
+    async def refuse_import(self, operator_id: int, reason: str) -> ImportReport:
+        """An import refused as a whole: audited like every other operator action."""
+        await self._record(operator_id, "import_refused", reason)
+        return ImportReport(refusal=reason)
+
     async def import_opml(self, data: bytes, operator_id: int) -> ImportReport:
-        """Add every feed of an OPML file that is a public http(s) URL not yet a source."""
+        """Add every feed of an OPML file that is a public http(s) URL not yet a source.
+
+        A file over the size or feed-count limit is refused whole, and the refusal audited."""
+        limits = self.import_limits
+        if len(data) > limits.max_bytes:
+            return await self.refuse_import(
+                operator_id, f"file of {len(data)} bytes, over the {limits.max_bytes} limit"
+            )
         try:
             entries = parse_opml(data)
         except OPMLError as error:
-            report = ImportReport()
-            report.refused.append(("(file)", str(error)))
-            return report
+            return await self.refuse_import(operator_id, str(error)[:300])
+        if len(entries) > limits.max_sources:
+            return await self.refuse_import(
+                operator_id, f"{len(entries)} feeds, over the {limits.max_sources} limit"
+            )
         report = ImportReport()
         for entry in entries:
             try:
-                url = canonicalize_url(entry.url)
+                url = canonicalize_url(entry.url, keep_credentials=True)
                 await self._policy.check(url)
             except (UnsupportedURLError, FetchError) as error:
                 reason = (
                     "not an http(s) URL" if isinstance(error, UnsupportedURLError) else str(error)
                 )
-                report.refused.append((entry.url, reason))
+                report.refused.append((redact_url(entry.url), scrub(reason, entry.url)))
                 continue
             added = await self._sources.add(
                 url, title=entry.title, check_interval=self._default_interval, now=self._clock()
             )
-            (report.added if added else report.duplicates).append(url)
+            (report.added if added else report.duplicates).append(redact_url(url))
         await self._record(
             operator_id,
             "import",

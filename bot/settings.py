@@ -48,6 +48,8 @@ class Settings(BaseSettings):
     failure_alert_threshold: int = Field(default=5, ge=1, le=1000)
     log_level: str = "INFO"
     saved_query_days: int = Field(default=30, ge=1, le=3650)
+    opml_max_bytes: int = Field(default=512 * 1024, ge=1024, le=20 * 1024 * 1024)
+    opml_max_sources: int = Field(default=200, ge=1, le=100_000)
 
     digest_time: str = "09:00"
     digest_timezone: str = "Asia/Almaty"

@@ -497,6 +497,8 @@ class OperatorTexts:
     no_such_source: str
     import_report: str
     import_too_large: str
+    import_size_unknown: str
+    import_refused: str
     out_of_range: str
     stats: str
     outage: str
@@ -540,6 +542,11 @@ OPERATOR_RU = OperatorTexts(
         "Импорт OPML: добавлено {added}, уже были {duplicates}, отклонено {refused}.{details}"
     ),
     import_too_large="Файл слишком большой для OPML (больше {limit} КБ).",
+    import_size_unknown=(
+        "Telegram не сообщил размер файла, а я принимаю OPML не больше {limit} КБ. "
+        "Пришлите файл ещё раз документом."
+    ),
+    import_refused="Импорт OPML отклонён: {reason}.",
     out_of_range="Число {value} вне допустимого диапазона: от {low} до {high}.",
     stats=(
         "<b>Статистика</b>\nСтатей: {articles} (о сотрудничестве: {relevant})\nИсторий: "
@@ -595,6 +602,11 @@ OPERATOR_EN = OperatorTexts(
         "OPML import: {added} added, {duplicates} already there, {refused} refused.{details}"
     ),
     import_too_large="The file is too large for OPML (over {limit} KB).",
+    import_size_unknown=(
+        "Telegram did not say how large the file is, and I take OPML files of at most "
+        "{limit} KB. Please send it again as a document."
+    ),
+    import_refused="OPML import refused: {reason}.",
     out_of_range="The number {value} is out of range: {low} to {high}.",
     stats=(
         "<b>Statistics</b>\nArticles: {articles} (about cooperation: {relevant})\nStories: "

@@ -32,7 +32,6 @@ OPERATOR_COMMANDS = (
     "stats",
 )
 PAGE_SIZE = 8
-MAX_OPML_BYTES = 512 * 1024
 
 
 class IsOperator(Filter):
@@ -253,14 +252,25 @@ async def import_opml(
 ) -> None:
     document = message.document
     assert document is not None
-    if (document.file_size or 0) > MAX_OPML_BYTES:
-        await message.answer(operator_texts.import_too_large.format(limit=MAX_OPML_BYTES // 1024))
+    operator = message.from_user.id  # type: ignore[union-attr]
+    limit = operators.import_limits.max_bytes
+    # Refused before a byte is downloaded: too large, or of a size Telegram does not say.
+    if document.file_size is None:
+        await operators.refuse_import(operator, f"{document.file_name or 'file'}: size unknown")
+        await message.answer(operator_texts.import_size_unknown.format(limit=limit // 1024))
+        return
+    if document.file_size > limit:
+        await operators.refuse_import(
+            operator, f"{document.file_name or 'file'}: {document.file_size} bytes"
+        )
+        await message.answer(operator_texts.import_too_large.format(limit=limit // 1024))
         return
     data = await bot.download(document)
     assert data is not None
-    report = await operators.import_opml(
-        data.read(MAX_OPML_BYTES + 1)[:MAX_OPML_BYTES], message.from_user.id
-    )  # type: ignore[union-attr]
+    report = await operators.import_opml(data.read(limit + 1), operator)
+    if report.refusal is not None:
+        await message.answer(operator_texts.import_refused.format(reason=quote(report.refusal)))
+        return
     details = "".join(
         f"\n• {quote(shorten(url, 80))}: {quote(shorten(reason, 120))}"
         for url, reason in report.refused[:10]

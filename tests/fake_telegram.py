@@ -140,7 +140,7 @@ class FakeTelegram:
         }
 
     def document_update(
-        self, file_name: str, data: bytes, *, user_id: int = 1001
+        self, file_name: str, data: bytes, *, user_id: int = 1001, size_known: bool = True
     ) -> dict[str, Any]:
         file_id = f"file{next(self._ids)}"
         self.files[file_id] = data
@@ -153,6 +153,8 @@ class FakeTelegram:
             "file_name": file_name,
             "file_size": len(data),
         }
+        if not size_known:  # Telegram may leave the size out
+            del message["document"]["file_size"]
         return update
 
     def inline_update(self, query: str, *, user_id: int = 1001) -> dict[str, Any]:
