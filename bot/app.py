@@ -119,6 +119,7 @@ async def open_app(settings: Settings) -> AsyncIterator[App]:
                 import_limits=ImportLimits(
                     max_bytes=settings.opml_max_bytes, max_sources=settings.opml_max_sources
                 ),
+                outbox=outbox,
             ),
             outbox=outbox,
             subscriptions=SubscriptionService(
@@ -138,7 +139,7 @@ async def open_app(settings: Settings) -> AsyncIterator[App]:
                 chat_per_second=settings.send_chat_per_second,
                 group_per_minute=settings.send_group_per_minute,
                 concurrency=settings.send_concurrency,
-                max_attempts=settings.send_max_attempts,
+                retry_horizon=settings.send_retry_hours * 3600,
             ),
         )
 

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
+from bot.numbers import OutOfRangeError, parse_int
 from bot.settings import Settings, SettingsError, load_settings
 
 logger = logging.getLogger(__name__)
@@ -54,6 +55,11 @@ def _parser() -> argparse.ArgumentParser:
     interval.add_argument("minutes", type=int)
     actions.add_parser("import", help="add the feeds of an OPML file").add_argument("file")
     actions.add_parser("export", help="print the sources as OPML")
+    outbox = commands.add_parser("outbox", help="messages that were not delivered")
+    steps = outbox.add_subparsers(dest="action", required=True)
+    steps.add_parser("failed", help="failed and unanswered messages, newest first")
+    again = steps.add_parser("retry", help="queue undelivered messages again")
+    again.add_argument("id", help="a message number from 'outbox failed', or all")
     return parser
 
 
@@ -88,6 +94,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return asyncio.run(_reextract(settings))
         elif command == "sources":
             return asyncio.run(_sources(settings, args))
+        elif command == "outbox":
+            return asyncio.run(_outbox(settings, args))
     except KeyboardInterrupt:
         pass
     return 0
@@ -182,6 +190,27 @@ async def _sources(settings: Settings, args: argparse.Namespace) -> int:
             return 1
         print(f"source #{args.id}: {args.action} done")
         return 0
+
+
+async def _outbox(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.app import open_app
+
+    async with open_app(settings) as app:
+        if args.action == "failed":
+            for item in await app.operators.undelivered(limit=1000):
+                error = " ".join((item.last_error or "?").split())[:150]
+                print(f"{item.id:>6}  {item.state:<9}  {item.chat_id:>15}  {item.kind:<7}  {error}")
+            return 0
+        try:
+            target = None if args.id == "all" else parse_int(args.id, low=1, high=2**62)
+        except OutOfRangeError:
+            target = None
+        if args.id != "all" and target is None:
+            print("coopnews: give a message number from 'outbox failed', or all", file=sys.stderr)
+            return 2
+        count = await app.operators.requeue(target, CLI_OPERATOR)
+    print(f"queued again: {count}")
+    return 0 if count else 1
 
 
 async def _reextract(settings: Settings) -> int:

@@ -17,6 +17,8 @@ from storage import (
     ArchiveStats,
     ArticleRepository,
     AuditRepository,
+    OutboxMessage,
+    OutboxRepository,
     Source,
     SourceRepository,
 )
@@ -73,7 +75,9 @@ class OperatorService:
         default_interval: int,
         clock: Callable[[], datetime],
         import_limits: ImportLimits | None = None,
+        outbox: OutboxRepository | None = None,
     ) -> None:
+        self._outbox = outbox
         self.import_limits = import_limits or ImportLimits()
         self._sources = sources
         self._articles = articles
@@ -217,6 +221,21 @@ class OperatorService:
             f"{len(report.refused)} refused",
         )
         return report
+
+    async def undelivered(self, limit: int = 20) -> list[OutboxMessage]:
+        """Messages that wait for an operator: failed after the retry horizon, or uncertain
+        (sent, no answer: re-sending may double them)."""
+        return await self._outbox.failed(limit) if self._outbox else []
+
+    async def requeue(self, message_id: int | None, operator_id: int) -> int:
+        """Send one undelivered message (or all of them, None) again; audited."""
+        if self._outbox is None:
+            return 0
+        ids = None if message_id is None else [message_id]
+        count = await self._outbox.requeue(ids, now=self._clock())
+        if count:
+            await self._record(operator_id, "requeue", f"#{message_id}" if message_id else "all")
+        return count
 
     async def stats(self) -> ArchiveStats:
         return await self._audit.stats()

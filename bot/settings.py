@@ -57,7 +57,8 @@ class Settings(BaseSettings):
     send_chat_per_second: int = Field(default=1, ge=1, le=100)
     send_group_per_minute: int = Field(default=20, ge=1, le=1000)
     send_concurrency: int = Field(default=8, ge=1, le=100)
-    send_max_attempts: int = Field(default=5, ge=1, le=100)
+    send_retry_hours: float = Field(default=24.0, gt=0, le=24 * 14)
+    send_timeout: float = Field(default=60.0, ge=5, le=600)
 
     webhook_url: str | None = None
     webhook_host: str = "0.0.0.0"

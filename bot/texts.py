@@ -500,6 +500,12 @@ class OperatorTexts:
     import_size_unknown: str
     import_refused: str
     out_of_range: str
+    undelivered_title: str
+    undelivered_line: str
+    undelivered_empty: str
+    undelivered_states: dict[str, str]
+    usage_retry: str
+    retry_done: str
     stats: str
     outage: str
     recovered: str
@@ -548,12 +554,24 @@ OPERATOR_RU = OperatorTexts(
     ),
     import_refused="Импорт OPML отклонён: {reason}.",
     out_of_range="Число {value} вне допустимого диапазона: от {low} до {high}.",
+    undelivered_title=(
+        "<b>Не доставлено</b> (последние {count}). Отправить снова: /retry ID или /retry all"
+    ),
+    undelivered_line="#{id} → {chat} · {kind} · {state}: {error}",
+    undelivered_empty="Недоставленных сообщений нет.",
+    undelivered_states={
+        "failed": "не доставлено",
+        "uncertain": "ответа не было — могло дойти, повтор может задвоить",
+    },
+    usage_retry="Так: /retry ID (номер из /failed) или /retry all",
+    retry_done="Снова в очереди: {count}.",
     stats=(
         "<b>Статистика</b>\nСтатей: {articles} (о сотрудничестве: {relevant})\nИсторий: "
         "{stories}\nФактов о товарообороте: {turnover}, о проектах: {projects}\n"
         "Источников: {sources}, на паузе: {paused}, с ошибками: {failing}\n"
         "Подписчиков: {subscribers}, каналов: {channels}\n"
-        "Очередь отправки: ждут {pending}, отправлено {sent}, не доставлено {failed}"
+        "Очередь отправки: ждут {pending}, отправлено {sent}, не доставлено {failed}, "
+        "без ответа {uncertain} (/failed)"
     ),
     outage="⚠️ Источник #{id} {name} не отвечает ({failures} раз подряд): {error}",
     recovered="✅ Источник #{id} {name} снова работает.",
@@ -563,6 +581,7 @@ OPERATOR_RU = OperatorTexts(
         ("fetchnow", "Проверить источники сейчас"),
         ("export", "Выгрузить источники в OPML"),
         ("stats", "Статистика"),
+        ("failed", "Недоставленные сообщения"),
     ),
 )
 
@@ -608,12 +627,22 @@ OPERATOR_EN = OperatorTexts(
     ),
     import_refused="OPML import refused: {reason}.",
     out_of_range="The number {value} is out of range: {low} to {high}.",
+    undelivered_title="<b>Undelivered</b> (latest {count}). Send again: /retry ID or /retry all",
+    undelivered_line="#{id} → {chat} · {kind} · {state}: {error}",
+    undelivered_empty="No undelivered messages.",
+    undelivered_states={
+        "failed": "failed",
+        "uncertain": "no answer — it may have arrived; sending again may double it",
+    },
+    usage_retry="Usage: /retry ID (the number in /failed) or /retry all",
+    retry_done="Queued again: {count}.",
     stats=(
         "<b>Statistics</b>\nArticles: {articles} (about cooperation: {relevant})\nStories: "
         "{stories}\nTurnover facts: {turnover}, project facts: {projects}\n"
         "Sources: {sources}, paused: {paused}, failing: {failing}\n"
         "Subscribers: {subscribers}, channels: {channels}\n"
-        "Outbox: {pending} pending, {sent} sent, {failed} failed"
+        "Outbox: {pending} pending, {sent} sent, {failed} failed, {uncertain} unanswered "
+        "(/failed)"
     ),
     outage="⚠️ Source #{id} {name} is failing ({failures} times in a row): {error}",
     recovered="✅ Source #{id} {name} works again.",
@@ -623,6 +652,7 @@ OPERATOR_EN = OperatorTexts(
         ("fetchnow", "Check sources now"),
         ("export", "Export sources as OPML"),
         ("stats", "Statistics"),
+        ("failed", "Undelivered messages"),
     ),
 )
 

@@ -16,7 +16,7 @@ from pydantic import Field
 
 from bot.numbers import MAX_PAGE, MAX_SOURCE_ID, OutOfRangeError, parse_int
 from bot.operators import MAX_INTERVAL_MINUTES, MIN_INTERVAL_MINUTES, OperatorService, SourceStatus
-from bot.render import quote, quote_attr, shorten
+from bot.render import quote, quote_attr, shorten, split_message
 from bot.settings import Settings
 from bot.texts import OperatorTexts
 
@@ -30,6 +30,8 @@ OPERATOR_COMMANDS = (
     "fetchnow",
     "export",
     "stats",
+    "failed",
+    "retry",
 )
 PAGE_SIZE = 8
 
@@ -304,8 +306,51 @@ async def stats(
             pending=numbers.outbox_pending,
             sent=numbers.outbox_sent,
             failed=numbers.outbox_failed,
+            uncertain=numbers.outbox_uncertain,
         )
     )
+
+
+async def undelivered(
+    message: Message, operators: OperatorService, operator_texts: OperatorTexts
+) -> None:
+    """/failed: what did not get through, and why."""
+    problems = await operators.undelivered()
+    if not problems:
+        await message.answer(operator_texts.undelivered_empty)
+        return
+    lines = [operator_texts.undelivered_title.format(count=len(problems))] + [
+        operator_texts.undelivered_line.format(
+            id=item.id,
+            chat=item.chat_id,
+            kind=item.kind,
+            state=operator_texts.undelivered_states.get(item.state, item.state),
+            error=quote(shorten(item.last_error or "?", 120)),
+        )
+        for item in problems
+    ]
+    for part in split_message("\n".join(lines)):
+        await message.answer(part)
+
+
+async def retry(
+    message: Message,
+    command: CommandObject,
+    operators: OperatorService,
+    operator_texts: OperatorTexts,
+) -> None:
+    """/retry ID|all: send undelivered messages again."""
+    word = (command.args or "").strip().lower()
+    try:
+        message_id = None if word == "all" else parse_int(word, low=1, high=2**62)
+    except OutOfRangeError as error:
+        await message.answer(_out_of_range(error, operator_texts))
+        return
+    if word != "all" and message_id is None:
+        await message.answer(operator_texts.usage_retry)
+        return
+    count = await operators.requeue(message_id, message.from_user.id)  # type: ignore[union-attr]
+    await message.answer(operator_texts.retry_done.format(count=count))
 
 
 async def source_button(
@@ -372,6 +417,8 @@ def create_router() -> Router:
     router.message.register(fetch_now, Command("fetchnow"), allowed)
     router.message.register(export, Command("export"), allowed)
     router.message.register(stats, Command("stats"), allowed)
+    router.message.register(undelivered, Command("failed"), allowed)
+    router.message.register(retry, Command("retry"), allowed)
     router.message.register(import_opml, F.document, allowed)
     router.callback_query.register(
         source_button, SourceAction.filter(), F.message.as_("shown"), allowed

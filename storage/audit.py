@@ -49,7 +49,8 @@ class AuditRepository:
                 (SELECT count(*) FROM channels WHERE active),
                 (SELECT count(*) FROM outbox WHERE state = 'pending'),
                 (SELECT count(*) FROM outbox WHERE state = 'sent'),
-                (SELECT count(*) FROM outbox WHERE state = 'failed')
+                (SELECT count(*) FROM outbox WHERE state = 'failed'),
+                (SELECT count(*) FROM outbox WHERE state = 'uncertain')
             """
         ) as cursor:
             row = await cursor.fetchone()

@@ -208,4 +208,10 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX saved_searches_age ON saved_searches (created_at);
     """,
+    # 7: delivery retries by time, not by count: when the first failed try was; and the
+    # 'uncertain' state of a send whose answer never came (never re-sent on its own).
+    """
+    ALTER TABLE outbox ADD COLUMN first_error_at TEXT;
+    CREATE INDEX outbox_problems ON outbox (state, id) WHERE state IN ('failed', 'uncertain');
+    """,
 )

@@ -194,6 +194,7 @@ class ArchiveStats:
     outbox_pending: int = 0
     outbox_sent: int = 0
     outbox_failed: int = 0
+    outbox_uncertain: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,6 +277,8 @@ class OutboxMessage:
     attempts: int
     not_before: datetime
     last_error: str | None
+    first_error_at: datetime | None = None
+    created_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,3 +286,4 @@ class OutboxCounts:
     pending: int = 0
     sent: int = 0
     failed: int = 0
+    uncertain: int = 0

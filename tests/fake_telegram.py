@@ -66,6 +66,9 @@ class FakeTelegram:
     chats: dict[str, dict[str, Any]] = field(default_factory=dict)  # getChat, by id or @name
     members: dict[tuple[int, int], dict[str, Any]] = field(default_factory=dict)
     too_many_requests: int = 0
+    outage: int = 0  # 502 answers still to give to any send (Telegram down)
+    flood_next: int = 0  # 429 answers still to give to any send, whatever the rate
+    answer_delay: dict[int, float] = field(default_factory=dict)  # chat -> late answers
     refused_html: int = 0  # 400 "can't parse entities" / "message is too long"
     _recent_sends: deque[tuple[float, int]] = field(default_factory=deque)
     _updates: list[dict[str, Any]] = field(default_factory=list)
@@ -230,6 +233,9 @@ class FakeTelegram:
             async with self._changed:
                 self.calls.append(call)
                 self._changed.notify_all()
+        delay = self.answer_delay.get(call.chat_id or 0, 0.0) if method in SENDING_METHODS else 0
+        if delay:  # delivered, but the answer comes after the client has given up
+            await asyncio.sleep(delay)
         return web.json_response({"ok": True, "result": result})
 
     async def _api_getMe(self, call: Call) -> Any:
@@ -349,6 +355,13 @@ class FakeTelegram:
 
     def _refuse_delivery(self, chat_id: int) -> web.Response | None:
         """Telegram's answers to a send that cannot or may not go through now."""
+        if self.outage > 0:
+            self.outage -= 1
+            return _error(502, "Bad Gateway")
+        if self.flood_next > 0:
+            self.flood_next -= 1
+            self.too_many_requests += 1
+            return _error(429, "Too Many Requests: retry after 1", parameters={"retry_after": 1})
         if chat_id in self.blocked:
             return _error(403, "Forbidden: bot was blocked by the user")
         if chat_id in self.missing:
