@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -70,7 +71,13 @@ async def open_app(settings: Settings) -> AsyncIterator[App]:
         analysis = AnalysisRepository(db)
         outbox = OutboxRepository(db)
         subscriptions = SubscriptionRepository(db)
-        analyst = Analyst(analysis, settings.country_pairs)
+        story_lock = asyncio.Lock()  # stories are chosen and alerted on one at a time
+        analyst = Analyst(
+            analysis,
+            settings.country_pairs,
+            max_chars=settings.extract_max_chars,
+            story_lock=story_lock,
+        )
         fetcher = Fetcher(
             http,
             FetchLimits(
@@ -89,6 +96,10 @@ async def open_app(settings: Settings) -> AsyncIterator[App]:
                 max_failures=settings.max_failures,
                 article_min_chars=settings.article_min_chars,
                 concurrency=settings.fetch_concurrency,
+                source_budget=settings.source_time_budget,
+                page_timeout=settings.page_timeout,
+                page_budget=settings.page_budget,
+                page_concurrency=settings.page_concurrency,
             ),
             analyst=analyst,
         )
@@ -125,7 +136,7 @@ async def open_app(settings: Settings) -> AsyncIterator[App]:
             subscriptions=SubscriptionService(
                 subscriptions, _partner_countries(settings), clock=utc_now
             ),
-            alerter=Alerter(analysis, subscriptions, outbox, clock=utc_now),
+            alerter=Alerter(analysis, subscriptions, outbox, clock=utc_now, lock=story_lock),
             channels=ChannelService(
                 ChannelRepository(db),
                 analysis,

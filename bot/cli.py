@@ -138,6 +138,8 @@ async def _sources(settings: Settings, args: argparse.Namespace) -> int:
                 state = "paused" if not source.enabled else "ok"
                 if source.consecutive_failures:
                     state = f"failing x{source.consecutive_failures}: {source.last_error}"
+                elif source.garbled:
+                    state = f"garbled text in {source.garbled} entries ({source.decoding})"
                 print(
                     f"{source.id:>4}  {status.articles:>6} articles  {source.shown_url}  [{state}]"
                 )

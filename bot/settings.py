@@ -42,6 +42,11 @@ class Settings(BaseSettings):
     max_redirects: int = Field(default=5, ge=0, le=20)
     max_failures: int = Field(default=10, ge=1, le=1000)
     article_min_chars: int = Field(default=600, ge=0)
+    source_time_budget: float = Field(default=300.0, ge=5, le=3600)
+    page_timeout: float = Field(default=15.0, gt=0, le=300)
+    page_budget: float = Field(default=60.0, gt=0, le=3600)
+    page_concurrency: int = Field(default=4, ge=1, le=64)
+    extract_max_chars: int = Field(default=20_000, ge=1000, le=1_000_000)
     country_pairs: Annotated[tuple[tuple[str, str], ...], NoDecode] = DEFAULT_PAIRS
     default_sources: bool = True
     allow_private_sources: bool = False

@@ -111,10 +111,16 @@ def register_lifecycle(dispatcher: Dispatcher, app: App, limiter: Limiter) -> No
 
         sender = Sender(bot, app.outbox, app.delivery_limits, clock=utc_now, limiter=limiter)
 
-        async def poll_and_alert() -> None:
-            await app.ingestor.poll_due()
+        async def alert(_: object = None) -> None:
             if await app.alerter.enqueue_new() + await enqueue_operator_alerts(app):
                 sender.wake()
+
+        # Each source is polled, analysed and alerted on by itself, as soon as it is done.
+        app.ingestor.on_source_done = alert
+
+        async def poll_and_alert() -> None:
+            await app.ingestor.start_due()
+            await alert()
 
         async def post_digests() -> None:
             if await app.channels.post_due():
@@ -135,6 +141,7 @@ def register_lifecycle(dispatcher: Dispatcher, app: App, limiter: Limiter) -> No
 
     async def on_shutdown() -> None:
         await jobs.stop()
+        await app.ingestor.stop()
         if "sender" in running:
             running["sender"].cancel()  # it finishes the sends in flight before it ends
             with contextlib.suppress(asyncio.CancelledError):

@@ -473,6 +473,7 @@ class OperatorTexts:
     sources_empty: str
     source_line: str
     card: str
+    garbled: str
     never: str
     enabled: str
     paused: str
@@ -520,7 +521,12 @@ OPERATOR_RU = OperatorTexts(
     card=(
         "<b>#{id} {name}</b>\n{url}\nСостояние: {state}\nСтатей: {articles}\n"
         "Последний успех: {success}\nОшибок подряд: {failures}\nПоследняя ошибка: {error}\n"
-        "Интервал: {interval} мин, следующая проверка: {next_check}"
+        "Интервал: {interval} мин, следующая проверка: {next_check}\n"
+        "Кодировка: {decoding}{garbled}"
+    ),
+    garbled=(
+        "\n⚠️ Текст {count} записей выглядит искажённым (неверная кодировка в ленте): "
+        "сообщите изданию или удалите источник"
     ),
     never="никогда",
     enabled="работает",
@@ -593,7 +599,12 @@ OPERATOR_EN = OperatorTexts(
     card=(
         "<b>#{id} {name}</b>\n{url}\nState: {state}\nArticles: {articles}\n"
         "Last success: {success}\nFailures in a row: {failures}\nLast error: {error}\n"
-        "Interval: {interval} min, next check: {next_check}"
+        "Interval: {interval} min, next check: {next_check}\n"
+        "Encoding: {decoding}{garbled}"
+    ),
+    garbled=(
+        "\n⚠️ The text of {count} entries looks garbled (a wrong encoding in the feed): "
+        "tell the outlet or remove the source"
     ),
     never="never",
     enabled="active",

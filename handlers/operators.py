@@ -54,7 +54,8 @@ class SourceAction(CallbackData, prefix="src1"):
 def _state_icon(status: SourceStatus) -> str:
     if not status.source.enabled:
         return "⏸"
-    return "⚠️" if status.source.consecutive_failures else "✅"
+    problem = status.source.consecutive_failures or status.source.garbled
+    return "⚠️" if problem else "✅"
 
 
 def _list_page(
@@ -114,6 +115,8 @@ def _card(
         error=quote(shorten(source.last_error or "—", 200)),
         interval=source.check_interval // 60,
         next_check=_when(source.next_check_at, texts),
+        decoding=quote(source.decoding or "—"),
+        garbled=texts.garbled.format(count=source.garbled) if source.garbled else "",
     )
     builder = InlineKeyboardBuilder()
     toggle = ("pause", texts.button_pause) if source.enabled else ("resume", texts.button_resume)

@@ -44,7 +44,7 @@ class AuditRepository:
                 (SELECT count(*) FROM project_facts),
                 (SELECT count(*) FROM sources),
                 (SELECT count(*) FROM sources WHERE enabled = 0),
-                (SELECT count(*) FROM sources WHERE consecutive_failures > 0),
+                (SELECT count(*) FROM sources WHERE consecutive_failures > 0 OR garbled > 0),
                 (SELECT count(*) FROM subscriptions WHERE active),
                 (SELECT count(*) FROM channels WHERE active),
                 (SELECT count(*) FROM outbox WHERE state = 'pending'),

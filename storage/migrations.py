@@ -214,4 +214,10 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE outbox ADD COLUMN first_error_at TEXT;
     CREATE INDEX outbox_problems ON outbox (state, id) WHERE state IN ('failed', 'uncertain');
     """,
+    # 8: how each source's bytes were decoded, and how many of its entries still look
+    # garbled (a problem shown to operators); a change of decoding re-reads its articles.
+    """
+    ALTER TABLE sources ADD COLUMN decoding TEXT;
+    ALTER TABLE sources ADD COLUMN garbled INTEGER NOT NULL DEFAULT 0;
+    """,
 )

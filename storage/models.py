@@ -39,6 +39,8 @@ class Source:
     last_success_at: datetime | None
     created_at: datetime
     outage_notified: bool = False
+    decoding: str | None = None  # "windows-1251 (detected)"; None before the first read
+    garbled: int = 0  # entries of the last read that still looked garbled
 
     @property
     def shown_url(self) -> str:
