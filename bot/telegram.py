@@ -17,7 +17,7 @@ from aiogram.types import BotCommand, BotCommandScopeChat, BotCommandScopeDefaul
 from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
 from aiohttp import web
 
-from bot.app import App, build_dispatcher, open_app
+from bot.app import App, build_dispatcher, open_app, settle_heap
 from bot.delivery import Limiter, ReplyPacing, Sender
 from bot.ingest import add_default_sources, utc_now
 from bot.jobs import Jobs
@@ -154,6 +154,7 @@ def register_lifecycle(dispatcher: Dispatcher, app: App, limiter: Limiter) -> No
 
 async def run_telegram(settings: Settings) -> None:
     async with open_app(settings) as app:
+        await asyncio.to_thread(settle_heap)
         limiter = Limiter(app.delivery_limits)
         bot = create_bot(settings, limiter)
         dispatcher = build_dispatcher(app)
