@@ -14,7 +14,13 @@ from typing import Any
 import feedparser
 
 from news.encoding import as_utf8_xml, decode, looks_garbled
-from news.text import content_hash, guess_language, html_to_text, normalize_space
+from news.text import (
+    content_hash,
+    guess_language,
+    html_to_text,
+    normalize_space,
+    strip_boilerplate,
+)
 from news.urls import UnsupportedURLError, canonicalize_url
 
 logger = logging.getLogger(__name__)
@@ -141,9 +147,9 @@ def _normalise_entry(
     except UnsupportedURLError:
         return None
     title = html_to_text(raw.get("title", ""))[:MAX_TITLE_CHARS]
-    summary = html_to_text(raw.get("summary", ""))
+    summary = strip_boilerplate(html_to_text(raw.get("summary", "")))
     body = max(
-        (html_to_text(part.get("value", "")) for part in raw.get("content", [])),
+        (strip_boilerplate(html_to_text(part.get("value", ""))) for part in raw.get("content", [])),
         key=len,
         default="",
     )

@@ -21,6 +21,8 @@ ARTICLE_PAGE = """<html><head><title>Amkodor</title></head><body>
 <p>Проект обсуждался на встрече премьер-министров Беларуси и Казахстана в Минске. По словам
 сторон, локализация производства достигнет высокого уровня уже в первые годы работы.</p>
 <p>Товарооборот двух стран в прошлом году превысил миллиард долларов и продолжает расти.</p>
+<p>Заметили ошибку? Выделите её и нажмите Ctrl+Enter</p>
+<div class="share">Поделиться: ВКонтакте Telegram</div>
 </article><footer>© Редакция</footer></body></html>"""
 
 
@@ -173,6 +175,7 @@ async def test_teaser_only_entry_gets_the_page_text(app: App, feed_server: FeedS
     assert stored.summary == "Коротко."
     assert "сельскохозяйственных погрузчиков" in stored.body
     assert "Главная | Экономика" not in stored.body
+    assert "ошибку" not in stored.body and "Поделиться" not in stored.body
 
 
 async def test_page_that_fails_keeps_the_summary(app: App, feed_server: FeedServer) -> None:

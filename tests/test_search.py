@@ -194,3 +194,23 @@ async def test_saved_searches_expire(
     assert await service.recall(page.saved, 1001) is None
     assert await service.expire() == 1
     assert await service.expire() == 0
+
+
+async def test_a_sites_footer_is_not_searchable(
+    app: App, dispatcher: Dispatcher, bot: Bot, telegram: FakeTelegram
+) -> None:
+    """Issue 12: /search ошибку found every article of a site by its footer."""
+    footer = (
+        "<p>Заметили ошибку? Выделите её и нажмите Ctrl+Enter</p>"
+        "<p>Читайте также:</p><p>Казахстан нарастил экспорт зерна</p>"
+        "<div class='social-share'>Поделиться</div>"
+    )
+    items = [
+        Item(item.title, item.link, item.description, item.pub_date,
+             content=f"<p>{item.description}</p>{footer}")
+        for item in cooperation_items(3)
+    ]  # fmt: skip
+    await app.ingestor.ingest_document(rss(items))
+    assert "ничего не нашлось" in await ask(dispatcher, bot, telegram, "/search ошибку")
+    assert "ничего не нашлось" in await ask(dispatcher, bot, telegram, "/search зерна")
+    assert "«кооперация»: 3" in await ask(dispatcher, bot, telegram, "/search кооперация")

@@ -82,3 +82,22 @@ def test_a_tag_open_across_a_cut_is_closed_and_reopened() -> None:
     assert "".join("".join(parts).replace("<b>", "").replace("</b>", "").split()) == "".join(
         text.replace("<b>", "").replace("</b>", "").split()
     )
+
+
+def test_site_boilerplate_stays_out_of_article_text() -> None:
+    from news.text import strip_boilerplate
+
+    fragment = (
+        "<p>Беларусь и Казахстан подписали соглашение о поставках техники.</p>"
+        "<p>Читайте также:</p><p><a href='/x'>Минск и Астана обсудили логистику</a></p>"
+        "<div class='share-buttons'>Поделиться: VK Telegram OK</div>"
+        "<p>Share prices of the partners rose after the deal.</p>"
+        "<p>ВКонтакте · Telegram · Одноклассники</p>"
+        "<p>Заметили ошибку? Выделите её и нажмите Ctrl+Enter</p>"
+        "<p>© БелТА. При использовании материалов ссылка обязательна.</p>"
+    )
+    text = strip_boilerplate(html_to_text(fragment))
+    assert text == (
+        "Беларусь и Казахстан подписали соглашение о поставках техники.\n\n"
+        "Share prices of the partners rose after the deal."
+    )
