@@ -22,16 +22,35 @@ logger = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
 MAX_BACKOFF = timedelta(hours=24)
 
-# Real outlets that cover Belarus–Kazakhstan cooperation. Operators add, pause and fix these.
-DEFAULT_SOURCES: tuple[tuple[str, str], ...] = (
-    ("https://www.belta.by/rss/economics", "БелТА — Экономика"),
-    ("https://www.inform.kz/rss/rus.xml", "Казинформ"),
-    ("https://sputnik.by/export/rss2/archive/index.xml", "Sputnik Беларусь"),
-    ("https://ru.sputnik.kz/export/rss2/archive/index.xml", "Sputnik Казахстан"),
-    ("https://kz.kursiv.media/feed/", "Курсив"),
-    ("https://tengrinews.kz/news.rss", "Tengrinews"),
-    ("https://www.government.by/ru/rss/", "Правительство Беларуси"),
-    ("https://primeminister.kz/ru/rss", "Премьер-министр Казахстана"),
+
+@dataclass(frozen=True, slots=True)
+class DefaultSource:
+    url: str
+    title: str
+    language: str
+    country: str
+
+
+# Outlets that cover the cooperation, each with a feed that independent public feed readers
+# list (the README says how each was confirmed). Operators add, pause and fix these.
+DEFAULT_SOURCES: tuple[DefaultSource, ...] = (
+    DefaultSource("https://www.belta.by/rss", "БелТА", "ru", "BY"),
+    DefaultSource(
+        "https://sputnik.by/export/rss2/archive/index.xml", "Sputnik Беларусь", "ru", "BY"
+    ),
+    DefaultSource("https://www.inform.kz/rss/rus.xml", "Казинформ", "ru", "KZ"),
+    DefaultSource("https://www.inform.kz/rss/eng.xml", "Kazinform (English)", "en", "KZ"),
+    DefaultSource(
+        "https://ru.sputnik.kz/export/rss2/archive/index.xml", "Sputnik Казахстан", "ru", "KZ"
+    ),
+    DefaultSource("https://kz.kursiv.media/feed/", "Курсив", "ru", "KZ"),
+    DefaultSource("https://tengrinews.kz/news.rss", "Tengrinews", "ru", "KZ"),
+    DefaultSource("https://24.kg/rss/", "24.kg", "ru", "KG"),
+    DefaultSource("https://kabar.kg/rss/", "Кабар", "ru", "KG"),
+    DefaultSource(
+        "https://ru.sputnik.kg/export/rss2/archive/index.xml", "Sputnik Кыргызстан", "ru", "KG"
+    ),
+    DefaultSource("https://www.gazeta.uz/ru/rss/", "Газета.uz", "ru", "UZ"),
 )
 
 
@@ -382,8 +401,8 @@ async def add_default_sources(sources: SourceRepository, *, interval: int, now: 
     if await sources.count():
         return 0
     added = 0
-    for url, title in DEFAULT_SOURCES:
-        if await sources.add(url, title=title, check_interval=interval, now=now):
+    for default in DEFAULT_SOURCES:
+        if await sources.add(default.url, title=default.title, check_interval=interval, now=now):
             added += 1
     logger.info("Added %d default news sources", added)
     return added

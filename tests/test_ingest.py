@@ -1,6 +1,7 @@
 import asyncio
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
+from pathlib import Path
 
 import pytest
 from aiohttp import web
@@ -203,6 +204,14 @@ async def test_default_sources_only_on_an_empty_database(app: App) -> None:
     urls = [s.url for s in await app.sources.list_all()]
     assert all(url.startswith("https://") for url in urls)
     assert any("belta.by" in url for url in urls) and any("inform.kz" in url for url in urls)
+    # Kyrgyz and Uzbek outlets too; no feed that nothing shows to exist.
+    assert {source.country for source in DEFAULT_SOURCES} == {"BY", "KZ", "KG", "UZ"}
+    assert not any("government.by" in url or "primeminister.kz" in url for url in urls)
+
+
+def test_every_default_source_is_in_the_readme_table() -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text("utf-8")
+    assert all(f"`{source.url}`" in readme for source in DEFAULT_SOURCES)
 
 
 async def _html(text: str) -> web.Response:
