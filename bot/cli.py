@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from bot.numbers import OutOfRangeError, parse_int
+from bot.numbers import MAX_SOURCE_ID, OutOfRangeError, parse_int
 from bot.settings import Settings, SettingsError, load_settings
 
 logger = logging.getLogger(__name__)
@@ -65,6 +65,9 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "sources" and (problem := _out_of_range(args)):
+        print(f"coopnews: {problem}", file=sys.stderr)
+        return 2
     if args.command == "extract":
         return _extract(args.path, args.published)
     try:
@@ -99,6 +102,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         pass
     return 0
+
+
+def _out_of_range(args: argparse.Namespace) -> str | None:
+    """A source number or interval no source can have, said plainly (not an OverflowError)."""
+    from bot.operators import MAX_INTERVAL_MINUTES
+
+    for name, high in (("id", MAX_SOURCE_ID), ("minutes", MAX_INTERVAL_MINUTES)):
+        value = getattr(args, name, None)
+        if isinstance(value, int) and not 1 <= value <= high:
+            return f"{name} {str(value)[:30]} is out of range: 1 to {high}"
+    return None
 
 
 def _run_console(settings: Settings, language: str, poll: bool) -> int:

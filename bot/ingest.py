@@ -148,11 +148,16 @@ class Ingestor:
                 continue
             task = asyncio.create_task(self._poll_and_analyse(source), name=f"poll-{source.id}")
             self._running[source.id] = task
-            task.add_done_callback(lambda _, key=source.id: self._running.pop(key, None))
+            task.add_done_callback(self._finished)
             started += 1
         if self._sweep is None or self._sweep.done():
             self._sweep = asyncio.create_task(self._analyse_leftovers(), name="analyse-leftovers")
         return started
+
+    def _finished(self, task: asyncio.Task[SourcePollResult]) -> None:
+        self._running = {key: value for key, value in self._running.items() if value is not task}
+        if not task.cancelled() and task.exception() is not None:
+            logger.error("A source poll failed", exc_info=task.exception())
 
     @property
     def polling(self) -> set[int]:

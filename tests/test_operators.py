@@ -341,3 +341,15 @@ async def test_cli_refuses_an_oversized_opml_file(tmp_path: Path) -> None:
     _, err = await process.communicate()
     assert process.returncode == 1
     assert "import refused: 2 feeds, over the 1 limit" in err.decode()
+
+
+async def test_cli_range_checks_numbers(tmp_path: Path) -> None:
+    """Issue 12, defect 9, from the command line."""
+    env = {**os.environ, "DATABASE_PATH": str(tmp_path / "cli.db")}
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "sources", "remove", "99999999999999999999999", env=env,
+        cwd=tmp_path, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    _, err = await process.communicate()
+    assert process.returncode == 2
+    assert err.decode() == "coopnews: id 99999999999999999999999 is out of range: 1 to 999999999\n"
