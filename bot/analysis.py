@@ -39,6 +39,9 @@ SEARCH_MAX_CHARS = 60_000
 # One worker-thread call reads articles for about this long, so that other sources' articles
 # get their turn between calls (the CPU lock is fair) and no call holds a core for long.
 CHUNK_SECONDS = 0.25
+# After an upgrade, stored articles are read again in small batches, so that replies and
+# polls go on between them.
+REFRESH_BATCH = 50
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,11 +166,11 @@ class Analyst:
         self._busy: set[int] = set()  # articles some pass is reading now
 
     async def analyse_pending(self) -> int:
-        """Read every article this extractor version has not read (and no other pass is
-        reading); returns how many."""
+        """Read every article never read (and that no other pass is reading); returns how
+        many."""
         done = 0
         while True:
-            pending = await self._analysis.pending(EXTRACTOR_VERSION, limit=BATCH)
+            pending = await self._analysis.pending(limit=BATCH)
             articles = [article for article in pending if article.id not in self._busy]
             if not articles:
                 return done
@@ -196,6 +199,43 @@ class Analyst:
             self._busy -= mine
         return done
 
+    async def refresh_outdated(self) -> int:
+        """After an extractor upgrade, read again what an older version read, in the background.
+
+        An article keeps its story unless it now joins another existing one: a story's id
+        never changes under a subscriber's alert cursor, so an upgrade alerts nobody twice.
+        Only an article that becomes relevant may start a story of its own."""
+        done = 0
+        while True:
+            batch = await self._analysis.outdated(EXTRACTOR_VERSION, limit=REFRESH_BATCH)
+            if not batch:
+                break
+            async with self._cpu:  # new articles' chunks take turns with these batches
+                readings = await asyncio.to_thread(
+                    lambda items=batch: [
+                        read_article(article, self._pairs, self._max_chars) for article, _ in items
+                    ]
+                )
+            for reading, (_, story_id) in zip(readings, batch, strict=True):
+                async with self.story_lock:
+                    if not reading.facts.relevant:
+                        story_id = None
+                    elif story_id is None:
+                        story_id = await self._story_for(reading)
+                    else:
+                        story_id = await self._story_for(reading, create=False) or story_id
+                    await self._analysis.save(reading.article.id, reading.analysis, story_id)
+            done += len(readings)
+        if done:
+            dropped = await self._analysis.drop_empty_stories()
+            logger.info(
+                "Re-read %d articles with extractor %d (%d stories merged away)",
+                done,
+                EXTRACTOR_VERSION,
+                dropped,
+            )
+        return done
+
     async def reanalyse_all(self) -> int:
         """After an extractor change: forget every reading and story, read everything again."""
         await self._analysis.forget_all()
@@ -203,7 +243,7 @@ class Analyst:
         logger.info("Re-read %d articles", count)
         return count
 
-    async def _story_for(self, reading: _Reading) -> int:
+    async def _story_for(self, reading: _Reading, *, create: bool = True) -> int | None:
         article = reading.article
         moment = article.shown_at
         candidates = await self._analysis.story_candidates(
@@ -224,6 +264,8 @@ class Analyst:
                 ):
                     await self._analysis.extend_story(candidate.story_id, moment)
                     return candidate.story_id
+        if not create:
+            return None
         return await self._analysis.create_story(article.title, reading.facts.countries, moment)
 
     async def _anchors_of(self, article_id: int) -> frozenset[str]:

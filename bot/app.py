@@ -113,7 +113,7 @@ async def open_app(settings: Settings) -> AsyncIterator[App]:
             analyst=analyst,
             ingestor=ingestor,
             news=NewsService(analysis),
-            facts=FactsService(analysis),
+            facts=FactsService(analysis, clock=utc_now),
             search=SearchService(
                 SearchRepository(db),
                 analysis,

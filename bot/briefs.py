@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.facts_service import Figure, ProjectGroup, group_figures, group_projects
+from bot.facts import Figure, ProjectEntry, group_figures, group_projects
 from bot.news_service import StoryView
 from storage import AnalysisRepository, Story
 
@@ -14,7 +14,7 @@ from storage import AnalysisRepository, Story
 class StoryBrief:
     view: StoryView
     figures: list[Figure]
-    projects: list[ProjectGroup]
+    projects: list[ProjectEntry]
 
     @property
     def story(self) -> Story:
@@ -39,6 +39,8 @@ async def load_briefs(analysis: AnalysisRepository, stories: Sequence[Story]) ->
         figures = group_figures(
             [(c.record, c.citation) for c in turnover if c.citation.story_id == story.id]
         )
+        # Actual figures first, the newest period first; then forecasts and targets.
+        figures.sort(key=lambda f: f.period_to or "", reverse=True)
         figures.sort(key=lambda f: ("actual", "forecast", "target").index(f.kind))
         briefs.append(
             StoryBrief(

@@ -14,7 +14,8 @@ from aiogram.enums import ChatMemberStatus, ChatType
 from aiogram.exceptions import TelegramAPIError, TelegramBadRequest, TelegramForbiddenError
 
 from bot.briefs import StoryBrief, load_briefs
-from bot.render import render_digest, split_message
+from bot.render import split_message
+from bot.render_facts import render_digest
 from bot.texts import delivery_texts_for, texts_for
 from storage import (
     AnalysisRepository,

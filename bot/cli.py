@@ -10,6 +10,7 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any, TextIO
 
 from bot.numbers import MAX_SOURCE_ID, OutOfRangeError, parse_int
 from bot.settings import Settings, SettingsError, load_settings
@@ -33,11 +34,18 @@ def _parser() -> argparse.ArgumentParser:
     extract = commands.add_parser(
         "extract", help="print the facts of one article as JSON (no database, no network)"
     )
-    extract.add_argument("path", help="a UTF-8 text file, or - for standard input")
+    extract.add_argument(
+        "path", nargs="?", default="-", help="a UTF-8 text file, or - for standard input"
+    )
     extract.add_argument(
         "--published",
         type=date.fromisoformat,
         help="publication date YYYY-MM-DD, to resolve 'в прошлом году' and the like",
+    )
+    extract.add_argument(
+        "--jsonl",
+        action="store_true",
+        help="batch mode: JSON lines in ({id, published, text}), JSON lines out ({id, facts})",
     )
     commands.add_parser(
         "reextract", help="read every stored article again with this extractor version"
@@ -69,6 +77,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"coopnews: {problem}", file=sys.stderr)
         return 2
     if args.command == "extract":
+        if args.jsonl:
+            return _extract_lines(args.path)
         return _extract(args.path, args.published)
     try:
         settings = load_settings()
@@ -126,15 +136,53 @@ def _run_console(settings: Settings, language: str, poll: bool) -> int:
 
 
 def _extract(path: str, published: date | None) -> int:
-    from news.extract import extract
+    from news.extract import extract, split_headline
 
     try:
         text = sys.stdin.read() if path == "-" else Path(path).read_text("utf-8")
     except (OSError, UnicodeDecodeError) as error:
         print(f"coopnews: cannot read {path}: {error}", file=sys.stderr)
         return 2
-    facts = extract(text, published=published)
+    title, body = split_headline(text)
+    facts = extract(body, title=title, published=published)
     print(json.dumps(facts.as_dict(), ensure_ascii=False, indent=1))
+    return 0
+
+
+def _extract_lines(path: str) -> int:
+    """One JSON object a line in, one out, the models loaded once; a bad line gets an error
+    object of its own and the batch goes on."""
+    if path == "-":
+        return _extract_stream(sys.stdin)
+    try:
+        with Path(path).open(encoding="utf-8") as stream:
+            return _extract_stream(stream)
+    except (OSError, UnicodeDecodeError) as error:
+        print(f"coopnews: cannot read {path}: {error}", file=sys.stderr)
+        return 2
+
+
+def _extract_stream(stream: TextIO) -> int:
+    from news.extract import extract, split_headline
+
+    for number, line in enumerate(stream, 1):
+        if not line.strip():
+            continue
+        item: Any = None
+        try:
+            item = json.loads(line)
+            text = str(item["text"])
+            published = date.fromisoformat(item["published"]) if item.get("published") else None
+        except (ValueError, KeyError, TypeError, AttributeError) as error:
+            print(f"coopnews: line {number}: not an article ({error!r})", file=sys.stderr)
+            item_id = item.get("id") if isinstance(item, dict) else None
+            print(json.dumps({"id": item_id, "error": repr(error)}, ensure_ascii=False))
+            continue
+        title, body = split_headline(text)
+        if item.get("title"):
+            title, body = str(item["title"]), text
+        facts = extract(body, title=title, published=published)
+        print(json.dumps({"id": item.get("id"), **facts.as_dict()}, ensure_ascii=False))
     return 0
 
 

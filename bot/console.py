@@ -196,6 +196,9 @@ async def run_console(
         added = await app.ingestor.ingest_bundled_sample()
         if added:
             logger.info("Loaded %d sample stories", len(added))
+        # A local database is small: what an older extractor read is read again before the
+        # first reply (the Telegram bot does it in the background).
+        await app.analyst.refresh_outdated()
         if poll:
             await app.ingestor.poll_due()
         dispatcher = build_dispatcher(app)

@@ -8,7 +8,8 @@ from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 
 from bot.briefs import StoryBrief, load_briefs
-from bot.render import render_alert, split_message
+from bot.render import split_message
+from bot.render_facts import render_alert
 from bot.texts import delivery_texts_for, texts_for
 from storage import (
     AnalysisRepository,

@@ -96,6 +96,14 @@ async def enqueue_operator_alerts(app: App) -> int:
     return await app.outbox.enqueue(messages, now=now)
 
 
+async def refresh_outdated(app: App) -> None:
+    """Re-read, in the background, what an older extractor read (after an upgrade)."""
+    try:
+        await app.analyst.refresh_outdated()
+    except Exception:
+        logger.exception("Re-reading stored articles failed; it resumes at the next start")
+
+
 def register_lifecycle(dispatcher: Dispatcher, app: App, limiter: Limiter) -> None:
     """Jobs and the sender start with the dispatcher (they need the running loop and the
     bot) and stop with it, the sender last so that what the jobs wrote can still go."""
@@ -136,12 +144,17 @@ def register_lifecycle(dispatcher: Dispatcher, app: App, limiter: Limiter) -> No
         jobs.every(HOUSEKEEPING_TICK, housekeeping, name="housekeeping")
         jobs.start()
         running["sender"] = asyncio.create_task(sender.run(), name="sender")
+        running["refresh"] = asyncio.create_task(refresh_outdated(app), name="refresh")
         me = await bot.me()
         logger.info("coopnews is up as @%s", me.username)
 
     async def on_shutdown() -> None:
         await jobs.stop()
         await app.ingestor.stop()
+        if "refresh" in running:
+            running["refresh"].cancel()  # a batch not saved is read again at the next start
+            with contextlib.suppress(asyncio.CancelledError):
+                await running.pop("refresh")
         if "sender" in running:
             running["sender"].cancel()  # it finishes the sends in flight before it ends
             with contextlib.suppress(asyncio.CancelledError):

@@ -25,8 +25,10 @@ class Texts:
     search_nothing: str
     search_title: str
     turnover_title: str
-    turnover_latest: str
+    turnover_year_before: str
+    turnover_conflict: str
     turnover_earlier: str
+    turnover_statements: str
     turnover_targets: str
     turnover_forecasts: str
     turnover_empty: str
@@ -41,9 +43,24 @@ class Texts:
     approx: dict[str, str]
     scales: tuple[str, str, str]
     months: tuple[str, ...]
-    jobs_word: str
+    approx_less: str
+    approx_exact: str
+    by_period: str
+    for_period: str
+    said_by: str
+    said_on: str
+    jobs_forms: dict[str, str]
+    project_forms: dict[str, dict[str, str]]
     companies_word: str
     places_word: str
+    status_words: dict[str, str]
+    as_of: str
+    status_as_of: str
+    status_then: str
+    projects_stale: str
+    csv_button: str
+    csv_caption: str
+    chart: dict[str, str]
     commands: tuple[tuple[str, str], ...]
 
 
@@ -94,12 +111,14 @@ RU = Texts(
     ),
     search_title="<b>Поиск</b> «{query}»: {total}",
     turnover_title="<b>Товарооборот {pair}</b>",
-    turnover_latest="Последние данные",
+    turnover_year_before="те же месяцы годом раньше",
+    turnover_conflict="источники расходятся",
     turnover_earlier="Ранее",
+    turnover_statements="Без периода — как сказано",
     turnover_targets="Цели",
     turnover_forecasts="Прогнозы",
     turnover_empty="О товарообороте {pair} в новостях пока нет цифр.",
-    chart_caption="Товарооборот {pair}, млн долларов США",
+    chart_caption="Товарооборот {pair}",
     projects_title="<b>Совместные проекты {pair}</b>",
     projects_empty="О совместных проектах {pair} в новостях пока ничего нет.",
     statuses={
@@ -107,6 +126,7 @@ RU = Texts(
         "underway": "Реализуются",
         "planned": "Планируются",
         "proposed": "Предложены",
+        "stale": "Давно без новостей",
     },
     button_all="Все",
     available="Есть данные по парам: {pairs}.",
@@ -115,9 +135,63 @@ RU = Texts(
     approx={"exact": "", "over": "более ", "about": "около ", "under": "почти "},
     scales=("млрд", "млн", "тыс."),
     months=("янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"),
-    jobs_word="рабочих мест",
+    approx_less="менее ",
+    approx_exact="ровно ",
+    by_period="к {period}",
+    for_period="на {period}",
+    said_by="{who}, {date}",
+    said_on="заявлено {date}",
+    jobs_forms={
+        "one": "рабочее место",
+        "few": "рабочих места",
+        "many": "рабочих мест",
+        "other": "рабочего места",
+    },
+    project_forms={
+        "project": {"one": "проект", "few": "проекта", "many": "проектов", "other": "проекта"},
+        "venture": {
+            "one": "совместное предприятие",
+            "few": "совместных предприятия",
+            "many": "совместных предприятий",
+            "other": "совместного предприятия",
+        },
+        "production": {
+            "one": "совместное производство",
+            "few": "совместных производства",
+            "many": "совместных производств",
+            "other": "совместного производства",
+        },
+    },
     companies_word="компании",
     places_word="где",
+    status_words={
+        "done": "реализован",
+        "underway": "реализуется",
+        "planned": "планируется",
+        "proposed": "предложен",
+    },
+    as_of="по данным на {month}",
+    status_as_of="статус на {month}: {status}",
+    status_then="тогда: {status}",
+    projects_stale="Без подтверждения больше двух лет",
+    csv_button="📄 Таблица CSV",
+    csv_caption="Товарооборот {pair}: все цифры с периодами и источниками (CSV)",
+    chart={
+        "full_year": "полный год",
+        "partial": "часть года",
+        "year_before": "те же месяцы годом раньше",
+        "statement": "сказано без периода (по дате)",
+        "target": "цель",
+        "forecast": "прогноз",
+        "approx": "≈ / > / < — приблизительно, как сказано",
+        "conflict": "две цифры за год — источники расходятся",
+        "sources": "Источники: {outlets}",
+        "newest": "Новейшие данные: {period}, сообщено {date}",
+        "years": "По годам",
+        "part_title": "{months}: год к году",
+        "unit_bn": "млрд долл. США",
+        "unit_m": "млн долл. США",
+    },
     commands=(
         ("latest", "Свежие новости"),
         ("search", "Поиск по архиву"),
@@ -177,12 +251,14 @@ EN = Texts(
     search_nothing="Nothing found for “{query}”. Try other words or fewer filters.",
     search_title="<b>Search</b> “{query}”: {total}",
     turnover_title="<b>Trade turnover {pair}</b>",
-    turnover_latest="Latest figure",
+    turnover_year_before="the same months a year earlier",
+    turnover_conflict="sources differ",
     turnover_earlier="Earlier",
+    turnover_statements="Without a period — as stated",
     turnover_targets="Targets",
     turnover_forecasts="Forecasts",
     turnover_empty="The news has given no turnover figures for {pair} yet.",
-    chart_caption="Trade turnover {pair}, USD million",
+    chart_caption="Trade turnover {pair}",
     projects_title="<b>Joint projects {pair}</b>",
     projects_empty="The news has mentioned no joint projects for {pair} yet.",
     statuses={
@@ -190,6 +266,7 @@ EN = Texts(
         "underway": "Underway",
         "planned": "Planned",
         "proposed": "Proposed",
+        "stale": "No news for long",
     },
     button_all="All",
     available="Data is there for: {pairs}.",
@@ -198,9 +275,48 @@ EN = Texts(
     approx={"exact": "", "over": "over ", "about": "about ", "under": "almost "},
     scales=("bn", "m", "k"),
     months=("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
-    jobs_word="jobs",
+    approx_less="less than ",
+    approx_exact="exactly ",
+    by_period="by {period}",
+    for_period="for {period}",
+    said_by="{who}, {date}",
+    said_on="stated {date}",
+    jobs_forms={"one": "job", "other": "jobs"},
+    project_forms={
+        "project": {"one": "project", "other": "projects"},
+        "venture": {"one": "joint venture", "other": "joint ventures"},
+        "production": {"one": "joint production", "other": "joint productions"},
+    },
     companies_word="companies",
     places_word="where",
+    status_words={
+        "done": "done",
+        "underway": "underway",
+        "planned": "planned",
+        "proposed": "proposed",
+    },
+    as_of="as of {month}",
+    status_as_of="status as of {month}: {status}",
+    status_then="then: {status}",
+    projects_stale="Not confirmed for over two years",
+    csv_button="📄 CSV table",
+    csv_caption="Trade turnover {pair}: every figure with its period and sources (CSV)",
+    chart={
+        "full_year": "full year",
+        "partial": "part of the year",
+        "year_before": "same months a year earlier",
+        "statement": "stated without a period (by date)",
+        "target": "target",
+        "forecast": "forecast",
+        "approx": "≈ / > / < — approximate, as stated",
+        "conflict": "two figures for a year — sources differ",
+        "sources": "Sources: {outlets}",
+        "newest": "Newest figure: {period}, reported {date}",
+        "years": "By year",
+        "part_title": "{months}: year on year",
+        "unit_bn": "USD billion",
+        "unit_m": "USD million",
+    },
     commands=(
         ("latest", "The newest stories"),
         ("search", "Search the archive"),

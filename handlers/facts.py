@@ -6,8 +6,10 @@ from aiogram.types import BufferedInputFile, CallbackQuery, InlineKeyboardMarkup
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 
 from bot.charts import turnover_chart
+from bot.export import csv_filename, turnover_csv
+from bot.facts import TurnoverReport
 from bot.facts_service import (
-    PROJECT_STATUSES,
+    FILTERS,
     STATUS_BY_WORD,
     FactsService,
     ProjectsPage,
@@ -16,22 +18,22 @@ from bot.facts_service import (
     pair_name,
     parse_pair,
 )
-from bot.render import (
-    quote,
-    render_available,
-    render_projects,
-    render_turnover,
-    shorten,
-    split_message,
-)
+from bot.render import quote, shorten, split_message
+from bot.render_facts import render_available, render_projects, render_turnover
 from bot.texts import Texts
 from news.gazetteer import COUNTRIES
+
+CSV_WORDS = frozenset({"csv", "export", "экспорт", "таблица"})
 
 
 class ProjectsQuery(CallbackData, prefix="prj1"):
     pair: str
     status: str  # "" for every status
     page: int
+
+
+class TurnoverExport(CallbackData, prefix="trncsv1"):
+    pair: str
 
 
 async def _unknown_country(
@@ -46,8 +48,10 @@ async def _unknown_country(
 async def turnover(
     message: Message, command: CommandObject, facts: FactsService, texts: Texts
 ) -> None:
+    words = (command.args or "").split()
+    as_csv = any(w.lower() in CSV_WORDS for w in words)
     try:
-        pair = parse_pair((command.args or "").split())
+        pair = parse_pair([w for w in words if w.lower() not in CSV_WORDS])
     except UnknownCountryError as error:
         await _unknown_country(message, error, facts, texts)
         return
@@ -57,12 +61,42 @@ async def turnover(
         available = render_available(await facts.available_pairs(), texts)
         await message.answer(f"{empty}\n{available}")
         return
-    for part in split_message(render_turnover(report, texts)):
+    if as_csv:
+        await _send_csv(message, report, texts)
+        return
+    parts = split_message(render_turnover(report, texts))
+    for part in parts[:-1]:
         await message.answer(part)
+    builder = InlineKeyboardBuilder()
+    builder.button(text=texts.csv_button, callback_data=TurnoverExport(pair=pair_key(pair)))
+    await message.answer(parts[-1], reply_markup=builder.as_markup())
     chart = await turnover_chart(report, texts)
     if chart is not None:
         caption = texts.chart_caption.format(pair=pair_name(pair, texts.language))
         await message.answer_photo(BufferedInputFile(chart, "turnover.png"), caption=caption)
+
+
+async def _send_csv(message: Message, report: TurnoverReport, texts: Texts) -> None:
+    document = BufferedInputFile(turnover_csv(report), filename=csv_filename(report))
+    caption = texts.csv_caption.format(pair=pair_name(report.pair, texts.language))
+    await message.answer_document(document, caption=caption)
+
+
+async def export_turnover(
+    query: CallbackQuery,
+    callback_data: TurnoverExport,
+    shown: Message,
+    facts: FactsService,
+    texts: Texts,
+) -> None:
+    pair = tuple(callback_data.pair.split("-"))
+    codes = {country.code for country in COUNTRIES}
+    if len(pair) != 2 or not set(pair) <= codes:
+        await query.answer(texts.page_gone)
+        return
+    report = await facts.turnover((pair[0], pair[1]))
+    await _send_csv(shown, report, texts)
+    await query.answer()
 
 
 def _projects_keyboard(page: ProjectsPage, texts: Texts) -> InlineKeyboardMarkup:
@@ -70,7 +104,7 @@ def _projects_keyboard(page: ProjectsPage, texts: Texts) -> InlineKeyboardMarkup
     builder = InlineKeyboardBuilder()
     choices = [("", texts.button_all)] + [
         (status, f"{texts.statuses[status]} ({page.counts[status]})")
-        for status in PROJECT_STATUSES
+        for status in FILTERS
         if page.counts[status]
     ]
     for status, label in choices:
@@ -121,7 +155,7 @@ async def turn_projects_page(
 ) -> None:
     pair = tuple(callback_data.pair.split("-"))
     status = callback_data.status or None
-    if len(pair) != 2 or (status is not None and status not in PROJECT_STATUSES):
+    if len(pair) != 2 or (status is not None and status not in FILTERS):
         await query.answer(texts.page_gone)
         return
     page = await facts.projects((pair[0], pair[1]), status, page=callback_data.page)
@@ -142,4 +176,5 @@ def create_router() -> Router:
     router.callback_query.register(
         turn_projects_page, ProjectsQuery.filter(), F.message.as_("shown")
     )
+    router.callback_query.register(export_turnover, TurnoverExport.filter(), F.message.as_("shown"))
     return router

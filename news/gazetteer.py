@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,32 +172,273 @@ class Official:
     role: str
 
 
-# Officials whose full names outlets often shorten to an initial ("М.Мясникович").
+# Officials whose full names outlets often shorten to an initial ("М.Мясникович"), and whose
+# surname alone names their country in a report ("Лукашенко и Алиев", "Tokayev said").
+_OFFICIAL_LIST: tuple[tuple[Official, str], ...] = (
+    (Official("Александр Лукашенко", "BY", "Президент"), "лукашенк лукашэнк lukashenk"),
+    (Official("Михаил Мясникович", "BY", "Премьер-министр"), "мясникович myasnikovich"),
+    (Official("Роман Головченко", "BY", "Премьер-министр"), "головченк golovchenk галоўчанк"),
+    (Official("Александр Турчин", "BY", "Премьер-министр"), "турчин turchin"),
+    (Official("Сергей Румас", "BY", "Премьер-министр"), "румас rumas"),
+    (Official("Наталья Кочанова", "BY", "председатель Совета Республики"), "кочанов"),
+    (Official("Владимир Макей", "BY", "Министр иностранных дел"), "макей makei"),
+    (Official("Николай Снопков", "BY", "вице-премьер"), "снопков snopkov"),
+    (Official("Наталья Петкевич", "BY", "вице-премьер"), "петкевич"),
+    (Official("Касым-Жомарт Токаев", "KZ", "Президент"), "токаев tokayev tokaev такаеў"),
+    (Official("Нурсултан Назарбаев", "KZ", "Президент"), "назарбаев nazarbayev назарбаеў"),
+    (Official("Серик Ахметов", "KZ", "Премьер-Министр"), "ахметов akhmetov"),
+    (Official("Алихан Смаилов", "KZ", "Премьер-Министр"), "смаилов smailov"),
+    (Official("Олжас Бектенов", "KZ", "Премьер-министр"), "бектенов bektenov"),
+    (Official("Аскар Мамин", "KZ", "Премьер-Министр"), "mamin"),
+    (Official("Карим Масимов", "KZ", "Премьер-Министр"), "масимов massimov masimov"),
+    (Official("Ерлан Кошанов", "KZ", "председатель Мажилиса"), "кошанов koshanov"),
+    (Official("Садыр Жапаров", "KG", "Президент"), "жапаров japarov zhaparov"),
+    (Official("Адылбек Касымалиев", "KG", "председатель Кабинета министров"), "касымалиев"),
+    (Official("Акылбек Жапаров", "KG", "председатель Кабинета министров"), ""),
+    (Official("Шавкат Мирзиёев", "UZ", "Президент"), "мирзиёев мирзиеев mirziyoyev мірзіёеў"),
+    (Official("Абдулла Арипов", "UZ", "Премьер-министр"), "арипов aripov"),
+    (Official("Владимир Путин", "RU", "Президент"), "путин putin пуцін"),
+    (Official("Михаил Мишустин", "RU", "Председатель Правительства"), "мишустин mishustin"),
+    (Official("Алексей Оверчук", "RU", "вице-премьер"), "оверчук overchuk"),
+    (Official("Никол Пашинян", "AM", "Премьер-министр"), "пашинян pashinyan"),
+    (Official("Эмомали Рахмон", "TJ", "Президент"), "рахмон rahmon рахмон"),
+    (Official("Ильхам Алиев", "AZ", "Президент"), "алиев aliyev"),
+)
 OFFICIALS: dict[str, Official] = {
-    official.name.split()[-1].lower(): official
-    for official in (
-        Official("Александр Лукашенко", "BY", "Президент"),
-        Official("Михаил Мясникович", "BY", "Премьер-министр"),
-        Official("Роман Головченко", "BY", "Премьер-министр"),
-        Official("Александр Турчин", "BY", "Премьер-министр"),
-        Official("Касым-Жомарт Токаев", "KZ", "Президент"),
-        Official("Нурсултан Назарбаев", "KZ", "Президент"),
-        Official("Серик Ахметов", "KZ", "Премьер-Министр"),
-        Official("Алихан Смаилов", "KZ", "Премьер-Министр"),
-        Official("Олжас Бектенов", "KZ", "Премьер-министр"),
-        Official("Ерлан Кошанов", "KZ", "председатель Мажилиса"),
-        Official("Садыр Жапаров", "KG", "Президент"),
-        Official("Адылбек Касымалиев", "KG", "председатель Кабинета министров"),
-        Official("Акылбек Жапаров", "KG", "председатель Кабинета министров"),
-        Official("Шавкат Мирзиёев", "UZ", "Президент"),
-        Official("Абдулла Арипов", "UZ", "Премьер-министр"),
-        Official("Владимир Путин", "RU", "Президент"),
-        Official("Михаил Мишустин", "RU", "Председатель Правительства"),
-        Official("Никол Пашинян", "AM", "Премьер-министр"),
-        Official("Эмомали Рахмон", "TJ", "Президент"),
-        Official("Ильхам Алиев", "AZ", "Президент"),
-    )
+    official.name.split()[-1].lower(): official for official, _ in _OFFICIAL_LIST
 }
+_OFFICIAL_STEMS: dict[str, Official] = {
+    stem: official for official, stems in _OFFICIAL_LIST for stem in stems.split()
+}
+
+
+# How each tracked country is written in any case, in Russian, Belarusian and English, as the
+# stems its forms start with: names, adjectives, demonyms and capitals. A token takes the
+# longest stem it starts with, so "самарканд" is an Uzbek city before "самар" is anything.
+COUNTRY_STEMS: dict[str, str] = {
+    stem: code
+    for code, stems in {
+        "BY": "беларус белорус belarus byelorus беларуск минск мінск minsk",
+        "KZ": "казахстан казахск kazakh қазақ астан astana нур-султан nur-sultan",
+        "KG": "кыргыз киргиз kyrgyz kirgiz kirghiz кіргіз бишкек bishkek бішкек",
+        "UZ": "узбек uzbek ўзбек ташкент tashkent",
+        "RU": "росси russia расі расій москв московск moscow масква маскоўск",
+        "AM": "армени армян armenia арменi ереван yerevan",
+        "TJ": "таджик tajik душанбе dushanbe",
+        "AZ": "азербайдж azerbaij azeri",
+    }.items()
+    for stem in stems.split()
+}
+# Forms too short or too common to be stems: matched as whole words only.
+COUNTRY_WORDS: dict[str, str] = {
+    "рб": "BY", "рк": "KZ", "кр": "KG", "руз": "UZ", "рф": "RU", "баку": "AZ", "baku": "AZ",
+    "казах": "KZ", "казахи": "KZ", "казахов": "KZ",
+}  # fmt: skip
+# Countries that are not tracked: a pair with one of them is nobody's story here.
+OTHER_COUNTRY_STEMS: dict[str, str] = {
+    stem: code
+    for code, stems in {
+        "TR": "турци турецк turkey turkish türk",
+        "CN": "кита china chinese кітай пекин beijing",
+        "IR": "иран iran",
+        "IN": "инди india indian",
+        "PK": "пакистан pakistan",
+        "AF": "афганистан afghan",
+        "TM": "туркмен turkmen",
+        "GE": "грузи georgia",
+        "UA": "украин ukrain",
+        "MD": "молдов moldov",
+        "US": "сша usa америк america",
+        "DE": "германи немецк german",
+        "PL": "польш poland polish",
+        "LT": "литв lithuan",
+        "LV": "латви latvi",
+        "MN": "монголи mongol",
+        "VN": "вьетнам vietnam",
+        "EG": "египет египт egypt",
+        "AE": "оаэ uae эмират emirat",
+        "SA": "саудов saudi",
+        "RS": "серби serbia",
+        "VE": "венесуэл venezuel",
+        "CU": "кубин cuba",
+        "JP": "япони japan",
+        "KR": "корея корее корею кореи korea",
+        "FR": "франци france french",
+        "IT": "итали italy italian",
+        "GB": "великобритани британ britain british",
+        "IL": "израил israel",
+        "ID": "индонези indonesia",
+        "MY": "малайзи malaysia",
+        "BR": "бразили brazil",
+        "HU": "венгри hungar",
+        "OM": "оман oman",
+        "QA": "катар qatar",
+        "ZW": "зимбабв zimbabw",
+        "NG": "нигери nigeri",
+    }.items()
+    for stem in stems.split()
+}
+
+# Cities and regions name their country, whatever their case: "в Костанае", "гродненских".
+CITY_STEMS: dict[str, tuple[str, str]] = {
+    stem: (code, name)
+    for code, cities in {
+        "KZ": {
+            "Алматы": "алматы алма-ат almaty",
+            "Шымкент": "шымкент shymkent",
+            "Караганда": "караганд karaganda",
+            "Костанай": "костана kostanay",
+            "Кокшетау": "кокшетау kokshetau",
+            "Павлодар": "павлодар pavlodar",
+            "Петропавловск": "петропавловск petropavlovsk",
+            "Актобе": "актобе aktobe",
+            "Актау": "актау aktau",
+            "Атырау": "атырау atyrau",
+            "Тараз": "тараз taraz",
+            "Усть-Каменогорск": "усть-каменогорск",
+            "Уральск": "уральск uralsk",
+            "Туркестан": "туркестан turkestan",
+            "Кызылорда": "кызылорд kyzylorda",
+            "Талдыкорган": "талдыкорган",
+            "Тайынша": "тайынш",
+            "Экибастуз": "экибастуз",
+            "Конаев": "конаев",
+            "Темиртау": "темиртау",
+            "Жезказган": "жезказган",
+        },
+        "BY": {
+            "Гомель": "гомел gomel homel",
+            "Гродно": "гродн grodno hrodna",
+            "Брест": "брест brest",
+            "Витебск": "витебск vitebsk віцебск",
+            "Могилёв": "могилё могилев магілёў mogilev",
+            "Бобруйск": "бобруйск",
+            "Жодино": "жодин",
+            "Барановичи": "баранович",
+            "Пинск": "пинск",
+            "Мозырь": "мозыр",
+            "Новополоцк": "новополоцк",
+            "Солигорск": "солигорск",
+            "Орша": "оршан",
+            "Молодечно": "молодечн",
+        },
+        "UZ": {
+            "Самарканд": "самарканд samarkand",
+            "Андижан": "андижан andijan",
+            "Бухара": "бухар bukhara",
+            "Наманган": "наманган namangan",
+            "Фергана": "фергана ферганск fergana",
+            "Навои": "навои navoi",
+            "Нукус": "нукус",
+            "Джизак": "джизак",
+            "Сырдарья": "сырдарь",
+            "Кашкадарья": "кашкадарь",
+        },
+        "KG": {
+            "Ош": "ошск",
+            "Джалал-Абад": "джалал-абад",
+            "Каракол": "каракол",
+            "Токмок": "токмок",
+            "Нарын": "нарын",
+            "Чуйская область": "чуйск",
+            "Иссык-Куль": "иссык-кул",
+        },
+        "TJ": {
+            "Худжанд": "худжанд khujand",
+            "Гиссар": "гиссар hisor hissar",
+            "Дангара": "дангар",
+            "Бохтар": "бохтар",
+            "Куляб": "куляб",
+            "Согдийская область": "согд sughd",
+        },
+        "AZ": {
+            "Гянджа": "гяндж ganja",
+            "Сумгаит": "сумгаит",
+            "Агдам": "агдам aghdam",
+            "Шеки": "шеки",
+            "Нахчыван": "нахчыван",
+        },
+        "AM": {"Гюмри": "гюмри", "Ванадзор": "ванадзор"},
+        "RU": {
+            "Санкт-Петербург": "санкт-петербург petersburg",
+            "Омск": "омск omsk",
+            "Новосибирск": "новосибирск",
+            "Екатеринбург": "екатеринбург",
+            "Челябинск": "челябинск",
+            "Оренбург": "оренбург",
+            "Астрахань": "астрахан",
+            "Тюмень": "тюмен",
+            "Казань": "казан kazan",
+        },
+    }.items()
+    for name, stems in cities.items()
+    for stem in stems.split()
+}
+
+# Makers and holdings that name their country; lower-case stems of their names.
+COMPANY_STEMS: dict[str, str] = {
+    stem: code
+    for code, stems in {
+        "BY": "мтз маз белаз амкодор гомсельмаш бобруйскагромаш лидагропроммаш белкоммунмаш "
+        "могилевтрансмаш белавтомаз беларуськалий белшина нафтан пожснаб mtz maz belaz "
+        "amkodor gomselmash",
+        "KZ": "казатомпром казмунайгаз самрук ктж kamlit kazatomprom",
+        "RU": "камаз газпром роснефть росатом kamaz gazprom rosatom",
+        "UZ": "uzauto узавто",
+    }.items()
+    for stem in stems.split()
+}
+# Abbreviations too short to be stems, matched with their case endings only ("МАЗа").
+_SHORT_COMPANIES = frozenset({"мтз", "маз", "ктж", "mtz", "maz"})
+_STEM_COMPANIES = {s: code for s, code in COMPANY_STEMS.items() if s not in _SHORT_COMPANIES}
+
+
+def _longest_stem(form: str, table: dict[str, Any]) -> tuple[str, Any] | None:
+    for length in range(len(form), 2, -1):
+        hit = table.get(form[:length])
+        if hit is not None:
+            return form[:length], hit
+    return None
+
+
+def _short_company(form: str) -> str | None:
+    for ending in _COMPANY_ENDINGS:
+        stem = form[: len(form) - len(ending)] if ending else form
+        if form.endswith(ending) and stem in _SHORT_COMPANIES:
+            return COMPANY_STEMS[stem]
+    return None
+
+
+@lru_cache(maxsize=100_000)
+def place_of_token(form: str) -> tuple[str, str, str] | None:
+    """(country code, kind, city name) of a lower-cased token naming a place or a party.
+
+    kind: "country" (name, adjective, demonym, capital), "city", "company", or "other" (an
+    untracked country, with its ISO code). Hyphenated compounds are read part by part by
+    the caller ("белорусско-казахстанский")."""
+    if form in COUNTRY_WORDS:
+        return COUNTRY_WORDS[form], "country", ""
+    company = _short_company(form) or (_longest_stem(form, _STEM_COMPANIES) or ("", None))[1]
+    if company is not None:
+        return company, "company", ""
+    country = _longest_stem(form, COUNTRY_STEMS)
+    city = _longest_stem(form, CITY_STEMS)
+    # A city stem at least as long as a country stem wins: "туркестан" is a Kazakh city.
+    if city is not None and (country is None or len(city[0]) >= len(country[0])):
+        return city[1][0], "city", city[1][1]
+    if country is not None:
+        return country[1], "country", ""
+    other = _longest_stem(form, OTHER_COUNTRY_STEMS)
+    if other is not None:
+        return other[1], "other", ""
+    return None
+
+
+@lru_cache(maxsize=50_000)
+def official_of_token(form: str) -> Official | None:
+    """The official a capitalised surname in any case and script names: 'Токаевым', 'Lukashenko'."""
+    hit = _longest_stem(form.lower(), _OFFICIAL_STEMS)
+    return hit[1] if hit else None
 
 
 def country_of_lemma(lemma: str) -> str | None:

@@ -8,6 +8,8 @@ from functools import cache, lru_cache
 
 import pymorphy3
 
+from news.lexicon import Cue, cues_of
+
 WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 
@@ -22,6 +24,8 @@ class Word:
     tags: frozenset[str]
     start: int
     end: int
+    cues: frozenset[Cue] = frozenset()
+    form: str = ""  # lower-cased text
 
     @property
     def is_capitalized(self) -> bool:
@@ -49,9 +53,20 @@ def words(text: str) -> list[Word]:
     result = []
     for match in WORD.finditer(text):
         token = match.group()
-        lemma, pos, case, tense, tags = _analyse(token.lower())
-        result.append(Word(token, lemma, pos, case, tense, tags, match.start(), match.end()))
+        lowered = token.lower()
+        lemma, pos, case, tense, tags, cues = _token(lowered)
+        result.append(
+            Word(token, lemma, pos, case, tense, tags, match.start(), match.end(), cues, lowered)
+        )
     return result
+
+
+@lru_cache(maxsize=200_000)
+def _token(
+    lowered: str,
+) -> tuple[str, str | None, str | None, str | None, frozenset[str], frozenset[Cue]]:
+    lemma, pos, case, tense, tags = _analyse(lowered)
+    return lemma, pos, case, tense, tags, cues_of(lowered, lemma)
 
 
 def lemma(token: str) -> str:

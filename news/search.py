@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from news.extract import split_sentences
 from news.gazetteer import resolve_country
 from news.morph import WORD, lemma, lemmas
+from news.sentences import split_sentences
 
 MAX_QUERY_CHARS = 300
 MAX_TERMS = 12

@@ -82,18 +82,42 @@ class AnalysisRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    async def pending(self, version: int, limit: int = 500) -> list[Article]:
-        """Articles not yet read by this extractor version, oldest first (stories form in order)."""
+    async def pending(self, limit: int = 500) -> list[Article]:
+        """Articles never read, oldest first (stories form in order)."""
         async with self._db.connection.execute(
             f"""
             SELECT * FROM articles a
-            WHERE a.extractor_version IS NULL OR a.extractor_version < ?
+            WHERE a.extractor_version IS NULL
+            ORDER BY {_SHOWN_AT}, a.id
+            LIMIT ?
+            """,
+            (limit,),
+        ) as cursor:
+            return [article_from_row(row) async for row in cursor]
+
+    async def outdated(self, version: int, limit: int = 100) -> list[tuple[Article, int | None]]:
+        """Articles an older extractor read, oldest first, with the story each belongs to."""
+        async with self._db.connection.execute(
+            f"""
+            SELECT * FROM articles a
+            WHERE a.extractor_version < ?
             ORDER BY {_SHOWN_AT}, a.id
             LIMIT ?
             """,
             (version, limit),
         ) as cursor:
-            return [article_from_row(row) async for row in cursor]
+            return [(article_from_row(row), row["story_id"]) async for row in cursor]
+
+    async def drop_empty_stories(self) -> int:
+        """Stories no article belongs to any more (after a re-reading), removed."""
+        async with self._db.transaction() as conn:
+            cursor = await conn.execute(
+                "DELETE FROM stories WHERE id NOT IN "
+                "(SELECT story_id FROM articles WHERE story_id IS NOT NULL)"
+            )
+            count = cursor.rowcount
+            await cursor.close()
+        return count
 
     async def save(self, article_id: int, analysis: Analysis, story_id: int | None) -> None:
         """Replace the article's analysis and facts in one transaction."""

@@ -194,7 +194,30 @@ MIGRATIONS: tuple[str, ...] = (
         value INTEGER NOT NULL
     );
     """,
-    # 6: saved searches belong to the user who made them, behind an unguessable token,
+    # 6: a change-only turnover fact ("вырос на 20%") states no amount and so no approximation.
+    """
+    CREATE TABLE turnover_facts_new (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        pair TEXT NOT NULL,
+        amount REAL,
+        currency TEXT,
+        approx TEXT,
+        period_from TEXT,
+        period_to TEXT,
+        change_pct REAL,
+        kind TEXT NOT NULL,
+        quote TEXT NOT NULL,
+        stated_at TEXT NOT NULL
+    );
+    INSERT INTO turnover_facts_new SELECT id, article_id, pair, amount, currency, approx,
+        period_from, period_to, change_pct, kind, quote, stated_at FROM turnover_facts;
+    DROP TABLE turnover_facts;
+    ALTER TABLE turnover_facts_new RENAME TO turnover_facts;
+    CREATE INDEX turnover_by_pair ON turnover_facts (pair, stated_at DESC);
+    CREATE INDEX turnover_by_article ON turnover_facts (article_id);
+    """,
+    # 7: saved searches belong to the user who made them, behind an unguessable token,
     # and expire (the old table had global sequential ids that anyone could page through).
     """
     DROP TABLE saved_queries;
@@ -208,13 +231,13 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX saved_searches_age ON saved_searches (created_at);
     """,
-    # 7: delivery retries by time, not by count: when the first failed try was; and the
+    # 8: delivery retries by time, not by count: when the first failed try was; and the
     # 'uncertain' state of a send whose answer never came (never re-sent on its own).
     """
     ALTER TABLE outbox ADD COLUMN first_error_at TEXT;
     CREATE INDEX outbox_problems ON outbox (state, id) WHERE state IN ('failed', 'uncertain');
     """,
-    # 8: how each source's bytes were decoded, and how many of its entries still look
+    # 9: how each source's bytes were decoded, and how many of its entries still look
     # garbled (a problem shown to operators); a change of decoding re-reads its articles.
     """
     ALTER TABLE sources ADD COLUMN decoding TEXT;

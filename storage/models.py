@@ -97,7 +97,7 @@ class TurnoverRecord:
     pair: str  # "BY-KZ": the two ISO codes, sorted
     amount: float | None
     currency: str | None
-    approx: str
+    approx: str | None  # over | about | under | exact; None for a change-only fact
     period_from: str | None  # YYYY-MM
     period_to: str | None
     change_pct: float | None

@@ -77,7 +77,7 @@ async def test_irrelevant_articles_are_kept_but_form_no_story(app: App) -> None:
     )
     assert await app.articles.count() == 1
     assert await app.analysis.count_stories() == 0
-    assert await app.analysis.pending(version=10**6) != []  # stored, and re-readable later
+    assert await app.analysis.outdated(10**6) != []  # stored, and re-readable later
 
 
 async def test_reanalysis_reads_everything_again_with_the_same_result(app: App) -> None:

@@ -3,18 +3,36 @@
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 
+import pytest
 from aiogram import Bot, Dispatcher
 from aiogram.types import Update
 
 from bot.app import App
+from bot.facts_service import FactsService
 from tests.fake_telegram import FakeTelegram
 from tests.feeds import Item, rss
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
 
-async def feed(dispatcher: Dispatcher, bot: Bot, update: dict) -> None:
-    await dispatcher.feed_update(bot, Update.model_validate(update, context={"bot": bot}))
+def plain(text: str) -> str:
+    """Replies keep numbers and units together with no-break spaces; tests read spaces."""
+    return text.replace("\xa0", " ")
+
+
+async def feed(dispatcher: Dispatcher, bot: Bot, update: dict, **deps: object) -> None:
+    await dispatcher.feed_update(bot, Update.model_validate(update, context={"bot": bot}), **deps)
+
+
+# The bot's clock for project listings: what counts as "not confirmed for two years" must not
+# depend on the day the tests run.
+NOW = datetime(2026, 6, 1, tzinfo=UTC)
+
+
+@pytest.fixture
+def at_now(app: App) -> dict[str, object]:
+    """Dependencies for feed_update: the facts service with the clock at NOW."""
+    return {"facts": FactsService(app.analysis, clock=lambda: NOW)}
 
 
 def dated(title: str, url: str, text: str, day: int) -> Item:
@@ -59,14 +77,14 @@ async def test_turnover_shows_latest_history_targets_and_a_chart(
     await feed(dispatcher, bot, telegram.message_update("/turnover"))
     [text] = telegram.sent()
     assert "Товарооборот Беларусь — Казахстан" in text.text
-    latest, rest = text.text.split("Ранее:")
-    assert "$1,3 млрд</b> — 2024 (+10%)" in latest
+    latest, rest = plain(text.text).split("Ранее:")
+    assert "<b>2024: $1,3 млрд</b> (+10%)" in latest
     assert '<a href="https://inform.kz/t2024">Лента, 10.02.2025</a>' in latest
     history, targets = rest.split("Цели:")
-    assert "$1,2 млрд</b> — 2023" in history
-    assert "$2 млрд" in targets
+    assert "<b>2023: $1,2 млрд</b>" in history
+    assert "<b>$2 млрд</b> — заявлено 20.02.2025" in targets
     [photo] = telegram.sent("sendPhoto")
-    assert "млн долларов США" in photo.text
+    assert photo.text == "Товарооборот Беларусь — Казахстан"
 
 
 async def test_the_chart_is_a_png(app: App) -> None:
@@ -90,9 +108,10 @@ async def test_turnover_country_in_any_form(
     assert len(replies) == 4
     for reply in replies:
         assert "Беларусь — Кыргызстан" in reply.text
-        assert "$166 млн</b> — янв–ноя 2024" in reply.text
-        assert "$500 млн" in reply.text.split("Цели:")[1]
-    assert telegram.sent("sendPhoto") == []  # one actual figure: nothing to chart
+        assert "<b>янв–ноя 2024: $166 млн</b>" in plain(reply.text)
+        assert "<b>$500 млн</b> — Роман Головченко, 13.12.2024" in plain(reply.text)
+    # The partial year and the target: two figures, so each answer has its chart.
+    assert len(telegram.sent("sendPhoto")) == 4
 
 
 async def test_turnover_unknown_country_and_empty_pair(
@@ -109,36 +128,57 @@ async def test_turnover_unknown_country_and_empty_pair(
 
 
 async def test_projects_grouped_by_status_with_filters(
-    app: App, dispatcher: Dispatcher, bot: Bot, telegram: FakeTelegram
+    app: App, dispatcher: Dispatcher, bot: Bot, telegram: FakeTelegram, at_now: dict
 ) -> None:
     await app.ingestor.ingest_bundled_sample()
-    await feed(dispatcher, bot, telegram.message_update("/projects"))
+    await feed(dispatcher, bot, telegram.message_update("/projects"), **at_now)
     [first] = telegram.sent()
     assert "Совместные проекты Беларусь — Казахстан" in first.text
     assert "<b>Реализованы</b> (1)" in first.text
-    assert "проекты: 8</b> — $180 млн; 1400 рабочих мест" in first.text
+    text = plain(first.text)
+    assert "<b>8 проектов</b> — около $180 млн; 1 400 рабочих мест · по данным на 06.2023" in text
     buttons = {
         b["text"]: b["callback_data"]
         for row in first.params["reply_markup"]["inline_keyboard"]
         for b in row
     }
+    # The 2013 and 2023 projects underway or planned were not reported again for two years.
+    assert "Давно без новостей (6)" in buttons
+    assert "Реализуются" not in buttons and "Планируются" not in buttons
     assert "Предложены (3)" in buttons
 
     shown = {"message_id": 9, "date": 0, "chat": {"id": 1001, "type": "private"}, "text": "x"}
-    await feed(dispatcher, bot, telegram.callback_update(buttons["Предложены (3)"], message=shown))
+    button = buttons["Предложены (3)"]
+    await feed(dispatcher, bot, telegram.callback_update(button, message=shown), **at_now)
     [edit] = telegram.sent("editMessageText")
     assert "<b>Предложены</b> (3)" in edit.text
     assert "Реализованы</b>" not in edit.text
     assert "ПОЖСНАБ" in edit.text and "Амкодор" in edit.text
     assert "сельскохозяйственных погрузчиков" in edit.text
+    # «готовы открывать у вас совместные производства» names no project: not shown alone,
+    # and not cited for the Amkodor loaders either.
+    assert "CentralAsia" not in edit.text
+
+    await feed(
+        dispatcher,
+        bot,
+        telegram.callback_update(buttons["Давно без новостей (6)"], message=shown),
+        **at_now,
+    )
+    stale = plain(telegram.sent("editMessageText")[-1].text)
+    assert "<b>Без подтверждения больше двух лет</b> (6)" in stale
+    assert "статус на 06.2013: реализуется" in stale
+    assert "Индустриально-технологический парк" in stale and "где: Кокшетау" in stale
 
 
 async def test_projects_with_country_and_status_words(
-    app: App, dispatcher: Dispatcher, bot: Bot, telegram: FakeTelegram
+    app: App, dispatcher: Dispatcher, bot: Bot, telegram: FakeTelegram, at_now: dict
 ) -> None:
     await app.ingestor.ingest_bundled_sample()
-    await feed(dispatcher, bot, telegram.message_update("/projects Кыргызстан предложенные"))
-    await feed(dispatcher, bot, telegram.message_update("/projects армения"))
+    await feed(
+        dispatcher, bot, telegram.message_update("/projects Кыргызстан предложенные"), **at_now
+    )
+    await feed(dispatcher, bot, telegram.message_update("/projects армения"), **at_now)
     kyrgyz, armenia = telegram.sent()
     assert "электротехнической продукции" in kyrgyz.text
     assert "СТВ, 13.12.2024" in kyrgyz.text

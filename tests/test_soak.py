@@ -133,13 +133,12 @@ async def wait_for_sends(telegram: FakeTelegram, after: int, count: int) -> None
 
 async def everything_sent(db, articles: int) -> bool:
     """Every article stored and read, every story alerted, every alert sent."""
-    from news.extract import EXTRACTOR_VERSION
     from storage import AnalysisRepository, ArticleRepository
 
     outbox = OutboxRepository(db)
     analysis = AnalysisRepository(db)
     stored = await ArticleRepository(db).count()
-    unread = await analysis.pending(EXTRACTOR_VERSION, limit=1)
+    unread = await analysis.pending(limit=1)
     alerted = await outbox.alert_cursor() or 0
     newest = await analysis.newest_story_id()
     return (

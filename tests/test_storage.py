@@ -5,6 +5,7 @@ import aiosqlite
 import pytest
 
 from storage import (
+    AnalysisRepository,
     ArticleRepository,
     MigrationError,
     NewArticle,
@@ -166,3 +167,26 @@ async def test_failed_write_leaves_nothing_half_done(tmp_path: Path) -> None:
             await articles.add_many([article("https://a.by/1"), broken])
         assert await articles.count() == 0
         assert len(await articles.add_many([article("https://a.by/1")])) == 1
+
+
+async def test_a_change_only_turnover_fact_is_stored_without_an_approximation(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "v5.sqlite"
+    async with open_database(path, target_version=5) as old:
+        await old.connection.execute(
+            "INSERT INTO articles (url, title, fetched_at, content_hash) "
+            "VALUES ('https://belta.by/1', 'T', '2025-01-01T00:00:00Z', 'h')"
+        )
+        await old.connection.execute(
+            "INSERT INTO turnover_facts (article_id, pair, amount, currency, approx, kind, quote, "
+            "stated_at) VALUES (1, 'BY-KZ', 1e9, 'USD', 'over', 'actual', 'q', "
+            "'2025-01-01T00:00:00Z')"
+        )
+    async with open_database(path) as upgraded:
+        await upgraded.connection.execute(
+            "INSERT INTO turnover_facts (article_id, pair, change_pct, kind, quote, stated_at) "
+            "VALUES (1, 'BY-KZ', 20, 'actual', 'вырос на 20%', '2025-01-01T00:00:00Z')"
+        )
+        facts = await AnalysisRepository(upgraded).turnover("BY-KZ")
+    assert {(f.record.amount, f.record.approx) for f in facts} == {(None, None), (1e9, "over")}

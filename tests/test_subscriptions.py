@@ -122,7 +122,9 @@ async def test_new_stories_reach_subscribers_once_batched_and_without_a_backlog(
     assert telegram.delivered() == {1001: 2, 1002: 2, 1003: 1}
     alert = next(call.text for call in telegram.sent() if call.chat_id == 1003)
     assert alert.startswith("🆕 <b>Новая история</b>")
-    assert "💰 Товарооборот: <b>более $1 млрд</b> — 2024" in alert
+    alert = alert.replace("\xa0", " ")
+    assert "💰 Товарооборот: <b>2024: более $1 млрд</b>\n" in alert
+    assert '    <a href="https://kazinform.kz/turnover">Казинформ, 01.03.2025</a>' in alert
 
 
 async def test_a_resubscriber_gets_no_backlog_of_the_time_away(

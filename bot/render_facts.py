@@ -1,0 +1,336 @@
+"""Facts as Telegram HTML, the same way in /turnover, /projects, alerts and digests.
+
+Every fact is a block: a line with the fact, then indented lines of citations. What is on the
+fact line is stated by every article cited under it; what only some articles state is put at
+the start of their own citation line ("+8%: БелТА, 10.02.2025"). So each citation stands
+under exactly what its article says.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from bot import formats, names
+from bot.briefs import StoryBrief
+from bot.facts import Details, Figure, PeriodRow, ProjectEntry, split_details, who_said
+from bot.facts_service import STALE, ProjectsPage, TurnoverReport, pair_name, section
+from bot.quotes import approx_word, snippet
+from bot.render import quote, quote_attr, render_story, shorten
+from bot.texts import DeliveryTexts, Texts
+from storage import Citation
+
+MAX_CITATIONS_SHOWN = 4
+INDENT = "    "
+HISTORY_SHOWN = 8
+STATEMENTS_SHOWN = 4
+PLANS_SHOWN = 4
+
+
+def render_citations(citations: Sequence[Citation], texts: Texts) -> str:
+    """Each source as 'outlet, date', linked to its article."""
+    shown = [
+        f'<a href="{quote_attr(c.url)}">{quote(shorten(c.outlet, 40)) or texts.read_more}, '
+        f"{formats.day(c.stated_at, texts.language)}</a>"
+        for c in citations[:MAX_CITATIONS_SHOWN]
+    ]
+    if len(citations) > MAX_CITATIONS_SHOWN:
+        shown.append(f"+{len(citations) - MAX_CITATIONS_SHOWN}")
+    return "; ".join(shown)
+
+
+def _citation_line(citations: Sequence[Citation], texts: Texts, prefix: str = "") -> str:
+    lead = f"{prefix}: " if prefix else ""
+    return f"{INDENT}{lead}{render_citations(citations, texts)}"
+
+
+# --- turnover ------------------------------------------------------------------------------
+
+
+def _approx(figure: Figure, texts: Texts) -> str:
+    """The approximation as the sources put it: более / около / почти or менее / ровно."""
+    if figure.approx is None or figure.amount is None:
+        return ""
+    words = {approx_word(s.quote, figure.amount) for s in figure.sources}
+    if figure.approx == "under" and words == {"under"}:
+        said = {_under_word(s.quote, figure.amount) for s in figure.sources}
+        if said == {"less"}:
+            return texts.approx_less
+    if figure.approx == "exact":
+        return texts.approx_exact if all(_says_exactly(s.quote) for s in figure.sources) else ""
+    return texts.approx.get(figure.approx, "")
+
+
+def _under_word(sentence: str, amount: float) -> str:
+    lowered = sentence.lower()
+    return "less" if any(w in lowered for w in ("менее", "меньше", "less than", "below")) else ""
+
+
+def _says_exactly(sentence: str) -> bool:
+    lowered = sentence.lower()
+    return "ровно" in lowered or "exactly" in lowered
+
+
+def figure_value(figure: Figure, texts: Texts) -> str:
+    """'более $1 млрд', '+20%' for a change-only figure."""
+    if figure.amount is None:
+        return formats.change(figure.change_pct or 0, texts) if figure.changes else "?"
+    return _approx(figure, texts) + formats.money(figure.amount, figure.currency, texts)
+
+
+def _change_suffix(figure: Figure, texts: Texts) -> str:
+    if figure.amount is not None and figure.change_pct is not None:
+        return f" ({formats.change(figure.change_pct, texts)})"
+    return ""
+
+
+def _source_lines(figure: Figure, texts: Texts) -> list[str]:
+    """Citation lines; a change only some sources state goes with those sources."""
+    if figure.amount is None or figure.change_pct is not None or not figure.changes:
+        return [_citation_line(figure.citations, texts)]
+    lines = []
+    stating: set[int] = set()
+    for change, sources in figure.changes:
+        stating |= {s.citation.article_id for s in sources}
+        lines.append(
+            _citation_line([s.citation for s in sources], texts, formats.change(change, texts))
+        )
+    rest = [s.citation for s in figure.sources if s.citation.article_id not in stating]
+    if rest:
+        lines.append(_citation_line(rest, texts))
+    return lines
+
+
+def render_figure(figure: Figure, texts: Texts, *, with_period: bool = True, lead: str = "") -> str:
+    """A figure block: '<b>2024: $1,3 млрд</b> (+8%)' and its citations."""
+    period = formats.period(figure.period_from, figure.period_to, texts)
+    value = figure_value(figure, texts)
+    head = f"{period}: {value}" if with_period and period else value
+    line = f"{lead}<b>{quote(head)}</b>{_change_suffix(figure, texts)}"
+    return "\n".join([line, *_source_lines(figure, texts)])
+
+
+def render_row(row: PeriodRow, texts: Texts, *, note: str = "", bullet: str = "") -> str:
+    """One period: its figure, or every figure side by side when the sources differ."""
+    suffix = f" — {note}" if note else ""
+    if len(row.figures) == 1:
+        block = render_figure(row.figures[0], texts, lead=bullet)
+        first, _, rest = block.partition("\n")
+        return f"{first}{suffix}\n{rest}" if rest else first + suffix
+    period = formats.period(row.period_from, row.period_to, texts)
+    conflict = f" — {texts.turnover_conflict}" if row.conflicting else ""
+    lines = [f"{bullet}<b>{quote(period)}</b>{suffix}{conflict}:"]
+    lines += [render_figure(f, texts, with_period=False, lead="  • ") for f in row.figures]
+    return "\n".join(lines)
+
+
+def render_statement(figure: Figure, texts: Texts, lead: str = "• ") -> str:
+    """A figure said without a period: what was said, on which day, in the outlet's words."""
+    first = figure.sources[0]
+    when = formats.day(figure.first_said, texts.language)
+    words = snippet(first.quote, figure.amount)
+    line = (
+        f"{lead}{when}: <b>{quote(figure_value(figure, texts))}</b>{_change_suffix(figure, texts)}"
+        f" — «{quote(shorten(words, 120))}»"
+    )
+    return "\n".join([line, *_source_lines(figure, texts)])
+
+
+def render_plan(figure: Figure, texts: Texts, lead: str = "• ") -> str:
+    """A target or forecast with who set it and when."""
+    period = formats.period(figure.period_from, figure.period_to, texts)
+    template = texts.by_period if figure.kind == "target" else texts.for_period
+    when = f" {template.format(period=period)}" if period else ""
+    first = figure.sources[0]
+    said = formats.day(first.citation.stated_at, texts.language)
+    who = who_said(first.quote)
+    by = (
+        texts.said_by.format(who=names.official(who, texts.language), date=said)
+        if who
+        else texts.said_on.format(date=said)
+    )
+    line = f"{lead}<b>{quote(figure_value(figure, texts))}</b>{when} — {quote(by)}"
+    return "\n".join([line, *_source_lines(figure, texts)])
+
+
+def render_turnover(report: TurnoverReport, texts: Texts) -> str:
+    pair = pair_name(report.pair, texts.language)
+    blocks = [texts.turnover_title.format(pair=quote(pair))]
+    if report.headline is not None:
+        blocks.append(render_row(report.headline, texts))
+    if report.partial is not None:
+        partial = [render_row(report.partial, texts)]
+        if report.year_before is not None:
+            partial.append(render_row(report.year_before, texts, note=texts.turnover_year_before))
+        blocks.append("\n".join(partial))
+    if report.history:
+        rows = [render_row(r, texts, bullet="• ") for r in report.history[:HISTORY_SHOWN]]
+        blocks.append(f"{texts.turnover_earlier}:\n" + "\n".join(rows))
+    if report.statements:
+        said = [render_statement(f, texts) for f in report.statements[:STATEMENTS_SHOWN]]
+        blocks.append(f"{texts.turnover_statements}:\n" + "\n".join(said))
+    for heading, plans in (
+        (texts.turnover_targets, report.targets),
+        (texts.turnover_forecasts, report.forecasts),
+    ):
+        if plans:
+            blocks.append(
+                f"{heading}:\n" + "\n".join(render_plan(f, texts) for f in plans[:PLANS_SHOWN])
+            )
+    return "\n\n".join(blocks)
+
+
+# --- projects ------------------------------------------------------------------------------
+
+
+def _project_kind(entry: ProjectEntry) -> str:
+    lowered = entry.subject.lower()
+    if "предприят" in lowered or "venture" in lowered:
+        return "venture"
+    if "производств" in lowered or "production" in lowered:
+        return "production"
+    return "project"
+
+
+def project_subject(entry: ProjectEntry, texts: Texts, common: Details) -> str:
+    """'8 проектов' for a status group; the article's own words for a named project."""
+    if entry.generic:
+        forms = texts.project_forms[_project_kind(entry)]
+        count = common.count or 0
+        if count:
+            word = formats.plural(count, forms, texts.language)
+            return f"{formats.number(count, texts.language)} {word}"
+        return forms["one"]
+    subject = shorten(entry.subject, 160)
+    if texts.language != "ru":
+        subject = f"«{subject}»"  # the outlet's own words
+    if common.count:
+        subject += f" ({formats.number(common.count, texts.language)})"
+    return subject
+
+
+def render_details(details: Details, texts: Texts, *, generic: bool = False) -> list[str]:
+    parts = []
+    if details.count and not generic:
+        parts.append(formats.number(details.count, texts.language))
+    if details.value:
+        amount, currency = details.value
+        approx = approx_word(details.value_quote, amount) if details.value_quote else None
+        lead = texts.approx.get(approx or "exact", "") if approx != "exact" else ""
+        parts.append(lead + formats.money(amount, currency, texts))
+    if details.jobs:
+        forms = texts.jobs_forms
+        parts.append(
+            f"{formats.number(details.jobs, texts.language)} "
+            f"{formats.plural(details.jobs, forms, texts.language)}"
+        )
+    if details.companies:
+        companies = ", ".join(names.company(c, texts.language) for c in details.companies)
+        parts.append(f"{texts.companies_word}: {companies}")
+    if details.places:
+        places = ", ".join(names.place(p, texts.language) for p in details.places)
+        parts.append(f"{texts.places_word}: {places}")
+    if details.status:
+        parts.append(texts.status_then.format(status=texts.status_words[details.status]))
+    return parts
+
+
+def render_project(entry: ProjectEntry, texts: Texts, lead: str = "• ") -> str:
+    common, own = split_details(entry)
+    subject = project_subject(entry, texts, common)
+    details = render_details(
+        Details(
+            value=common.value,
+            jobs=common.jobs,
+            companies=common.companies,
+            places=common.places,
+            value_quote=common.value_quote,
+        ),
+        texts,
+    )
+    month = formats.month(entry.as_of, texts.language)
+    if entry.stale:
+        when = texts.status_as_of.format(month=month, status=texts.status_words[entry.status])
+    else:
+        when = texts.as_of.format(month=month)
+    line = f"{lead}<b>{quote(subject)}</b>"
+    if details:
+        line += f" — {quote('; '.join(details))}"
+    line += f" · {quote(when)}"
+    lines = [line]
+    for extra, citations in own:
+        prefix = "; ".join(render_details(extra, texts, generic=entry.generic))
+        lines.append(_citation_line(citations, texts, quote(prefix)))
+    return "\n".join(lines)
+
+
+def render_projects(page: ProjectsPage, texts: Texts) -> str:
+    pair = pair_name(page.pair, texts.language)
+    header = texts.projects_title.format(pair=quote(pair))
+    if page.pages > 1:
+        header += " · " + texts.page_of.format(page=page.page + 1, pages=page.pages)
+    blocks = [header]
+    current = None
+    for entry in page.items:
+        where = section(entry)
+        if where != current:
+            current = where
+            heading = texts.projects_stale if where == STALE else texts.statuses[where]
+            blocks.append(f"<b>{heading}</b> ({page.counts[where]})")
+        blocks.append(render_project(entry, texts))
+    return "\n\n".join(blocks)
+
+
+def render_available(pairs: dict[str, tuple[int, int]], texts: Texts) -> str:
+    if not pairs:
+        return texts.nothing_yet
+    names_ = [pair_name(key.split("-"), texts.language) for key in pairs]
+    return texts.available.format(pairs=quote(", ".join(names_)))
+
+
+# --- alerts and digests --------------------------------------------------------------------
+
+FACTS_PER_BRIEF = 3
+
+
+def _brief_figure(figure: Figure, texts: Texts, delivery: DeliveryTexts) -> str:
+    lead = f"{delivery.turnover_label}: "
+    if figure.kind != "actual":
+        kind = delivery.kinds[figure.kind].strip(" ()")
+        return render_plan(figure, texts, lead=f"{lead}{kind}: ")
+    if not figure.dated:
+        return render_statement(figure, texts, lead=lead)
+    return render_figure(figure, texts, lead=lead)
+
+
+def render_brief(
+    brief: StoryBrief, texts: Texts, delivery: DeliveryTexts, number: int | None = None
+) -> str:
+    """A story with its outlets, then the figures and projects it states, each cited."""
+    blocks = [render_story(brief.view, texts, number)]
+    blocks += [_brief_figure(f, texts, delivery) for f in brief.figures[:FACTS_PER_BRIEF]]
+    blocks += [render_project(e, texts, lead="🏗 ") for e in brief.projects[:FACTS_PER_BRIEF]]
+    return "\n".join(blocks)
+
+
+def render_alert(briefs: Sequence[StoryBrief], texts: Texts, delivery: DeliveryTexts) -> str:
+    """One new story as an alert; several that came together as one numbered message."""
+    if len(briefs) == 1:
+        return f"{delivery.alert_title}\n\n{render_brief(briefs[0], texts, delivery)}"
+    entries = [
+        render_brief(brief, texts, delivery, number) for number, brief in enumerate(briefs, 1)
+    ]
+    return "\n\n".join([delivery.alerts_title.format(count=len(briefs)), *entries])
+
+
+def render_digest(
+    briefs: Sequence[StoryBrief], total: int, day: date, texts: Texts, delivery: DeliveryTexts
+) -> str:
+    header = delivery.digest_title.format(date=formats.day(day, texts.language), count=total)
+    entries = [
+        render_brief(brief, texts, delivery, number) for number, brief in enumerate(briefs, 1)
+    ]
+    blocks = [header, *entries]
+    if total > len(briefs):
+        blocks.append(delivery.digest_more.format(count=total - len(briefs)))
+    return "\n\n".join(blocks)

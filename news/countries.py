@@ -1,0 +1,151 @@
+"""Who an article is about: country mentions, the pair that cooperates, and whether it is news.
+
+A country is named by its name, an adjective or demonym, its capital, a city, a company
+(МТЗ, Амкодор) or its leader (Лукашенко, Tokayev), in Russian, Belarusian or English. The
+pair is the two tracked countries named together most, the title counting double; a place
+where a meeting is held ("проходит в Казахстане") does not make that country a party; and an
+article whose trade partner is an untracked country or a union of several ("со странами
+ШОС", "торговля с Турцией") is not about a tracked pair at all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import lru_cache
+from itertools import combinations
+
+from news.gazetteer import official_of_token, place_of_token
+from news.lexicon import AGGREGATE_PATTERN, Cue, Needles
+from news.morph import Word
+
+AGGREGATE = "AGG"
+_VENUE_PREPOSITIONS = frozenset({"в", "во", "in", "у", "ў", "at"})
+_HYPHENATED_NAMES = ("нур-", "nur-", "алма-", "усть-", "санкт-", "джалал-", "иссык-")
+_AGGREGATE = re.compile(AGGREGATE_PATTERN, re.IGNORECASE)
+_AGGREGATE_NEEDLES = Needles(
+    "еаэс", "eaeu", "eeu", "снг", "cis", "шос", "sco", "брикс", "brics", "ес", "eu", "асеан",
+    "asean", "одкб", "союз", "union", "ази", "asia", "стран", "соседя", "член", "member",
+)  # fmt: skip
+
+
+class PlaceKind(StrEnum):
+    COUNTRY = "country"  # a name, an adjective, a demonym or a capital
+    CITY = "city"
+    COMPANY = "company"
+    PERSON = "person"
+    OTHER = "other"  # an untracked country
+    AGGREGATE = "aggregate"  # several countries as one: ЕАЭС, СНГ, Central Asia
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    code: str
+    kind: PlaceKind
+    start: int
+    end: int
+    venue: bool = False  # "в Казахстане": where, not who
+    role_bound: bool = False  # "посол Казахстана": whose official, not a trade party
+    city: str = ""
+
+    @property
+    def tracked(self) -> bool:
+        return self.kind not in (PlaceKind.OTHER, PlaceKind.AGGREGATE)
+
+
+def places_in(text: str, words: list[Word], tracked: frozenset[str]) -> list[Place]:
+    """Every mention of a country in one sentence, in order."""
+    found: list[Place] = []
+    for index, word in enumerate(words):
+        hits = _places_of_form(word.form)
+        for code, kind, city in hits:
+            place_kind = PlaceKind(kind)
+            if place_kind is not PlaceKind.OTHER and code not in tracked:
+                place_kind = PlaceKind.OTHER
+            venue = len(hits) == 1 and "-" not in word.form and _is_venue(words, index, place_kind)
+            role_bound = _role_bound(words, index)
+            found.append(Place(code, place_kind, word.start, word.end, venue, role_bound, city))
+        if not hits and word.text[:1].isupper():
+            official = official_of_token(word.text)
+            if official is not None and official.country in tracked:
+                found.append(Place(official.country, PlaceKind.PERSON, word.start, word.end))
+    if _AGGREGATE_NEEDLES.found_in(text.lower()):
+        for match in _AGGREGATE.finditer(text):
+            found.append(Place(AGGREGATE, PlaceKind.AGGREGATE, match.start(), match.end()))
+        found.sort(key=lambda place: place.start)
+    return found
+
+
+@lru_cache(maxsize=100_000)
+def _places_of_form(form: str) -> tuple[tuple[str, str, str], ...]:
+    """What one word names; a hyphenated compound part by part ("белорусско-казахстанский")."""
+    parts = [form]
+    if "-" in form and not form.startswith(_HYPHENATED_NAMES):
+        parts = form.split("-")
+    return tuple(hit for hit in map(place_of_token, parts) if hit is not None)
+
+
+def _is_venue(words: list[Word], index: int, kind: PlaceKind) -> bool:
+    """'проходит в Казахстане', 'in Tashkent': a noun of place after 'in', in the locative."""
+    if kind not in (PlaceKind.COUNTRY, PlaceKind.CITY) or index == 0:
+        return False
+    if words[index - 1].form not in _VENUE_PREPOSITIONS:
+        return False
+    word = words[index]
+    if word.pos is None:  # English or Belarusian: no case to read, "in X" is a place
+        return True
+    # "в" never takes the dative: a dative reading ("в Гяндже") is pymorphy3 guessing wrong.
+    return word.pos == "NOUN" and word.case in {"loct", "loc2", "datv"}
+
+
+def _role_bound(words: list[Word], index: int) -> bool:
+    """'посол Казахстана', 'Belarus' Foreign Minister': the country of an official."""
+    before = words[max(0, index - 2) : index]
+    after = words[index + 1 : index + 2]
+    return any(Cue.ROLE in w.cues for w in before) or any(Cue.ROLE in w.cues for w in after)
+
+
+@dataclass(frozen=True, slots=True)
+class PairChoice:
+    pair: tuple[str, str] | None
+    together: float  # how strongly the pair is named together
+    rival: float  # how strongly a party is named with an untracked country or a union
+
+
+def choose_pair(
+    sentences: list[tuple[list[Place], float]], pairs: tuple[tuple[str, str], ...]
+) -> PairChoice:
+    """The tracked pair an article is about, from its sentences' places and weights."""
+    allowed = {frozenset(pair): pair for pair in pairs}
+    together: Counter[frozenset[str]] = Counter()
+    alone: Counter[str] = Counter()
+    rivals: Counter[str] = Counter()
+    for places, weight in sentences:
+        parties = list(dict.fromkeys(p.code for p in places if p.tracked and not p.venue))
+        others = list(dict.fromkeys(p.code for p in places if not p.tracked))
+        # An enumeration of many countries says little about any two of them.
+        share = weight / max(1, len(parties) + len(others) - 1)
+        for first, second in combinations(sorted(parties), 2):
+            together[frozenset((first, second))] += share
+        for other in others:
+            rivals[other] += share if parties else weight
+        for code in parties:
+            alone[code] += weight
+        for place in places:
+            if place.tracked and place.venue:
+                alone[place.code] += 0.25 * weight
+    rival = max(rivals.values(), default=0.0)
+    ranked = sorted(
+        (key for key in together if key in allowed),
+        key=lambda key: (together[key], sum(alone[code] for code in key)),
+        reverse=True,
+    )
+    if ranked:
+        best = ranked[0]
+        return PairChoice(allowed[best], together[best], rival)
+    top = [code for code, _ in alone.most_common(2)]
+    if len(top) == 2 and frozenset(top) in allowed:
+        return PairChoice(allowed[frozenset(top)], 0.0, rival)
+    return PairChoice(None, 0.0, rival)

@@ -1,0 +1,269 @@
+"""The words outlets use, by what they signal: one table per cue, in Russian, Belarusian, English.
+
+A cue is matched on a token's lower-cased form or its Russian lemma (whole words), or on a
+stem the form starts with. Stems carry Belarusian and English, which pymorphy3 does not
+parse, and Russian words whose inflections a lemma list would miss. Nothing here names an
+article: each entry is a word class of the language (a verb of growth, a noun of trade, an
+adverb of approximation), and a test builds phrasings from these classes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import lru_cache
+
+
+class Cue(StrEnum):
+    TRADE = "trade"  # the bilateral total: товарооборот, торговля, trade, тавараабарот
+    ONE_WAY = "one_way"  # exports, imports, supplies: one direction, never the turnover
+    OTHER_MONEY = "other_money"  # money that is not trade: investment, budgets, contracts
+    ANAPHOR = "anaphor"  # "он", "it", "показатель": what an earlier clause named
+    UP = "up"
+    DOWN = "down"
+    OVER = "over"
+    ABOUT = "about"
+    UNDER = "under"
+    TARGET_NOUN = "target_noun"
+    TARGET_VERB = "target_verb"
+    INTENT = "intent"
+    FORECAST = "forecast"
+    COMPLETE = "complete"
+    COUNTERFACTUAL = "counterfactual"
+    REGION = "region"
+    SECTOR = "sector"
+    ROLE = "role"
+    BILATERAL = "bilateral"
+    ECONOMY = "economy"
+    NOT_ECONOMY = "not_economy"
+    COMPARATIVE = "comparative"
+    # Project stages, as the verb (or noun) of a project's clause tells them.
+    OPERATING = "operating"  # done: запущен, работает, opened, operates
+    BUILDING = "building"  # underway: строится, в стадии реализации, under construction
+    AGREED = "agreed"  # planned: договорились, планируется, signed, scheduled
+    OFFERED = "offered"  # proposed: предложил, готовы, обсуждают, interest, could
+    EXISTING = "existing"  # "локализация", "модернизация" of a project presuppose it works
+
+
+@dataclass(frozen=True, slots=True)
+class _Vocabulary:
+    words: frozenset[str]
+    stems: tuple[str, ...]
+
+    def matches(self, form: str, lemma: str) -> bool:
+        if form in self.words or lemma in self.words:
+            return True
+        return form.startswith(self.stems)
+
+
+def _vocabulary(words: str = "", stems: str = "") -> _Vocabulary:
+    return _Vocabulary(frozenset(words.split()), tuple(stems.split()))
+
+
+VOCABULARY: dict[Cue, _Vocabulary] = {
+    Cue.TRADE: _vocabulary(
+        "товарооборот товарообмен торговля наторговать оборот trade trades turnover "
+        "тавараабарот гандаль",
+        "товарооборот товарообор тавараабарот гандл гандал наторгова наторгав",
+    ),
+    Cue.ONE_WAY: _vocabulary(
+        "экспорт импорт ввоз вывоз поставка поставить поставлять отгрузка закупка "
+        "экспортировать импортировать экспортный импортный реэкспорт "
+        "export exports exported import imports imported shipments shipped supplies",
+        "экспорт импорт экспарт імпарт пастаўк export import shipment",
+    ),
+    Cue.OTHER_MONEY: _vocabulary(
+        "инвестиция инвестиционный вложение вложить капитал бюджет налог сальдо профицит "
+        "дефицит потенциал контракт соглашение портфель кредит заказ стоимость цена "
+        "выручка доход сумма проект программа фонд грант "
+        "investment investments invested capital budget tax surplus deficit balance "
+        "potential contract contracts deal deals portfolio loan loans credit price cost "
+        "worth value revenue fund projects project",
+        "інвестыц інвестиц бюджэт кантракт",
+    ),
+    Cue.ANAPHOR: _vocabulary(
+        "он она оно они его её их это показатель цифра it its this that figure figures "
+        "ён яна яго яе гэты лічба",
+    ),
+    Cue.UP: _vocabulary(
+        "рост прирост больше выше плюс up more higher",
+        "вырос выросл вырост растет растёт рост увелич прибав подня нараст нарост повыс "
+        "улучш удвои утрои учетвер прибав "
+        "grew grow rose rise risen rising increas gain jump climb surg boost doubl tripl "
+        "improv "
+        "вырас павялiч павяліч павелiч павеліч рост падня",
+    ),
+    Cue.DOWN: _vocabulary(
+        "меньше ниже минус down less lower",
+        "сократ сокращ сниз сниж упал упад паден уменьш спад просел просед "
+        "fell fall declin decreas drop shrank shrink contract slump "
+        "скарац зніз знiз зменш паменш упа",
+    ),
+    Cue.OVER: _vocabulary(
+        "более свыше больше выше сверх over above exceeding exceeded exceeds exceed tops "
+        "topped top surpassed surpassing звыш больш",
+        "превыси превыша превышен перешагн перевали перевалив перавысі перавыша",
+    ),
+    Cue.ABOUT: _vocabulary(
+        "около порядка примерно приблизительно ориентировочно под about around approximately "
+        "roughly some circa каля прыкладна парадку",
+    ),
+    Cue.UNDER: _vocabulary(
+        "почти менее меньше almost nearly under below less approached "
+        "approaching nears neared near амаль менш",
+        "приближа приблизи приблизил approach",
+    ),
+    Cue.TARGET_NOUN: _vocabulary(
+        "цель задача ориентир планка заветный желанный целевой плановый target targets goal "
+        "goals aim мэта задача",
+    ),
+    Cue.TARGET_VERB: _vocabulary(
+        "довести нарастить увеличить вывести выйти поднять удвоить утроить достичь "
+        "наторговать "
+        "raise bring boost increase double triple reach lift expand grow "
+        "давесці нарасціць павялічыць выйсці",
+    ),
+    Cue.INTENT: _vocabulary(
+        "намереваться намерен намерена намерены планировать планироваться план планы "
+        "рассчитывать настроить настроен настроены настрой поручить поручено договориться "
+        "стремиться хотеть желательно ставить поставить задаться "
+        "aim aims aiming plan plans planned planning intend intends seek seeks agreed "
+        "set want wants hope "
+        "плануюць плануе мяркуюць імкнуцца",
+    ),
+    Cue.FORECAST: _vocabulary(
+        "ожидаться ожидать ожидаемый прогноз прогнозировать прогнозироваться "
+        "expected expect expects forecast forecasts projected likely will could "
+        "чакаецца прагноз",
+    ),
+    Cue.COMPLETE: _vocabulary(
+        "выполнить перевыполнить решить achieved achieve met fulfilled fulfil выканаць",
+    ),
+    Cue.COUNTERFACTUAL: _vocabulary("бы would"),
+    Cue.REGION: _vocabulary(
+        "область регион район облисполком губернатор аким хоким oblast region province "
+        "вобласць рэгіён",
+        "област регион облисп губерн вобласц рэгіён",
+    ),
+    Cue.SECTOR: _vocabulary(
+        "сфера отрасль сегмент sector segment сфера галіна",
+        "агропромышл сельскохоз сельхоз продовольств agricultur agro",
+    ),
+    Cue.ROLE: _vocabulary(
+        "посол министр премьер-министр премьер вице-премьер президент председатель глава "
+        "спикер аким губернатор заместитель руководитель директор гендиректор мэр консул "
+        "генконсул посольство министерство правительство ведомство "
+        "ambassador minister president premier chairman head governor mayor embassy "
+        "пасол міністр прэзідэнт прэм'ер-міністр старшыня",
+    ),
+    Cue.BILATERAL: _vocabulary(
+        "взаимный двусторонний bilateral mutual between между ўзаемны двухбаковы паміж",
+    ),
+    Cue.ECONOMY: _vocabulary(
+        "бизнес рынок товар техника логистика транзит соглашение контракт сборка трактор "
+        "комбайн автобус межправкомиссия межправсовет промкооперация машиностроение "
+        "trade economic economy cooperation investment investments export exports import "
+        "imports project projects industry industrial business plant factory supply "
+        "supplies manufacturing machinery tractors assembly venture ventures contracts trading "
+        "freight cargo грузоперевозки",
+        "товарооборот торгов экономи сотрудничеств кооперац промышлен проект производств "
+        "инвест экспорт импорт поставк поставля предприят завод агропром импортозамещ "
+        "эканомі эканам тавараабарот гандл гандал супрацоўніцтв прамысл прадпрыемств "
+        "пагадненн экспарт інвестыц вытворчасц сельгасмашын тэхнік фармацэўт машынабудаван "
+        "кааперац",
+    ),
+    Cue.NOT_ECONOMY: _vocabulary(
+        "матч футбол сборная чемпионат турнир гол пенальти погода синоптик осадки "
+        "мороз снег концерт фестиваль спектакль match football weather concert festival",
+    ),
+    Cue.COMPARATIVE: _vocabulary(
+        "больше меньше выше ниже дешевле дороже more less cheaper higher lower",
+    ),
+}
+
+
+VOCABULARY.update(
+    {
+        Cue.OPERATING: _vocabulary(
+            "работать функционировать запустить открыть построить ввести создать реализовать "
+            "наладить заработать выпустить собрать сдать осуществить собирать выпускать "
+            "производить отгрузить освоить "
+            "opened launched built commissioned established operates operating operational "
+            "assembles assembled produces produced manufactures manufactured running",
+            "працуе працуюць адкрыт адкрыл запушчан пабудаван створан выпусці выпускае збірае "
+            "збіраюць уведзен",
+        ),
+        Cue.BUILDING: _vocabulary(
+            "строиться возводиться реализовываться реализоваться вестись действовать служить "
+            "участвовать финансироваться выделять финансировать стартовать "
+            "underway ongoing implementing",
+            "будуецца будуюцца рэалізуецца рэалізуюцца",
+        ),
+        Cue.AGREED: _vocabulary(
+            "договориться договорённость договоренность соглашение подписать подписание "
+            "меморандум планировать планироваться план намереваться намерение намеренный "
+            "намерить намечать намечаться предусматривать запланировать рассчитывать "
+            "поручить дорожный "
+            "agreed agreement signed sign plan plans planned planning intend intends "
+            "scheduled will",
+            "дамовіл пагадненн плануюць плануецца плануе",
+        ),
+        Cue.OFFERED: _vocabulary(
+            "предложить предлагать предложение предложенный готовый готов готова готовы "
+            "готовность интерес заинтересовать заинтересованный заинтересованность рассмотреть "
+            "рассматривать рассматриваться прорабатывать проработать проработка переговоры "
+            "обсуждать обсудить обсуждаться присматриваться подготовить подготовленный "
+            "возможность возможный "
+            "propose proposed proposal offer offered ready interest interested consider "
+            "considering discuss discussed discussing invite invited explore exploring could "
+            "may might would potential possible",
+            "прапанава прапанов гатов зацікаўлен разгляда",
+        ),
+        Cue.EXISTING: _vocabulary(
+            "локализация модернизация расширение загрузка localisation localization "
+            "modernisation modernization expansion",
+            "лакалізац мадэрнізац",
+        ),
+    }
+)
+
+
+class Needles:
+    """Substrings whose absence lets a reader skip a pattern that would scan a sentence."""
+
+    def __init__(self, *needles: str) -> None:
+        self._pattern = re.compile("|".join(re.escape(needle) for needle in needles))
+
+    def found_in(self, lowered: str) -> bool:
+        return self._pattern.search(lowered) is not None
+
+
+@lru_cache(maxsize=200_000)
+def cues_of(form: str, lemma: str) -> frozenset[Cue]:
+    """Every cue a token carries, by its lower-cased form and lemma."""
+    return frozenset(
+        cue for cue, vocabulary in VOCABULARY.items() if vocabulary.matches(form, lemma)
+    )
+
+
+# Words that never head a trade clause even though they start like one: "торговый дом"
+# (a shop), "trade partner", "trade mission", "набирать обороты" (gain momentum).
+NOT_TRADE_AFTER = frozenset(
+    "дом дома домов центр центра центров представительство миссия партнёр партнер партнёра "
+    "партнера партнёры партнеры партнёров партнеров партнёром партнером сеть марка "
+    "house houses centre center centres partner partners mission missions representative "
+    "office fair agreement agreements policy barriers routes route relations ties union "
+    "and organization war компании компаний предприятия магазина магазинов сети холдинга "
+    "завода фирмы company company's firm store stores".split()
+)
+NOT_TRADE_FORMS = frozenset("обороты оборотов оборотами trading".split())
+
+# Several countries as one party: trade of a union or a region of the world is no pair's.
+AGGREGATE_PATTERN = (
+    r"\b(?:еаэс|eaeu|eeu|снг|cis|шос|sco|брикс|brics|ес\b|eu\b|асеан|asean|одкб|"
+    r"таможенн\w*\s+союз\w*|customs\s+union|евразийск\w*\s+(?:экономическ\w*\s+)?союз\w*|"
+    r"eurasian\s+economic\s+union|центральн\w*\s+ази\w*|central\s+asia\w*|средн\w+\s+ази\w*|"
+    r"сярэдн\w+\s+азі\w*|стран\w*\s+(?:региона|содружества|союза|организации)|"
+    r"соседям\w*\s+по\s+региону|государств\w*[\s-]+член\w*|member\s+states)"
+)

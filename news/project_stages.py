@@ -1,0 +1,214 @@
+"""The stage of a project, as the verb (or noun) of its clause tells it.
+
+Operating or launched is done, being built or implemented is underway, agreed or scheduled
+(or the future tense) is planned, offered, discussed or of interest is proposed. A mention
+takes the stage word of its own clause nearest to it that no other mention stands between,
+its main clause's over a relative clause's; a project told several times takes the most
+advanced current stage.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Protocol
+
+from news.facts import Status
+from news.lexicon import Cue, Needles
+from news.morph import Word
+from news.periods import Role
+from news.reading import Reading
+
+_MULTIWORD_STAGES = (
+    (re.compile(r"(?:в|на)\s+стади\w+\s+(?:реализации|строительства)|under\s+construction|"
+                r"being\s+(?:built|implemented)|under\s+way", re.I), Status.UNDERWAY),
+    (re.compile(r"степен\w+\s+готовност\w+|are\s+to\s+be|is\s+to\s+be|priority\s+plans", re.I),
+     Status.PLANNED),
+    (re.compile(r"\bв\s+перспективе\b|у\s+перспектыве", re.I), Status.PROPOSED),
+    (re.compile(r"введ\w+\s+в\s+эксплуатацию|set\s+up|put\s+into\s+operation|"
+                r"(?:начал\w*|пачал\w*)\s+(?:работ\w*|выпуск|производство|працу|выпуск)|"
+                r"(?:started|began|start)\s+(?:operations|production|work|operating)", re.I),
+     Status.DONE),
+    (re.compile(r"(?:ид[её]т|вед[её]тся|ідзе)\s+(?:строительство|будаўніцтва)", re.I),
+     Status.UNDERWAY),
+    # "дали старт второй очереди" launches a working line; "старт дан проектам" begins work
+    (re.compile(r"(?:дан\w*|дал\w*)\s+старт\w*\s+(?:\w+\s+)?(?:очеред|лини|цех|завод)", re.I),
+     Status.DONE),
+    (re.compile(r"(?:дан\w*|дал\w*)\s+старт|старт\w*\s+да(?:н|л)\w*", re.I), Status.UNDERWAY),
+)  # fmt: skip
+_CUE_STATUS = (
+    (Cue.OFFERED, Status.PROPOSED),
+    (Cue.AGREED, Status.PLANNED),
+    (Cue.BUILDING, Status.UNDERWAY),
+    (Cue.OPERATING, Status.DONE),
+)
+_STAGE_PHRASE_NEEDLES = Needles(
+    "стади", "construction", "being", "under way", "степен", "to be", "priority", "перспектив",
+    "эксплуатац", "set up", "into operation", "старт", "начал", "пачал", "start", "began",
+    "строительство", "будаўніцтва",
+)  # fmt: skip
+_MAY = frozenset("может могут мог могла могли could may might можа могуць".split())
+_PARTICIPATION = frozenset({"участвовать"})
+_NOW = re.compile(r"\b(?:сейчас|в\s+настоящее\s+время|now|currently|зараз)\b", re.IGNORECASE)
+_RELATIVE = re.compile(r",\s*(?:котор\w+|which|that|who|як\w+)\b[^,;]*", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    status: Status
+    current: bool  # told in the present ("сейчас возводятся"), not as history
+
+
+class Staged(Protocol):
+    """What a stage is assigned to: a mention of a project."""
+
+    start: int
+    end: int
+    count: int | None
+    head_tags: frozenset[str]
+    stages: list[Stage]
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    start: int
+    stage: Stage
+    word: Word | None  # None for a phrase ("в стадии реализации")
+
+
+def _stage_cues(reading: Reading, published: date | None) -> list[_Cue]:
+    """Every word or phrase of the sentence that tells a stage, in order."""
+    words = reading.words
+    cues: list[_Cue] = []
+    spans = _spans_covering(reading, published)
+    now = bool(_NOW.search(reading.text))
+    for index, word in enumerate(words):
+        status = _word_status(words, index)
+        if status is None:
+            continue
+        current = word.tense == "pres" or now
+        if status is Status.PLANNED and spans:
+            status, current = Status.UNDERWAY, True  # "реализовать в 2018—2021 годах" in 2018
+        cues.append(_Cue(word.start, Stage(status, current), word))
+    phrases = _MULTIWORD_STAGES if _STAGE_PHRASE_NEEDLES.found_in(reading.text.lower()) else ()
+    for pattern, status in phrases:
+        for match in pattern.finditer(reading.text):
+            if re.search(r"\bto\s*$", reading.text[: match.start()]):
+                continue  # "ready to set up": the stage is "ready"
+            cues.append(_Cue(match.start(), Stage(status, True), None))
+    cues.sort(key=lambda cue: cue.start)
+    return cues
+
+
+def _spans_covering(reading: Reading, published: date | None) -> bool:
+    """A span of years that includes publication ('в 2018—2021 годах' said in 2018)."""
+    if published is None:
+        return False
+    for mention in reading.periods:
+        if mention.role is Role.SPAN:
+            years = [
+                int(y)
+                for y in re.findall(r"(?:19|20)\d{2}", reading.text[mention.start : mention.end])
+            ]
+            if len(years) == 2 and years[0] <= published.year <= years[1]:
+                return True
+    return False
+
+
+def _word_status(words: list[Word], index: int) -> Status | None:
+    word = words[index]
+    if not word.cues and word.tense != "futr" and word.form not in _MAY:
+        return None  # most words tell no stage
+    following = words[index + 1] if index + 1 < len(words) else None
+    governs_infinitive = following is not None and following.pos == "INFN"
+    if word.pos == "INFN" or (index and words[index - 1].form == "to"):
+        return None  # an infinitive takes the stage of the verb that governs it
+    if Cue.EXISTING in word.cues:
+        return Status.DONE  # "локализация производств": they exist
+    status = next((status for cue, status in _CUE_STATUS if cue in word.cues), None)
+    offer_of_readiness = word.lemma in {"готовый", "готовность"}
+    if (
+        status is Status.PROPOSED
+        and offer_of_readiness
+        and not (governs_infinitive or (following is not None and following.form == "к"))
+    ):
+        return None  # "степень готовности" is no offer
+    if (
+        status is Status.PLANNED
+        and governs_infinitive
+        and following is not None
+        and "impf" in following.tags
+        and word.lemma in {"планировать", "намереваться"}
+    ):
+        return Status.PROPOSED  # "планируют создавать": an intention, not a plan
+    if status is Status.DONE and word.pos == "VERB" and word.tense == "futr":
+        return Status.PLANNED  # "запустят"
+    if status is not None:
+        return status
+    if word.pos == "VERB" and word.tense == "futr":
+        return Status.PLANNED  # "создадут", "разместится", "будет выпускать"
+    if word.form in _MAY and following is not None and following.pos in {"INFN", None}:
+        return Status.PROPOSED  # "может появиться", "could supply"
+    return None
+
+
+def assign_stages(reading: Reading, mentions: list[Staged], published: date | None) -> None:
+    """Each mention takes the nearest stage word of its clause that no other mention stands
+    between; one without (gapping: "в Шымкенте — производство …") takes its neighbour's."""
+    cues = _stage_cues(reading, published)
+    for position, mention in enumerate(mentions):
+        if mention.stages:
+            continue  # an assembly verb is its own stage
+        clause = reading.clause_of(mention.start)
+        others = [m.start for m in mentions if m is not mention]
+        candidates = []
+        for cue in cues:
+            if not clause.holds(cue.start) or mention.start <= cue.start < mention.end:
+                continue
+            if cue.word is not None and cue.word.pos == "PRTF" and not _agrees(cue.word, mention):
+                continue  # "минитракторов, выпускаемых в Гродно": said of the product
+            if cue.word is not None and cue.word.lemma in _PARTICIPATION and mention.count is None:
+                continue  # "в проекте участвует завод": who takes part, not how far it is
+            low, high = sorted((cue.start, mention.start))
+            if any(low < other < high for other in others):
+                continue
+            before = cue.start <= mention.start
+            distance = mention.start - cue.start if before else cue.start - mention.end + 1
+            candidates.append((distance, cue.stage, _in_relative_clause(reading, cue.start)))
+        main = [c for c in candidates if not c[2]]
+        if main or candidates:
+            mention.stages.append(min(main or candidates, key=lambda c: c[0])[1])
+        elif position and clause.holds(mentions[position - 1].start):
+            mention.stages.extend(mentions[position - 1].stages[-1:])
+
+
+def _in_relative_clause(reading: Reading, position: int) -> bool:
+    """'проекты, которые создадут 9 тыс. рабочих мест, находятся в стадии реализации': the
+    relative clause tells what the projects will do, the main verb how far they are."""
+    return any(m.start() <= position < m.end() for m in _RELATIVE.finditer(reading.text))
+
+
+def _agrees(participle: Word, mention: Staged) -> bool:
+    """A participle speaks of the head it agrees with in case and number."""
+    for grammemes in (("nomn", "gent", "datv", "accs", "ablt", "loct"), ("sing", "plur")):
+        mine = {g for g in grammemes if g in participle.tags}
+        theirs = {g for g in grammemes if g in mention.head_tags}
+        if mine and theirs and not mine & theirs:
+            return False
+    return True
+
+
+def sentence_stages(reading: Reading, published: date | None) -> list[Stage]:
+    return [cue.stage for cue in _stage_cues(reading, published)]
+
+
+def stage_of(project: Staged) -> Status:
+    """The most advanced stage told as current, else the most advanced told at all."""
+    stages = project.stages
+    if any(s.status is Status.UNDERWAY and s.current for s in stages):
+        return Status.UNDERWAY
+    for status in (Status.DONE, Status.UNDERWAY, Status.PLANNED, Status.PROPOSED):
+        if any(s.status is status for s in stages):
+            return status
+    return Status.PROPOSED

@@ -1,0 +1,159 @@
+"""Joint projects: one fact per project or status group, with count, value and jobs.
+
+Mentions (`news.project_mentions`) with their stages (`news.project_stages`) are grouped as
+an analyst groups them: mentions of one project — one count, one name, one product, a bare
+"the plant" after it, a value told in a sentence of its own, the title retelling the text —
+are one fact whose stage is the most advanced current one ("сейчас возводятся" after
+"создан" is underway, "заработала" after "строительство стартовало в 2016 году" is done).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from news.facts import PersonFact, ProjectFact
+from news.project_mentions import FACILITY_HEADS, GENERIC_HEADS, Mention, find_mentions, jobs_in
+from news.project_stages import Stage, sentence_stages, stage_of
+from news.reading import Reading
+from news.subjects import companies_in
+
+# Words of a headless sentence that speak of a project's parts: its stage is the project's.
+_PARTS = frozenset(
+    "очередь здание корпус цех линия мощность строительство площадка инфраструктура здесь "
+    "там phase building line construction capacity here there".split()
+)
+_GROUP_MEMBERS = re.compile(r"^\W*(?:среди\s+них|в\s+их\s+числе|among\s+them)", re.IGNORECASE)
+
+
+def read_projects(
+    readings: list[Reading],
+    pair: tuple[str, str],
+    people: list[PersonFact],
+    published: date | None = None,
+) -> list[ProjectFact]:
+    """Every joint project of the pair the article states, one fact per project or group."""
+    speaker = next((p.country for p in people if p.country in pair), None)
+    specific: list[Mention] = []
+    loose: list[Mention] = []
+    headless: list[tuple[list[Stage], int | None]] = []
+    for number, reading in enumerate(readings):
+        if _GROUP_MEMBERS.match(reading.text):
+            continue  # "Среди них — …": members of a group already counted
+        last_head = specific[-1].head if specific else None
+        mentions = find_mentions(reading, number, pair, speaker, published, last_head)
+        if not mentions and any(w.lemma in _PARTS or w.form in _PARTS for w in reading.words):
+            headless.append((sentence_stages(reading, published), jobs_in(reading.text)))
+        for mention in mentions:
+            (specific if mention.specific else loose).append(mention)
+        if not mentions and specific and reading.text:
+            # "Партнёром готов выступить … компания «ПОЖСНАБ»": a company named right after a
+            # project belongs to it.
+            last = specific[-1]
+            if last.sentence == number - 1 and not last.companies:
+                last.companies.extend(companies_in(reading.words, reading.text, quoted_only=True))
+    title = [m for m in specific if readings[m.sentence].is_title]
+    body = [m for m in specific if not readings[m.sentence].is_title]
+    projects = _group(body, loose, title)
+    if len(projects) == 1:
+        # One project in the article: its parts' stages and its jobs may be told apart.
+        only = projects[0]
+        for stages, jobs in headless:
+            only.stages.extend(stages)
+            only.jobs = only.jobs or jobs
+        if only.count is None:
+            only.jobs = only.jobs or next(filter(None, (jobs_in(r.text) for r in readings)), None)
+    return [_fact(project, pair) for project in projects]
+
+
+def _group(specific: list[Mention], loose: list[Mention], title: list[Mention]) -> list[Mention]:
+    """Mentions of one project into one: the specific ones by what they name, the loose ones
+    ("the plant", "стоимость проекта — $25 млн") into the project named before them, and the
+    title's into the text's project of the same stage (a title retells the text)."""
+    projects: list[Mention] = []
+    for mention in specific:
+        same = next((p for p in projects if _same_project(p, mention)), None)
+        if same is None:
+            projects.append(mention)
+        else:
+            _absorb(same, mention)
+    for mention in sorted(loose, key=lambda m: m.sentence):
+        target = _nearest(projects, mention)
+        same_value = next((p for p in projects if _same_value(p, mention)), None)
+        if same_value is not None:
+            _absorb(same_value, mention)
+        elif mention.valued and (target is None or target.value is not None or target.count):
+            projects.append(mention)  # a value with no project before it: "портфель на $8 млрд"
+        elif target is not None and target.count is None:
+            _absorb(target, mention)
+    for mention in title:
+        same = next((p for p in projects if _same_project(p, mention)), None) or next(
+            (p for p in projects if stage_of(p) == stage_of(mention) and not p.count), None
+        )
+        if same is None:
+            projects.append(mention)
+        else:
+            _absorb(same, mention)
+    return projects
+
+
+def _same_project(a: Mention, b: Mention) -> bool:
+    if a.count is not None or b.count is not None:
+        return a.count == b.count and stage_of(a) == stage_of(b)
+    if a.abroad != b.abroad:
+        return False  # tractors made in Ganja and tractors to be made in Turkey
+    if (a.sectors or b.sectors) and stage_of(a) == stage_of(b):
+        return True  # "проекты в сельском хозяйстве" hold "кластер по переработке молока"
+    if a.places and b.places and not set(a.places) & set(b.places):
+        return False  # the same product in two places is two projects
+    if a.value is not None and b.value is not None and a.value.amount != b.value.amount:
+        return False
+    if a.content & b.content:
+        return True
+    if not a.content and not b.content:
+        return a.head == b.head or a.head in FACILITY_HEADS or b.head in FACILITY_HEADS
+    # A facility named again without what distinguishes it ("завод", "the plant", "Центр")
+    # is the project of its own head, or the enterprise or project that the plant is.
+    bare, other = (a, b) if not a.content else (b, a) if not b.content else (None, None)
+    if bare is None or other is None or bare.head not in FACILITY_HEADS:
+        return False
+    return bare.head == other.head or other.head in GENERIC_HEADS
+
+
+def _same_value(a: Mention, b: Mention) -> bool:
+    if a.value is None or b.value is None or a.value.currency != b.value.currency:
+        return False
+    return abs(a.value.amount - b.value.amount) <= 0.01 * max(a.value.amount, b.value.amount)
+
+
+def _nearest(projects: list[Mention], mention: Mention) -> Mention | None:
+    before = [p for p in projects if p.sentence <= mention.sentence]
+    if before:
+        return before[-1]
+    return projects[0] if projects else None
+
+
+def _absorb(project: Mention, other: Mention) -> None:
+    project.stages.extend(other.stages)
+    project.value = project.value or other.value
+    project.jobs = project.jobs or other.jobs
+    project.companies.extend(c for c in other.companies if c not in project.companies)
+    project.places.extend(p for p in other.places if p not in project.places)
+    if not project.content and other.content:
+        project.subject, project.content = other.subject, other.content
+
+
+def _fact(project: Mention, pair: tuple[str, str]) -> ProjectFact:
+    value = project.value
+    return ProjectFact(
+        countries=tuple(sorted(pair)),
+        status=stage_of(project),
+        count=project.count,
+        value=value.amount if value else None,
+        currency=value.currency if value else None,
+        jobs=project.jobs,
+        companies=tuple(project.companies),
+        places=tuple(project.places),
+        subject=project.subject,
+        quote=project.quote,
+    )

@@ -1,0 +1,79 @@
+"""One sentence read once: its words, clauses, places, periods, sums and changes.
+
+Every fact reader (turnover, projects, people, countries) works from these readings, so the
+text is tokenised and scanned for mentions one time per sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cached_property
+
+from news.amounts import Change, Money, find_changes, find_money
+from news.countries import Place, places_in
+from news.morph import Word, words
+from news.periods import PeriodMention, find_periods
+from news.sentences import Clause, split_clauses
+
+_LATIN = re.compile(r"[a-z]", re.IGNORECASE)
+_CYRILLIC = re.compile(r"[а-яёіў]", re.IGNORECASE)
+
+
+class Reading:
+    """A sentence with what every reader needs; sums, changes and periods are found on first
+    use, since most sentences of an article state no figure and no reader asks."""
+
+    def __init__(
+        self,
+        text: str,
+        words: list[Word],
+        places: list[Place],
+        *,
+        published: date | None,
+        is_title: bool = False,
+    ) -> None:
+        self.text = text
+        self.words = words
+        self.places = places
+        self.is_title = is_title
+        self.weight = 2.0 if is_title else 1.0  # the title counts double for the pair
+        self.published = published
+        self.english = is_english(text)
+        self.clauses = split_clauses(text)
+
+    @cached_property
+    def periods(self) -> list[PeriodMention]:
+        return find_periods(self.text, self.published)
+
+    @cached_property
+    def money(self) -> list[Money]:
+        return find_money(self.text, english=self.english)
+
+    @cached_property
+    def changes(self) -> list[Change]:
+        return find_changes(self.text, english=self.english)
+
+    def clause_of(self, position: int) -> Clause:
+        return next((clause for clause in self.clauses if clause.holds(position)), self.clauses[-1])
+
+    def words_in(self, clause: Clause) -> list[Word]:
+        return [word for word in self.words if clause.holds(word.start)]
+
+
+def is_english(text: str) -> bool:
+    if not _LATIN.search(text):
+        return False
+    return len(_LATIN.findall(text)) > len(_CYRILLIC.findall(text))
+
+
+def read_sentence(
+    text: str,
+    *,
+    published: date | None,
+    tracked: frozenset[str],
+    is_title: bool = False,
+) -> Reading:
+    tokens = words(text)
+    places = places_in(text, tokens, tracked)
+    return Reading(text, tokens, places, published=published, is_title=is_title)

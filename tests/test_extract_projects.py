@@ -1,0 +1,194 @@
+"""Projects and relevance from phrasings built from word classes (heads, stage verbs, counts,
+languages), and negative templates that must yield nothing."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date
+from typing import Any
+
+import pytest
+
+from news.extract import extract
+
+TITLE = "Беларусь и Казахстан развивают промышленную кооперацию"
+PUBLISHED = date(2025, 3, 15)
+
+
+def projects(text: str, title: str = TITLE) -> list[dict[str, Any]]:
+    return extract(text, title=title, published=PUBLISHED).as_dict()["projects"]
+
+
+# A head in the cases a stage verb asks for: nominative, accusative, genitive.
+HEADS = (
+    ("совместное предприятие по выпуску лифтов", "совместное предприятие по выпуску лифтов",
+     "совместного предприятия по выпуску лифтов"),
+    ("завод по сборке тракторов", "завод по сборке тракторов", "завода по сборке тракторов"),
+    ("совместное производство комбайнов", "совместное производство комбайнов",
+     "совместного производства комбайнов"),
+    ("кластер по переработке молока", "кластер по переработке молока",
+     "кластера по переработке молока"),
+    ("сборочное производство автобусов МАЗ", "сборочное производство автобусов МАЗ",
+     "сборочного производства автобусов МАЗ"),
+)  # fmt: skip
+STAGES = (
+    ("В Костанае запущено {nom}.", "done"),
+    ("В Костанае заработало {nom}.", "done"),
+    ("В Костанае введено в эксплуатацию {nom}.", "done"),
+    ("Сейчас в Костанае строится {nom}.", "underway"),
+    ("{Nom} в Костанае находится в стадии реализации.", "underway"),
+    ("Стороны договорились создать в Костанае {acc}.", "planned"),
+    ("В Костанае планируется открыть {acc}.", "planned"),
+    ("В 2026 году в Костанае откроется {nom}.", "planned"),
+    ("Белорусская сторона предложила создать в Костанае {acc}.", "proposed"),
+    ("Стороны обсудили создание в Костанае {gen}.", "proposed"),
+    ("Казахстан заинтересован в создании в Костанае {gen}.", "proposed"),
+    ("Минск готов открыть в Костанае {acc}.", "proposed"),
+)
+
+
+def _fill(template: str, head: tuple[str, str, str]) -> str:
+    nom, acc, gen = head
+    return template.format(nom=nom, Nom=nom[:1].upper() + nom[1:], acc=acc, gen=gen)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (_fill(template, head), status)
+        for (template, status), head in itertools.product(STAGES, HEADS)
+    ],
+)
+def test_each_stage_verb_gives_its_status(text: str, status: str) -> None:
+    [project] = projects(text)
+    assert project["status"] == status
+    assert project["countries"] == ["BY", "KZ"]
+    assert "Костанай" in project["places"]
+
+
+EN_CASES = (
+    ("A joint venture producing elevators opened in Kostanay.", "done"),
+    ("A Belarusian tractor assembly plant already operates in Kostanay.", "done"),
+    ("A tractor assembly plant is under construction in Kostanay.", "underway"),
+    ("The sides agreed to set up a joint venture producing buses in Kostanay.", "planned"),
+    ("A combine harvester plant will open in Kostanay next year.", "planned"),
+    ("Belarus proposed to build a dairy processing plant in Kostanay.", "proposed"),
+    ("Kazakhstan is ready to set up joint ventures with MTZ in its regions.", "proposed"),
+)
+
+
+@pytest.mark.parametrize(("text", "status"), EN_CASES)
+def test_english_stages(text: str, status: str) -> None:
+    [project] = projects(text, title="Belarus and Kazakhstan expand industrial cooperation")
+    assert project["status"] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "count", "value", "jobs"),
+    [
+        ("В Казахстане работают восемь совместных предприятий.", "done", 8, None, None),
+        ("Уже реализовано 12 совместных проектов на сумму $300 млн.", "done", 12, 3e8, None),
+        ("На стадии реализации находятся 5 проектов на сумму около $120 млн.",
+         "underway", 5, 1.2e8, None),
+        ("Стороны планируют запустить ещё 4 проекта стоимостью $50 млн с созданием 600 рабочих "
+         "мест.", "planned", 4, 5e7, 600),
+        ("Twelve joint plants have opened in Kazakhstan since 2010.", "done", 12, None, None),
+        ("В Казахстане реализуются 170 совместных проектов с общим объёмом инвестиций свыше "
+         "$50 млрд.", "underway", 170, 5e10, None),
+    ],
+)  # fmt: skip
+def test_groups_of_projects_with_count_value_and_jobs(
+    text: str, status: str, count: int, value: float | None, jobs: int | None
+) -> None:
+    [project] = projects(text)
+    assert (project["status"], project["count"]) == (status, count)
+    assert project["value"] == (pytest.approx(value) if value else None)
+    assert project["jobs"] == jobs
+
+
+def test_statuses_of_one_sentence_stay_apart() -> None:
+    text = (
+        "Казахстан и Беларусь реализовали 30 совместных проектов, ещё 40 крупных находятся в "
+        "стадии реализации."
+    )
+    found = sorted((p["status"], p["count"]) for p in projects(text))
+    assert found == [("done", 30), ("underway", 40)]
+
+
+def test_one_plant_told_three_times_is_one_project() -> None:
+    text = (
+        "В Костанае запущен завод по сборке белорусских тракторов. "
+        "Завод будет выпускать 500 машин в год. "
+        "На предприятии создано 300 рабочих мест."
+    )
+    [project] = projects(text)
+    assert project["status"] == "done"
+
+
+def test_a_plant_being_built_now_is_underway_though_created_before() -> None:
+    text = (
+        "В Костанае создан центр промышленной кооперации с Беларусью. "
+        "Сейчас возводятся производственные здания центра."
+    )
+    [project] = projects(text)
+    assert project["status"] == "underway"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Стороны обсудили совместные проекты.",
+        "Объём производства тракторов в Казахстане вырос на 10%.",
+        "Минский тракторный завод поставил в Казахстан 500 машин.",
+        "В Казахстане работают 100 предприятий с белорусским капиталом.",
+        "Проектов в энергетике у сторон пока не было.",
+        "Торговый дом «Белорусский трактор» открылся в Астане.",
+        "Мы могли бы реализовать конкретные совместные проекты.",
+        "Делегация посетила сервисный центр МАЗ в Алматы.",
+        "Совещание прошло в индустриальном парке «Астана».",
+        "Беларусь производит больше товаров, чем может потребить внутренний рынок.",
+    ],
+)
+def test_what_is_not_a_project(text: str) -> None:
+    assert projects(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Лукашенко и Токаев обсудили поставки тракторов и кооперацию в машиностроении.",
+         ["BY", "KZ"]),
+        ("МТЗ наладил сборку тракторов в Костанае, сообщили в министерстве промышленности.",
+         ["BY", "KZ"]),
+        ("Belarusian and Kazakh ministers discussed industrial cooperation and trade.",
+         ["BY", "KZ"]),
+        ("Беларусь і Казахстан абмеркавалі эканамічнае супрацоўніцтва і гандаль.", ["BY", "KZ"]),
+        ("Мінск і Ташкент пашыраюць прамысловую кааперацыю і экспарт.", ["BY", "UZ"]),
+        ("Гомельская область и Андижанская область подписали соглашение о поставках техники.",
+         ["BY", "UZ"]),
+        ("Премьер-министр Кыргызстана и посол Беларуси обсудили поставки автобусов МАЗ в Бишкек.",
+         ["BY", "KG"]),
+    ],
+)  # fmt: skip
+def test_the_pair_is_named_any_way_outlets_name_it(text: str, pair: list[str]) -> None:
+    facts = extract(text, published=PUBLISHED)
+    assert facts.relevant
+    assert list(facts.countries) == pair
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сборные Беларуси и Казахстана сыграли вничью в товарищеском матче по футболу.",
+        "В Астане и Минске синоптики обещают снег и мороз до минус 20 градусов.",
+        "Беларусь и Китай подписали торговое соглашение и обсудили инвестиции.",
+        "Кыргызстан и Узбекистан намерены нарастить торговлю до $2 млрд.",
+        "Товарооборот Казахстана со странами Центральной Азии вырос до $10 млрд; торговля со "
+        "странами ЕАЭС — до $28 млрд.",
+        "Kazakhstan Culture Days opened in Minsk with a concert and an exhibition.",
+    ],
+)
+def test_not_about_the_economy_of_a_tracked_pair(text: str) -> None:
+    facts = extract(text, published=PUBLISHED)
+    assert not facts.relevant
+    assert facts.turnover == () and facts.projects == ()
