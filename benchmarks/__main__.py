@@ -6,12 +6,13 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from benchmarks import delivery, extraction, search
+from benchmarks import delivery, extraction, isolation, search
 
 BENCHMARKS: dict[str, Callable[[], dict[str, Any]]] = {
     "extraction_and_memory": extraction.main,
     "search": search.main,
     "delivery": delivery.main,
+    "isolation": isolation.main,
 }
 
 
@@ -34,6 +35,18 @@ def summary(name: str, result: dict[str, Any]) -> list[str]:
             f"{result['raw_fts5_p99_ms']} ms; ratio {result['search_p99_to_raw_p99']} (target 3); "
             f"/turnover p99 {result['turnover_p99_ms']} ms; {result['database_mb']} MB; "
             f"{result['insert_articles_per_s']} inserts/s"
+        ]
+    if name == "isolation":
+        lag, delay = result["event_loop_lag"], result["huge_feed_delays_alert"]
+        return [
+            f"event loop while ingesting a {lag['entries']}-entry feed ({lag['feed_mb']} MB, "
+            f"{lag['seconds']} s): worst lag {lag['worst_lag_ms']} ms (target "
+            f"{lag['target_ms']}); idle baseline {lag['baseline_idle_worst_lag_ms']} ms; ratio "
+            f"{lag['ratio_to_baseline']} to the baseline, {lag['ratio_to_target']} to the target",
+            f"a small feed's alert beside a {delay['huge_entries']}-entry feed being read: "
+            f"{delay['small_beside_huge_s']} s; alone (baseline): {delay['small_alone_s']} s; "
+            f"delay {delay['delay_s']} s (target {delay['target_delay_s']}); ratio "
+            f"{delay['ratio_to_baseline']}",
         ]
     return [
         f"delivery of {result['messages']} messages to as many chats: {result['rate_per_s']} "

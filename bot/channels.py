@@ -75,6 +75,15 @@ class ChannelCheck:
 
 
 @dataclass(frozen=True, slots=True)
+class ChannelAccess:
+    """A channel the requester may manage now, or why not: unknown, not_admin, check_failed."""
+
+    channel: Channel | None = None
+    problem: str | None = None
+    error: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Digest:
     parts: list[str]
     through_story_id: int
@@ -167,20 +176,35 @@ class ChannelService:
         return ChannelCheck(channel=channel, name=name)
 
     async def find(
-        self, bot: Bot, reference: str | int, *, requester_id: int, manager_chat_id: int
-    ) -> Channel | None:
-        """The channel named by @username or id, if this requester may manage it: the one who
-        added it, or anyone Telegram says administers it."""
+        self,
+        bot: Bot,
+        reference: str | int,
+        *,
+        requester_id: int,
+        requester_is_the_chat: bool = False,
+    ) -> ChannelAccess:
+        """The channel named by @username or id, if this requester may manage it now.
+
+        Telegram is asked every time (getChatMember): whoever added the channel loses
+        control of its digest the moment they stop being its administrator. A group that
+        writes as itself (an anonymous administrator) manages only itself."""
         channel = await self._channels.find(reference)
         if channel is None:
-            return None
-        if channel.admin_id in (requester_id, manager_chat_id):
-            return channel
+            return ChannelAccess(problem="unknown")
+        if requester_is_the_chat:
+            if channel.chat_id == requester_id:
+                return ChannelAccess(channel)
+            return ChannelAccess(problem="unknown")
         try:
             member = await bot.get_chat_member(channel.chat_id, requester_id)
-        except TelegramAPIError:
-            return None
-        return channel if member.status in ADMIN_STATUSES else None
+        except TelegramAPIError as error:
+            return ChannelAccess(problem="check_failed", error=error.message)
+        if member.status not in ADMIN_STATUSES:
+            logger.info(
+                "User %d is not an administrator of %d now: refused", requester_id, channel.chat_id
+            )
+            return ChannelAccess(problem="not_admin")
+        return ChannelAccess(channel)
 
     async def managed_by(self, manager_chat_id: int) -> list[Channel]:
         return await self._channels.of_admin(manager_chat_id)

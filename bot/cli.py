@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
+from bot.numbers import MAX_SOURCE_ID, OutOfRangeError, parse_int
 from bot.settings import Settings, SettingsError, load_settings
 
 logger = logging.getLogger(__name__)
@@ -62,11 +63,19 @@ def _parser() -> argparse.ArgumentParser:
     interval.add_argument("minutes", type=int)
     actions.add_parser("import", help="add the feeds of an OPML file").add_argument("file")
     actions.add_parser("export", help="print the sources as OPML")
+    outbox = commands.add_parser("outbox", help="messages that were not delivered")
+    steps = outbox.add_subparsers(dest="action", required=True)
+    steps.add_parser("failed", help="failed and unanswered messages, newest first")
+    again = steps.add_parser("retry", help="queue undelivered messages again")
+    again.add_argument("id", help="a message number from 'outbox failed', or all")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "sources" and (problem := _out_of_range(args)):
+        print(f"coopnews: {problem}", file=sys.stderr)
+        return 2
     if args.command == "extract":
         if args.jsonl:
             return _extract_lines(args.path)
@@ -98,9 +107,22 @@ def main(argv: Sequence[str] | None = None) -> int:
             return asyncio.run(_reextract(settings))
         elif command == "sources":
             return asyncio.run(_sources(settings, args))
+        elif command == "outbox":
+            return asyncio.run(_outbox(settings, args))
     except KeyboardInterrupt:
         pass
     return 0
+
+
+def _out_of_range(args: argparse.Namespace) -> str | None:
+    """A source number or interval no source can have, said plainly (not an OverflowError)."""
+    from bot.operators import MAX_INTERVAL_MINUTES
+
+    for name, high in (("id", MAX_SOURCE_ID), ("minutes", MAX_INTERVAL_MINUTES)):
+        value = getattr(args, name, None)
+        if isinstance(value, int) and not 1 <= value <= high:
+            return f"{name} {str(value)[:30]} is out of range: 1 to {high}"
+    return None
 
 
 def _run_console(settings: Settings, language: str, poll: bool) -> int:
@@ -178,7 +200,11 @@ async def _sources(settings: Settings, args: argparse.Namespace) -> int:
                 state = "paused" if not source.enabled else "ok"
                 if source.consecutive_failures:
                     state = f"failing x{source.consecutive_failures}: {source.last_error}"
-                print(f"{source.id:>4}  {status.articles:>6} articles  {source.url}  [{state}]")
+                elif source.garbled:
+                    state = f"garbled text in {source.garbled} entries ({source.decoding})"
+                print(
+                    f"{source.id:>4}  {status.articles:>6} articles  {source.shown_url}  [{state}]"
+                )
             return 0
         if args.action == "add":
             outcome = await operators.add(args.url, args.title, CLI_OPERATOR)
@@ -190,12 +216,23 @@ async def _sources(settings: Settings, args: argparse.Namespace) -> int:
             )
             return 0
         if args.action == "import":
+            limit = operators.import_limits.max_bytes
             try:
+                size = (await asyncio.to_thread(Path(args.file).stat)).st_size
+                if size > limit:  # refused before it is read
+                    report = await operators.refuse_import(
+                        CLI_OPERATOR, f"{args.file}: {size} bytes, over the {limit} limit"
+                    )
+                    print(f"coopnews: import refused: {report.refusal}", file=sys.stderr)
+                    return 1
                 data = await asyncio.to_thread(Path(args.file).read_bytes)
             except OSError as error:
                 print(f"coopnews: cannot read {args.file}: {error}", file=sys.stderr)
                 return 2
             report = await operators.import_opml(data, CLI_OPERATOR)
+            if report.refusal is not None:
+                print(f"coopnews: import refused: {report.refusal}", file=sys.stderr)
+                return 1
             print(
                 f"{len(report.added)} added, {len(report.duplicates)} duplicates, "
                 f"{len(report.refused)} refused"
@@ -217,6 +254,27 @@ async def _sources(settings: Settings, args: argparse.Namespace) -> int:
             return 1
         print(f"source #{args.id}: {args.action} done")
         return 0
+
+
+async def _outbox(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.app import open_app
+
+    async with open_app(settings) as app:
+        if args.action == "failed":
+            for item in await app.operators.undelivered(limit=1000):
+                error = " ".join((item.last_error or "?").split())[:150]
+                print(f"{item.id:>6}  {item.state:<9}  {item.chat_id:>15}  {item.kind:<7}  {error}")
+            return 0
+        try:
+            target = None if args.id == "all" else parse_int(args.id, low=1, high=2**62)
+        except OutOfRangeError:
+            target = None
+        if args.id != "all" and target is None:
+            print("coopnews: give a message number from 'outbox failed', or all", file=sys.stderr)
+            return 2
+        count = await app.operators.requeue(target, CLI_OPERATOR)
+    print(f"queued again: {count}")
+    return 0 if count else 1
 
 
 async def _reextract(settings: Settings) -> int:

@@ -12,11 +12,13 @@ from news.discovery import OPMLEntry, OPMLError, build_opml, feed_links, parse_o
 from news.feeds import FeedError, NotAFeedError, ParsedFeed, parse_feed
 from news.fetch import Fetcher, FetchError
 from news.safety import URLPolicy
-from news.urls import UnsupportedURLError, canonicalize_url
+from news.urls import UnsupportedURLError, canonicalize_url, redact_url, scrub
 from storage import (
     ArchiveStats,
     ArticleRepository,
     AuditRepository,
+    OutboxMessage,
+    OutboxRepository,
     Source,
     SourceRepository,
 )
@@ -45,6 +47,14 @@ class ImportReport:
     added: list[str] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
     refused: list[tuple[str, str]] = field(default_factory=list)
+    # Why the whole file was refused (too large, too many feeds, not OPML); None if read.
+    refusal: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ImportLimits:
+    max_bytes: int = 512 * 1024
+    max_sources: int = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +74,11 @@ class OperatorService:
         *,
         default_interval: int,
         clock: Callable[[], datetime],
+        import_limits: ImportLimits | None = None,
+        outbox: OutboxRepository | None = None,
     ) -> None:
+        self._outbox = outbox
+        self.import_limits = import_limits or ImportLimits()
         self._sources = sources
         self._articles = articles
         self._audit = audit
@@ -87,7 +101,7 @@ class OperatorService:
     async def add(self, url: str, title: str, operator_id: int) -> AddOutcome:
         """Fetch and parse before saving; a site page is searched for the feed it announces."""
         try:
-            canonical = canonicalize_url(url)
+            canonical = canonicalize_url(url, keep_credentials=True)
         except UnsupportedURLError:
             return AddOutcome(refusal="not an http(s) URL")
         if (existing := await self._sources.get_by_url(canonical)) is not None:
@@ -95,7 +109,7 @@ class OperatorService:
         try:
             feed_url, feed = await self._read_feed(canonical)
         except (FetchError, FeedError) as error:
-            return AddOutcome(refusal=str(error))
+            return AddOutcome(refusal=scrub(str(error), canonical))
         if feed_url != canonical and (existing := await self._sources.get_by_url(feed_url)):
             return AddOutcome(refusal=f"duplicate of source #{existing.id}")
         source = await self._sources.add(
@@ -106,7 +120,7 @@ class OperatorService:
         )
         if source is None:
             return AddOutcome(refusal="duplicate of an existing source")
-        await self._record(operator_id, "add", f"#{source.id} {feed_url}")
+        await self._record(operator_id, "add", f"#{source.id} {redact_url(feed_url)}")
         return AddOutcome(source=source, items=len(feed.entries))
 
     async def _read_feed(self, url: str) -> tuple[str, ParsedFeed]:
@@ -135,7 +149,7 @@ class OperatorService:
         source = await self._sources.get(source_id)
         if source is None or not await self._sources.remove(source_id):
             return False
-        await self._record(operator_id, "remove", f"#{source_id} {source.url}")
+        await self._record(operator_id, "remove", f"#{source_id} {source.shown_url}")
         return True
 
     async def set_enabled(self, source_id: int, enabled: bool, operator_id: int) -> bool:
@@ -160,31 +174,46 @@ class OperatorService:
 
     async def export_opml(self) -> bytes:
         sources = await self._sources.list_all()
-        return build_opml([OPMLEntry(s.url, s.title) for s in sources])
+        # Credentials of feeds behind basic auth stay in the database, not in the file.
+        return build_opml([OPMLEntry(s.shown_url, s.title) for s in sources])
+
+    async def refuse_import(self, operator_id: int, reason: str) -> ImportReport:
+        """An import refused as a whole: audited like every other operator action."""
+        await self._record(operator_id, "import_refused", reason)
+        return ImportReport(refusal=reason)
 
     async def import_opml(self, data: bytes, operator_id: int) -> ImportReport:
-        """Add every feed of an OPML file that is a public http(s) URL not yet a source."""
+        """Add every feed of an OPML file that is a public http(s) URL not yet a source.
+
+        A file over the size or feed-count limit is refused whole, and the refusal audited."""
+        limits = self.import_limits
+        if len(data) > limits.max_bytes:
+            return await self.refuse_import(
+                operator_id, f"file of {len(data)} bytes, over the {limits.max_bytes} limit"
+            )
         try:
             entries = parse_opml(data)
         except OPMLError as error:
-            report = ImportReport()
-            report.refused.append(("(file)", str(error)))
-            return report
+            return await self.refuse_import(operator_id, str(error)[:300])
+        if len(entries) > limits.max_sources:
+            return await self.refuse_import(
+                operator_id, f"{len(entries)} feeds, over the {limits.max_sources} limit"
+            )
         report = ImportReport()
         for entry in entries:
             try:
-                url = canonicalize_url(entry.url)
+                url = canonicalize_url(entry.url, keep_credentials=True)
                 await self._policy.check(url)
             except (UnsupportedURLError, FetchError) as error:
                 reason = (
                     "not an http(s) URL" if isinstance(error, UnsupportedURLError) else str(error)
                 )
-                report.refused.append((entry.url, reason))
+                report.refused.append((redact_url(entry.url), scrub(reason, entry.url)))
                 continue
             added = await self._sources.add(
                 url, title=entry.title, check_interval=self._default_interval, now=self._clock()
             )
-            (report.added if added else report.duplicates).append(url)
+            (report.added if added else report.duplicates).append(redact_url(url))
         await self._record(
             operator_id,
             "import",
@@ -192,6 +221,21 @@ class OperatorService:
             f"{len(report.refused)} refused",
         )
         return report
+
+    async def undelivered(self, limit: int = 20) -> list[OutboxMessage]:
+        """Messages that wait for an operator: failed after the retry horizon, or uncertain
+        (sent, no answer: re-sending may double them)."""
+        return await self._outbox.failed(limit) if self._outbox else []
+
+    async def requeue(self, message_id: int | None, operator_id: int) -> int:
+        """Send one undelivered message (or all of them, None) again; audited."""
+        if self._outbox is None:
+            return 0
+        ids = None if message_id is None else [message_id]
+        count = await self._outbox.requeue(ids, now=self._clock())
+        if count:
+            await self._record(operator_id, "requeue", f"#{message_id}" if message_id else "all")
+        return count
 
     async def stats(self) -> ArchiveStats:
         return await self._audit.stats()

@@ -8,9 +8,10 @@ from html.parser import HTMLParser
 
 from bot.news_service import StoryPage, StoryView
 from bot.search_service import SearchPage
+from bot.split import TELEGRAM_TEXT_LIMIT as TELEGRAM_TEXT_LIMIT
+from bot.split import split_message as split_message
 from bot.texts import Texts
 
-TELEGRAM_TEXT_LIMIT = 4096
 TITLE_LIMIT = 300
 _EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -54,62 +55,6 @@ def render_story(view: StoryView, texts: Texts, number: int | None = None) -> st
         links.append(f"+{len(view.articles) - MAX_OUTLETS_SHOWN}")
     when = format_date(view.shown_at, texts.language)
     return f"{prefix}<b>{title}</b>\n{', '.join(links)} · {when}"
-
-
-def split_message(text: str, limit: int = TELEGRAM_TEXT_LIMIT) -> list[str]:
-    """Split on paragraph, then line, then word boundaries so every part fits Telegram.
-
-    Renderers keep each HTML element within one line, so cutting between lines never
-    leaves a tag open.
-    """
-    if len(text) <= limit:
-        return [text]
-    parts: list[str] = []
-    current = ""
-    for block in _pieces(text, limit):
-        candidate = f"{current}{block}" if current else block.lstrip()
-        if len(candidate) <= limit:
-            current = candidate
-        else:
-            if current.strip():
-                parts.append(current.rstrip())
-            current = block.lstrip()
-    if current.strip():
-        parts.append(current.rstrip())
-    return parts
-
-
-def _pieces(text: str, limit: int) -> list[str]:
-    """Pieces no longer than the limit, each keeping the separator that preceded it."""
-    pieces: list[str] = []
-    for index, paragraph in enumerate(text.split("\n\n")):
-        lead = "\n\n" if index else ""
-        if len(lead + paragraph) <= limit:
-            pieces.append(lead + paragraph)
-            continue
-        for line_index, line in enumerate(paragraph.split("\n")):
-            line_lead = lead if line_index == 0 else "\n"
-            if len(line_lead + line) <= limit:
-                pieces.append(line_lead + line)
-                continue
-            words = line.split(" ")
-            chunk = line_lead
-            for word in words:
-                while len(word) > limit:  # one unbroken run longer than a message
-                    if chunk.strip():
-                        pieces.append(chunk)
-                    pieces.append(word[:limit])
-                    word = word[limit:]
-                    chunk = ""
-                joined = f"{chunk} {word}" if chunk.strip() else chunk + word
-                if len(joined) > limit:
-                    pieces.append(chunk)
-                    chunk = " " + word
-                else:
-                    chunk = joined
-            if chunk.strip():
-                pieces.append(chunk)
-    return pieces
 
 
 def render_search(page: SearchPage, texts: Texts) -> str:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import logging
+import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 import aiosqlite
 
-from bot.ingest import utc_now
 from bot.news_service import Paged, StoryView
 from news.search import ParsedQuery, parse_query, snippet
 from storage import AnalysisRepository, SearchFilters, SearchRepository
@@ -16,6 +18,15 @@ logger = logging.getLogger(__name__)
 PAGE_SIZE = 5
 # Listings by filters alone count at most this many stories (then shown as "1000+").
 COUNT_CAP = 1000
+SAVED_QUERY_DAYS = 30
+
+
+@dataclass(frozen=True, slots=True)
+class SavedQuery:
+    """What a page button names: a query of one user, by id and an unguessable token."""
+
+    id: int
+    token: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +38,7 @@ class SearchResult:
 @dataclass(frozen=True, slots=True)
 class SearchPage(Paged):
     query: str
-    query_id: int
+    saved: SavedQuery
     items: list[SearchResult]
     page: int
     pages: int
@@ -44,19 +55,40 @@ def filters_of(parsed: ParsedQuery) -> SearchFilters:
 
 
 class SearchService:
-    def __init__(self, search: SearchRepository, analysis: AnalysisRepository) -> None:
+    def __init__(
+        self,
+        search: SearchRepository,
+        analysis: AnalysisRepository,
+        *,
+        clock: Callable[[], datetime],
+        keep_queries: timedelta = timedelta(days=SAVED_QUERY_DAYS),
+    ) -> None:
         self._search = search
         self._analysis = analysis
+        self._clock = clock
+        self._keep = keep_queries
 
-    async def remember(self, query: str) -> int:
-        return await self._search.save_query(query.strip()[:300], now=utc_now())
+    async def remember(self, query: str, user_id: int) -> SavedQuery:
+        query_id, token = await self._search.save_query(
+            user_id, query.strip()[:300], token=secrets.token_urlsafe(6), now=self._clock()
+        )
+        return SavedQuery(query_id, token)
 
-    async def recall(self, query_id: int) -> str | None:
-        return await self._search.saved_query(query_id)
+    async def recall(self, saved: SavedQuery, user_id: int) -> str | None:
+        """The query behind a button, if `user_id` made it and it has not expired."""
+        return await self._search.saved_query(
+            saved.id, token=saved.token, user_id=user_id, since=self._clock() - self._keep
+        )
 
-    async def search(self, query: str, page: int, page_size: int = PAGE_SIZE) -> SearchPage:
+    async def expire(self) -> int:
+        """Forget the searches older than the buttons that name them may live."""
+        return await self._search.expire_queries(self._clock() - self._keep)
+
+    async def search(
+        self, query: str, page: int, user_id: int, page_size: int = PAGE_SIZE
+    ) -> SearchPage:
         parsed = parse_query(query)
-        query_id = await self.remember(query)
+        saved = await self.remember(query, user_id)
         filters = filters_of(parsed)
         if not parsed.terms:
             # Only filters ("Кыргызстан с 2024"): the matching stories, newest first.
@@ -68,7 +100,7 @@ class SearchService:
             )
             articles = await self._analysis.articles_of([s.id for s in stories])
             items = [SearchResult(StoryView(s, articles.get(s.id, [])), "") for s in stories]
-            return SearchPage(query, query_id, items, page, pages, total, page_size)
+            return SearchPage(query, saved, items, page, pages, total, page_size)
         try:
             hits, total = await self._search.search(
                 parsed.fts_match, filters, limit=page_size, offset=max(page, 0) * page_size
@@ -79,7 +111,7 @@ class SearchService:
             hits, total = [], 0
         pages = max(1, -(-total // page_size))
         if page >= pages and total:
-            return await self.search(query, pages - 1, page_size)
+            return await self.search(query, pages - 1, user_id, page_size)
         stories = {s.id: s for s in await self._analysis.stories_by_id([h.story_id for h in hits])}
         articles = await self._analysis.articles_of(list(stories))
         items = []
@@ -94,4 +126,4 @@ class SearchService:
                     StoryView(stories[hit.story_id], story_articles), snippet(text, parsed.terms)
                 )
             )
-        return SearchPage(query, query_id, items, max(page, 0), pages, total, page_size)
+        return SearchPage(query, saved, items, max(page, 0), pages, total, page_size)

@@ -42,11 +42,19 @@ class Settings(BaseSettings):
     max_redirects: int = Field(default=5, ge=0, le=20)
     max_failures: int = Field(default=10, ge=1, le=1000)
     article_min_chars: int = Field(default=600, ge=0)
+    source_time_budget: float = Field(default=300.0, ge=5, le=3600)
+    page_timeout: float = Field(default=15.0, gt=0, le=300)
+    page_budget: float = Field(default=60.0, gt=0, le=3600)
+    page_concurrency: int = Field(default=4, ge=1, le=64)
+    extract_max_chars: int = Field(default=20_000, ge=1000, le=1_000_000)
     country_pairs: Annotated[tuple[tuple[str, str], ...], NoDecode] = DEFAULT_PAIRS
     default_sources: bool = True
     allow_private_sources: bool = False
     failure_alert_threshold: int = Field(default=5, ge=1, le=1000)
     log_level: str = "INFO"
+    saved_query_days: int = Field(default=30, ge=1, le=3650)
+    opml_max_bytes: int = Field(default=512 * 1024, ge=1024, le=20 * 1024 * 1024)
+    opml_max_sources: int = Field(default=200, ge=1, le=100_000)
 
     digest_time: str = "09:00"
     digest_timezone: str = "Asia/Almaty"
@@ -54,7 +62,8 @@ class Settings(BaseSettings):
     send_chat_per_second: int = Field(default=1, ge=1, le=100)
     send_group_per_minute: int = Field(default=20, ge=1, le=1000)
     send_concurrency: int = Field(default=8, ge=1, le=100)
-    send_max_attempts: int = Field(default=5, ge=1, le=100)
+    send_retry_hours: float = Field(default=24.0, gt=0, le=24 * 14)
+    send_timeout: float = Field(default=60.0, ge=5, le=600)
 
     webhook_url: str | None = None
     webhook_host: str = "0.0.0.0"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
@@ -86,14 +87,22 @@ class Alerter:
         outbox: OutboxRepository,
         *,
         clock: Callable[[], datetime],
+        lock: asyncio.Lock | None = None,
     ) -> None:
         self._analysis = analysis
         self._subscriptions = subscriptions
         self._outbox = outbox
         self._clock = clock
+        # Shared with the analysis: sources finish at any time, and two alert runs at once
+        # (or a run that sees a story before its article) would write overlapping alerts.
+        self._lock = lock or asyncio.Lock()
 
     async def enqueue_new(self) -> int:
         """Write alerts for the stories no alert run has seen; returns messages written."""
+        async with self._lock:
+            return await self._enqueue_new()
+
+    async def _enqueue_new(self) -> int:
         written = 0
         while True:
             subscribers = await self._subscriptions.active()

@@ -17,8 +17,8 @@ from aiogram.types import BotCommand, BotCommandScopeChat, BotCommandScopeDefaul
 from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
 from aiohttp import web
 
-from bot.app import App, build_dispatcher, open_app
-from bot.delivery import Sender
+from bot.app import App, build_dispatcher, open_app, settle_heap
+from bot.delivery import Limiter, ReplyPacing, Sender
 from bot.ingest import add_default_sources, utc_now
 from bot.jobs import Jobs
 from bot.render import quote, shorten
@@ -29,12 +29,17 @@ from storage import OutgoingMessage
 logger = logging.getLogger(__name__)
 
 DIGEST_TICK = 30  # seconds between looks for channels whose digest time has come
+HOUSEKEEPING_TICK = 3600  # seconds between clean-ups (expired saved searches)
 
 
-def create_bot(settings: Settings) -> Bot:
+def create_bot(settings: Settings, limiter: Limiter) -> Bot:
+    """The Bot: every reply paced by the same limiter as the outbox, 429s waited out."""
     if settings.bot_token is None:
         raise ValueError("BOT_TOKEN is required to talk to Telegram")
-    session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_url))
+    session = AiohttpSession(
+        api=TelegramAPIServer.from_base(settings.telegram_api_url), timeout=settings.send_timeout
+    )
+    session.middleware(ReplyPacing(limiter))
     return Bot(
         settings.bot_token.get_secret_value(),
         session=session,
@@ -99,7 +104,7 @@ async def refresh_outdated(app: App) -> None:
         logger.exception("Re-reading stored articles failed; it resumes at the next start")
 
 
-def register_lifecycle(dispatcher: Dispatcher, app: App) -> None:
+def register_lifecycle(dispatcher: Dispatcher, app: App, limiter: Limiter) -> None:
     """Jobs and the sender start with the dispatcher (they need the running loop and the
     bot) and stop with it, the sender last so that what the jobs wrote can still go."""
     jobs = Jobs()
@@ -112,19 +117,31 @@ def register_lifecycle(dispatcher: Dispatcher, app: App) -> None:
                 app.sources, interval=app.settings.poll_interval, now=utc_now()
             )
 
-        sender = Sender(bot, app.outbox, app.delivery_limits, clock=utc_now)
+        sender = Sender(bot, app.outbox, app.delivery_limits, clock=utc_now, limiter=limiter)
 
-        async def poll_and_alert() -> None:
-            await app.ingestor.poll_due()
+        async def alert(_: object = None) -> None:
             if await app.alerter.enqueue_new() + await enqueue_operator_alerts(app):
                 sender.wake()
+
+        # Each source is polled, analysed and alerted on by itself, as soon as it is done.
+        app.ingestor.on_source_done = alert
+
+        async def poll_and_alert() -> None:
+            await app.ingestor.start_due()
+            await alert()
 
         async def post_digests() -> None:
             if await app.channels.post_due():
                 sender.wake()
 
+        async def housekeeping() -> None:
+            expired = await app.search.expire()
+            if expired:
+                logger.info("Forgot %d expired saved searches", expired)
+
         jobs.every(app.settings.poll_tick, poll_and_alert, name="poll-sources")
         jobs.every(DIGEST_TICK, post_digests, name="post-digests")
+        jobs.every(HOUSEKEEPING_TICK, housekeeping, name="housekeeping")
         jobs.start()
         running["sender"] = asyncio.create_task(sender.run(), name="sender")
         running["refresh"] = asyncio.create_task(refresh_outdated(app), name="refresh")
@@ -133,6 +150,7 @@ def register_lifecycle(dispatcher: Dispatcher, app: App) -> None:
 
     async def on_shutdown() -> None:
         await jobs.stop()
+        await app.ingestor.stop()
         if "refresh" in running:
             running["refresh"].cancel()  # a batch not saved is read again at the next start
             with contextlib.suppress(asyncio.CancelledError):
@@ -149,9 +167,11 @@ def register_lifecycle(dispatcher: Dispatcher, app: App) -> None:
 
 async def run_telegram(settings: Settings) -> None:
     async with open_app(settings) as app:
-        bot = create_bot(settings)
+        await asyncio.to_thread(settle_heap)
+        limiter = Limiter(app.delivery_limits)
+        bot = create_bot(settings, limiter)
         dispatcher = build_dispatcher(app)
-        register_lifecycle(dispatcher, app)
+        register_lifecycle(dispatcher, app, limiter)
         if settings.webhook_url:
             await _serve_webhook(bot, dispatcher, settings)
         else:

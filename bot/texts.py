@@ -20,6 +20,7 @@ class Texts:
     plain_text: str
     page_gone: str
     error: str
+    number_too_large: str
     search_usage: str
     search_nothing: str
     search_title: str
@@ -100,6 +101,7 @@ RU = Texts(
     plain_text="Я понимаю команды. Свежие новости: /latest, все команды: /help",
     page_gone="Эта страница устарела: откройте список заново.",
     error="Что-то пошло не так, попробуйте ещё раз чуть позже.",
+    number_too_large="Слишком большое число в команде. Список команд: /help",
     search_usage=(
         "Так: /search запрос — например, /search комбайны KZ с 2024. "
         "Фильтры: страна, «с ГОД» или since:ГГГГ-ММ, outlet:ИЗДАНИЕ."
@@ -241,6 +243,7 @@ EN = Texts(
     plain_text="I answer commands. The newest stories: /latest, all commands: /help",
     page_gone="That page is out of date: open the list again.",
     error="Something went wrong; please try again a little later.",
+    number_too_large="A number in that command is too large. All commands: /help",
     search_usage=(
         "Usage: /search query — e.g. /search combines KZ since:2024. "
         "Filters: a country, since:YYYY-MM, outlet:NAME."
@@ -371,6 +374,8 @@ class DeliveryTexts:
     channel_line: str
     channel_paused: str
     channel_unknown: str
+    channel_not_admin_now: str
+    channel_bad_ref: str
     channel_schedule: str
     channel_bad_time: str
     channel_bad_timezone: str
@@ -456,6 +461,11 @@ DELIVERY_RU = DeliveryTexts(
     channel_line="{state} {channel} — в {time} ({timezone}){empty}",
     channel_paused=" · остановлен: нет доступа, подключите заново",
     channel_unknown="{ref} не подключён (или подключён не вами). Ваши каналы: /channel list",
+    channel_not_admin_now=(
+        "Telegram говорит, что вы сейчас не администратор {channel}: управлять дайджестом "
+        "могут только его администраторы."
+    ),
+    channel_bad_ref="«{ref}» — не канал: укажите @имя или номер чата (до 15 цифр).",
     channel_schedule="Дайджест в {channel}: каждый день в {time} ({timezone}), следующий — {next}.",
     channel_bad_time="Время — так: 09:00 или 18:30.",
     channel_bad_timezone=(
@@ -544,6 +554,11 @@ DELIVERY_EN = DeliveryTexts(
     channel_line="{state} {channel} — at {time} ({timezone}){empty}",
     channel_paused=" · stopped: no access, add it again",
     channel_unknown="{ref} is not added (or not by you). Your channels: /channel list",
+    channel_not_admin_now=(
+        "Telegram says you are not an administrator of {channel} now: only its "
+        "administrators manage its digest."
+    ),
+    channel_bad_ref="“{ref}” is not a channel: give its @name or chat id (up to 15 digits).",
     channel_schedule="Digest in {channel}: every day at {time} ({timezone}), next at {next}.",
     channel_bad_time="Give the time like 09:00 or 18:30.",
     channel_bad_timezone=(
@@ -574,6 +589,7 @@ class OperatorTexts:
     sources_empty: str
     source_line: str
     card: str
+    garbled: str
     never: str
     enabled: str
     paused: str
@@ -598,6 +614,15 @@ class OperatorTexts:
     no_such_source: str
     import_report: str
     import_too_large: str
+    import_size_unknown: str
+    import_refused: str
+    out_of_range: str
+    undelivered_title: str
+    undelivered_line: str
+    undelivered_empty: str
+    undelivered_states: dict[str, str]
+    usage_retry: str
+    retry_done: str
     stats: str
     outage: str
     recovered: str
@@ -612,7 +637,12 @@ OPERATOR_RU = OperatorTexts(
     card=(
         "<b>#{id} {name}</b>\n{url}\nСостояние: {state}\nСтатей: {articles}\n"
         "Последний успех: {success}\nОшибок подряд: {failures}\nПоследняя ошибка: {error}\n"
-        "Интервал: {interval} мин, следующая проверка: {next_check}"
+        "Интервал: {interval} мин, следующая проверка: {next_check}\n"
+        "Кодировка: {decoding}{garbled}"
+    ),
+    garbled=(
+        "\n⚠️ Текст {count} записей выглядит искажённым (неверная кодировка в ленте): "
+        "сообщите изданию или удалите источник"
     ),
     never="никогда",
     enabled="работает",
@@ -640,12 +670,30 @@ OPERATOR_RU = OperatorTexts(
         "Импорт OPML: добавлено {added}, уже были {duplicates}, отклонено {refused}.{details}"
     ),
     import_too_large="Файл слишком большой для OPML (больше {limit} КБ).",
+    import_size_unknown=(
+        "Telegram не сообщил размер файла, а я принимаю OPML не больше {limit} КБ. "
+        "Пришлите файл ещё раз документом."
+    ),
+    import_refused="Импорт OPML отклонён: {reason}.",
+    out_of_range="Число {value} вне допустимого диапазона: от {low} до {high}.",
+    undelivered_title=(
+        "<b>Не доставлено</b> (последние {count}). Отправить снова: /retry ID или /retry all"
+    ),
+    undelivered_line="#{id} → {chat} · {kind} · {state}: {error}",
+    undelivered_empty="Недоставленных сообщений нет.",
+    undelivered_states={
+        "failed": "не доставлено",
+        "uncertain": "ответа не было — могло дойти, повтор может задвоить",
+    },
+    usage_retry="Так: /retry ID (номер из /failed) или /retry all",
+    retry_done="Снова в очереди: {count}.",
     stats=(
         "<b>Статистика</b>\nСтатей: {articles} (о сотрудничестве: {relevant})\nИсторий: "
         "{stories}\nФактов о товарообороте: {turnover}, о проектах: {projects}\n"
         "Источников: {sources}, на паузе: {paused}, с ошибками: {failing}\n"
         "Подписчиков: {subscribers}, каналов: {channels}\n"
-        "Очередь отправки: ждут {pending}, отправлено {sent}, не доставлено {failed}"
+        "Очередь отправки: ждут {pending}, отправлено {sent}, не доставлено {failed}, "
+        "без ответа {uncertain} (/failed)"
     ),
     outage="⚠️ Источник #{id} {name} не отвечает ({failures} раз подряд): {error}",
     recovered="✅ Источник #{id} {name} снова работает.",
@@ -655,6 +703,7 @@ OPERATOR_RU = OperatorTexts(
         ("fetchnow", "Проверить источники сейчас"),
         ("export", "Выгрузить источники в OPML"),
         ("stats", "Статистика"),
+        ("failed", "Недоставленные сообщения"),
     ),
 )
 
@@ -666,7 +715,12 @@ OPERATOR_EN = OperatorTexts(
     card=(
         "<b>#{id} {name}</b>\n{url}\nState: {state}\nArticles: {articles}\n"
         "Last success: {success}\nFailures in a row: {failures}\nLast error: {error}\n"
-        "Interval: {interval} min, next check: {next_check}"
+        "Interval: {interval} min, next check: {next_check}\n"
+        "Encoding: {decoding}{garbled}"
+    ),
+    garbled=(
+        "\n⚠️ The text of {count} entries looks garbled (a wrong encoding in the feed): "
+        "tell the outlet or remove the source"
     ),
     never="never",
     enabled="active",
@@ -694,12 +748,28 @@ OPERATOR_EN = OperatorTexts(
         "OPML import: {added} added, {duplicates} already there, {refused} refused.{details}"
     ),
     import_too_large="The file is too large for OPML (over {limit} KB).",
+    import_size_unknown=(
+        "Telegram did not say how large the file is, and I take OPML files of at most "
+        "{limit} KB. Please send it again as a document."
+    ),
+    import_refused="OPML import refused: {reason}.",
+    out_of_range="The number {value} is out of range: {low} to {high}.",
+    undelivered_title="<b>Undelivered</b> (latest {count}). Send again: /retry ID or /retry all",
+    undelivered_line="#{id} → {chat} · {kind} · {state}: {error}",
+    undelivered_empty="No undelivered messages.",
+    undelivered_states={
+        "failed": "failed",
+        "uncertain": "no answer — it may have arrived; sending again may double it",
+    },
+    usage_retry="Usage: /retry ID (the number in /failed) or /retry all",
+    retry_done="Queued again: {count}.",
     stats=(
         "<b>Statistics</b>\nArticles: {articles} (about cooperation: {relevant})\nStories: "
         "{stories}\nTurnover facts: {turnover}, project facts: {projects}\n"
         "Sources: {sources}, paused: {paused}, failing: {failing}\n"
         "Subscribers: {subscribers}, channels: {channels}\n"
-        "Outbox: {pending} pending, {sent} sent, {failed} failed"
+        "Outbox: {pending} pending, {sent} sent, {failed} failed, {uncertain} unanswered "
+        "(/failed)"
     ),
     outage="⚠️ Source #{id} {name} is failing ({failures} times in a row): {error}",
     recovered="✅ Source #{id} {name} works again.",
@@ -709,6 +779,7 @@ OPERATOR_EN = OperatorTexts(
         ("fetchnow", "Check sources now"),
         ("export", "Export sources as OPML"),
         ("stats", "Statistics"),
+        ("failed", "Undelivered messages"),
     ),
 )
 

@@ -11,6 +11,7 @@ from aiogram.filters import Command, CommandObject
 from aiogram.types import Message, MessageOriginChannel
 
 from bot.channels import ChannelService, parse_time, parse_timezone
+from bot.numbers import MAX_CHAT_ID, OutOfRangeError, parse_int
 from bot.render import quote, shorten
 from bot.texts import DeliveryTexts
 from storage import Channel
@@ -52,7 +53,7 @@ async def channel_command(
     action = words[0].lower() if words else "help"
     rest = words[1:]
     texts = delivery_texts
-    requester, manager, _ = _manager(message)
+    requester, manager, is_the_chat = _manager(message)
     in_group = message.chat.type in GROUP_TYPES
 
     if action == "add":
@@ -81,9 +82,28 @@ async def channel_command(
     else:
         await message.answer(texts.channel_usage)
         return
-    channel = await channels.find(bot, reference, requester_id=requester, manager_chat_id=manager)
+    try:
+        if isinstance(reference, str) and not reference.startswith("@"):
+            parse_int(reference, low=-MAX_CHAT_ID, high=MAX_CHAT_ID)
+    except OutOfRangeError:
+        await message.answer(texts.channel_bad_ref.format(ref=quote(shorten(str(reference), 40))))
+        return
+    access = await channels.find(
+        bot, reference, requester_id=requester, requester_is_the_chat=is_the_chat
+    )
+    channel = access.channel
     if channel is None:
-        await message.answer(texts.channel_unknown.format(ref=quote(shorten(str(reference), 80))))
+        ref = quote(shorten(str(reference), 80))
+        if access.problem == "not_admin":
+            await message.answer(texts.channel_not_admin_now.format(channel=ref))
+        elif access.problem == "check_failed":
+            await message.answer(
+                texts.channel_problems["check_failed"].format(
+                    channel=ref, error=quote(shorten(access.error, 200))
+                )
+            )
+        else:
+            await message.answer(texts.channel_unknown.format(ref=ref))
         return
 
     if action == "time":

@@ -17,11 +17,13 @@ async def on_error(event: ErrorEvent) -> None:
     update = event.update
     user = update.event.from_user if hasattr(update.event, "from_user") else None
     texts = texts_for(user.language_code if user else None)
+    # A number too large for SQLite that slipped past the range checks: say what it was.
+    reply = texts.number_too_large if isinstance(event.exception, OverflowError) else texts.error
     try:
         if update.message is not None:
-            await update.message.answer(texts.error)
+            await update.message.answer(reply)
         elif update.callback_query is not None:
-            await update.callback_query.answer(texts.error, show_alert=True)
+            await update.callback_query.answer(reply, show_alert=True)
     except TelegramAPIError:
         logger.warning("Could not tell the user about the failure of update %s", update.update_id)
 

@@ -12,9 +12,11 @@ from aiogram.types import (
     TelegramObject,
 )
 from aiogram.utils.keyboard import InlineKeyboardBuilder
+from pydantic import Field
 
+from bot.numbers import MAX_PAGE, MAX_SOURCE_ID, OutOfRangeError, parse_int
 from bot.operators import MAX_INTERVAL_MINUTES, MIN_INTERVAL_MINUTES, OperatorService, SourceStatus
-from bot.render import quote, quote_attr, shorten
+from bot.render import quote, quote_attr, shorten, split_message
 from bot.settings import Settings
 from bot.texts import OperatorTexts
 
@@ -28,9 +30,10 @@ OPERATOR_COMMANDS = (
     "fetchnow",
     "export",
     "stats",
+    "failed",
+    "retry",
 )
 PAGE_SIZE = 8
-MAX_OPML_BYTES = 512 * 1024
 
 
 class IsOperator(Filter):
@@ -43,14 +46,16 @@ class IsOperator(Filter):
 
 class SourceAction(CallbackData, prefix="src1"):
     action: str  # list | card | pause | resume | check | remove | confirm
-    source_id: int
-    page: int
+    # Bounded: a forged button with a huge number is a stale button, not an overflow.
+    source_id: int = Field(ge=0, le=MAX_SOURCE_ID)
+    page: int = Field(ge=0, le=MAX_PAGE)
 
 
 def _state_icon(status: SourceStatus) -> str:
     if not status.source.enabled:
         return "⏸"
-    return "⚠️" if status.source.consecutive_failures else "✅"
+    problem = status.source.consecutive_failures or status.source.garbled
+    return "⚠️" if problem else "✅"
 
 
 def _list_page(
@@ -102,7 +107,7 @@ def _card(
     text = texts.card.format(
         id=source.id,
         name=quote(shorten(source.display_name, 80)),
-        url=f'<a href="{quote_attr(source.url)}">{quote(shorten(source.url, 80))}</a>',
+        url=f'<a href="{quote_attr(source.shown_url)}">{quote(shorten(source.shown_url, 80))}</a>',
         state=texts.enabled if source.enabled else texts.paused,
         articles=status.articles,
         success=_when(source.last_success_at, texts),
@@ -110,6 +115,8 @@ def _card(
         error=quote(shorten(source.last_error or "—", 200)),
         interval=source.check_interval // 60,
         next_check=_when(source.next_check_at, texts),
+        decoding=quote(source.decoding or "—"),
+        garbled=texts.garbled.format(count=source.garbled) if source.garbled else "",
     )
     builder = InlineKeyboardBuilder()
     toggle = ("pause", texts.button_pause) if source.enabled else ("resume", texts.button_resume)
@@ -125,8 +132,19 @@ def _card(
 
 
 def _source_id(command: CommandObject) -> int | None:
+    """The one source number the command names; None when it names none.
+
+    Raises OutOfRangeError for a number no source can have."""
     args = (command.args or "").split()
-    return int(args[0]) if len(args) == 1 and args[0].isdigit() else None
+    if len(args) != 1:
+        return None
+    return parse_int(args[0], low=1, high=MAX_SOURCE_ID)
+
+
+def _out_of_range(error: OutOfRangeError, texts: OperatorTexts) -> str:
+    return texts.out_of_range.format(
+        value=quote(shorten(error.text, 30)), low=error.low, high=error.high
+    )
 
 
 async def sources(
@@ -166,7 +184,11 @@ async def change_source(
     operator_texts: OperatorTexts,
 ) -> None:
     """/removesource, /pausesource and /resumesource ID."""
-    source_id = _source_id(command)
+    try:
+        source_id = _source_id(command)
+    except OutOfRangeError as error:
+        await message.answer(_out_of_range(error, operator_texts))
+        return
     if source_id is None:
         await message.answer(operator_texts.usage_id.format(command=command.command))
         return
@@ -188,11 +210,17 @@ async def set_interval(
     operator_texts: OperatorTexts,
 ) -> None:
     args = (command.args or "").split()
-    if len(args) != 2 or not all(arg.isdigit() for arg in args):
+    if len(args) != 2:
         await message.answer(operator_texts.usage_interval)
         return
-    source_id, minutes = int(args[0]), int(args[1])
-    if not MIN_INTERVAL_MINUTES <= minutes <= MAX_INTERVAL_MINUTES:
+    try:
+        source_id = parse_int(args[0], low=1, high=MAX_SOURCE_ID)
+        minutes = parse_int(args[1], low=MIN_INTERVAL_MINUTES, high=MAX_INTERVAL_MINUTES)
+    except OutOfRangeError as error:
+        reply = _out_of_range(error, operator_texts)
+        await message.answer(f"{reply}\n{operator_texts.usage_interval}")
+        return
+    if source_id is None or minutes is None:
         await message.answer(operator_texts.usage_interval)
         return
     if await operators.set_interval(source_id, minutes, message.from_user.id):  # type: ignore[union-attr]
@@ -207,7 +235,11 @@ async def fetch_now(
     operators: OperatorService,
     operator_texts: OperatorTexts,
 ) -> None:
-    source_id = _source_id(command)
+    try:
+        source_id = _source_id(command)
+    except OutOfRangeError as error:
+        await message.answer(_out_of_range(error, operator_texts))
+        return
     if command.args and source_id is None:
         await message.answer(operator_texts.usage_id.format(command=command.command))
         return
@@ -225,14 +257,25 @@ async def import_opml(
 ) -> None:
     document = message.document
     assert document is not None
-    if (document.file_size or 0) > MAX_OPML_BYTES:
-        await message.answer(operator_texts.import_too_large.format(limit=MAX_OPML_BYTES // 1024))
+    operator = message.from_user.id  # type: ignore[union-attr]
+    limit = operators.import_limits.max_bytes
+    # Refused before a byte is downloaded: too large, or of a size Telegram does not say.
+    if document.file_size is None:
+        await operators.refuse_import(operator, f"{document.file_name or 'file'}: size unknown")
+        await message.answer(operator_texts.import_size_unknown.format(limit=limit // 1024))
+        return
+    if document.file_size > limit:
+        await operators.refuse_import(
+            operator, f"{document.file_name or 'file'}: {document.file_size} bytes"
+        )
+        await message.answer(operator_texts.import_too_large.format(limit=limit // 1024))
         return
     data = await bot.download(document)
     assert data is not None
-    report = await operators.import_opml(
-        data.read(MAX_OPML_BYTES + 1)[:MAX_OPML_BYTES], message.from_user.id
-    )  # type: ignore[union-attr]
+    report = await operators.import_opml(data.read(limit + 1), operator)
+    if report.refusal is not None:
+        await message.answer(operator_texts.import_refused.format(reason=quote(report.refusal)))
+        return
     details = "".join(
         f"\n• {quote(shorten(url, 80))}: {quote(shorten(reason, 120))}"
         for url, reason in report.refused[:10]
@@ -266,8 +309,51 @@ async def stats(
             pending=numbers.outbox_pending,
             sent=numbers.outbox_sent,
             failed=numbers.outbox_failed,
+            uncertain=numbers.outbox_uncertain,
         )
     )
+
+
+async def undelivered(
+    message: Message, operators: OperatorService, operator_texts: OperatorTexts
+) -> None:
+    """/failed: what did not get through, and why."""
+    problems = await operators.undelivered()
+    if not problems:
+        await message.answer(operator_texts.undelivered_empty)
+        return
+    lines = [operator_texts.undelivered_title.format(count=len(problems))] + [
+        operator_texts.undelivered_line.format(
+            id=item.id,
+            chat=item.chat_id,
+            kind=item.kind,
+            state=operator_texts.undelivered_states.get(item.state, item.state),
+            error=quote(shorten(item.last_error or "?", 120)),
+        )
+        for item in problems
+    ]
+    for part in split_message("\n".join(lines)):
+        await message.answer(part)
+
+
+async def retry(
+    message: Message,
+    command: CommandObject,
+    operators: OperatorService,
+    operator_texts: OperatorTexts,
+) -> None:
+    """/retry ID|all: send undelivered messages again."""
+    word = (command.args or "").strip().lower()
+    try:
+        message_id = None if word == "all" else parse_int(word, low=1, high=2**62)
+    except OutOfRangeError as error:
+        await message.answer(_out_of_range(error, operator_texts))
+        return
+    if word != "all" and message_id is None:
+        await message.answer(operator_texts.usage_retry)
+        return
+    count = await operators.requeue(message_id, message.from_user.id)  # type: ignore[union-attr]
+    await message.answer(operator_texts.retry_done.format(count=count))
 
 
 async def source_button(
@@ -334,6 +420,8 @@ def create_router() -> Router:
     router.message.register(fetch_now, Command("fetchnow"), allowed)
     router.message.register(export, Command("export"), allowed)
     router.message.register(stats, Command("stats"), allowed)
+    router.message.register(undelivered, Command("failed"), allowed)
+    router.message.register(retry, Command("retry"), allowed)
     router.message.register(import_opml, F.document, allowed)
     router.callback_query.register(
         source_button, SourceAction.filter(), F.message.as_("shown"), allowed

@@ -1,3 +1,5 @@
+from __future__ import annotations
+
 from aiogram import F, Router
 from aiogram.exceptions import TelegramBadRequest
 from aiogram.filters import Command, CommandObject
@@ -11,17 +13,31 @@ from aiogram.types import (
     Message,
 )
 from aiogram.utils.keyboard import InlineKeyboardBuilder
+from pydantic import Field
 
+from bot.numbers import MAX_PAGE
 from bot.render import html_to_console, render_search, render_story, shorten
-from bot.search_service import SearchPage, SearchService
+from bot.search_service import SavedQuery, SearchPage, SearchService
 from bot.texts import Texts
 
 INLINE_RESULTS = 10
 
 
-class SearchQuery(CallbackData, prefix="srch1"):
-    query_id: int
-    page: int
+class SearchQuery(CallbackData, prefix="srch2"):
+    """A page of a saved search: its id, the token only its author's buttons carry, the page.
+    (srch1 buttons named the id alone; they are stale now.)"""
+
+    query_id: int = Field(ge=1, le=2**62)
+    token: str = Field(min_length=8, max_length=16)
+    page: int = Field(ge=0, le=MAX_PAGE)
+
+    @classmethod
+    def of(cls, saved: SavedQuery, page: int) -> SearchQuery:
+        return cls(query_id=saved.id, token=saved.token, page=page)
+
+    @property
+    def saved(self) -> SavedQuery:
+        return SavedQuery(self.query_id, self.token)
 
 
 def _keyboard(page: SearchPage, texts: Texts) -> InlineKeyboardMarkup | None:
@@ -29,12 +45,12 @@ def _keyboard(page: SearchPage, texts: Texts) -> InlineKeyboardMarkup | None:
     if page.has_newer:
         builder.button(
             text=texts.button_newer,
-            callback_data=SearchQuery(query_id=page.query_id, page=page.page - 1),
+            callback_data=SearchQuery.of(page.saved, page.page - 1),
         )
     if page.has_older:
         builder.button(
             text=texts.button_older,
-            callback_data=SearchQuery(query_id=page.query_id, page=page.page + 1),
+            callback_data=SearchQuery.of(page.saved, page.page + 1),
         )
     return builder.as_markup() if page.has_newer or page.has_older else None
 
@@ -45,7 +61,8 @@ async def search(
     if not (command.args or "").strip():
         await message.answer(texts.search_usage)
         return
-    page = await search.search(command.args or "", 0)
+    user_id = message.from_user.id if message.from_user else message.chat.id
+    page = await search.search(command.args or "", 0, user_id)
     await message.answer(render_search(page, texts), reply_markup=_keyboard(page, texts))
 
 
@@ -56,11 +73,11 @@ async def turn_search_page(
     search: SearchService,
     texts: Texts,
 ) -> None:
-    text = await search.recall(callback_data.query_id)
-    if text is None:
+    text = await search.recall(callback_data.saved, query.from_user.id)
+    if text is None:  # expired, or someone else's (a forged or forwarded button)
         await query.answer(texts.page_gone)
         return
-    page = await search.search(text, callback_data.page)
+    page = await search.search(text, callback_data.page, query.from_user.id)
     try:
         await shown.edit_text(render_search(page, texts), reply_markup=_keyboard(page, texts))
     except TelegramBadRequest as error:
@@ -71,7 +88,7 @@ async def turn_search_page(
 
 async def inline_search(inline: InlineQuery, search: SearchService, texts: Texts) -> None:
     """`@bot комбайн` in any chat: matching stories, ready to send."""
-    page = await search.search(inline.query or "", 0, page_size=INLINE_RESULTS)
+    page = await search.search(inline.query or "", 0, inline.from_user.id, page_size=INLINE_RESULTS)
     results = [
         InlineQueryResultArticle(
             id=str(result.view.story.id),

@@ -13,7 +13,14 @@ from typing import Any
 
 import feedparser
 
-from news.text import content_hash, guess_language, html_to_text, normalize_space
+from news.encoding import as_utf8_xml, decode, looks_garbled
+from news.text import (
+    content_hash,
+    guess_language,
+    html_to_text,
+    normalize_space,
+    strip_boilerplate,
+)
 from news.urls import UnsupportedURLError, canonicalize_url
 
 logger = logging.getLogger(__name__)
@@ -60,6 +67,8 @@ class ParsedFeed:
     entries: list[FeedEntry]
     skipped: int = 0
     warnings: list[str] = field(default_factory=list)
+    decoding: str = "utf-8 (declared)"  # the charset used and how it was chosen
+    garbled: int = 0  # entries whose text still looks like mojibake
 
 
 def parse_feed(
@@ -69,15 +78,19 @@ def parse_feed(
     base_url: str | None = None,
     now: datetime,
 ) -> ParsedFeed:
-    """Parse RSS/Atom bytes. The HTTP headers let feedparser pick the declared charset
-    (windows-1251 and koi8-r feeds are common here)."""
+    """Parse RSS/Atom bytes. The charset is the declared one (HTTP header, XML declaration)
+    when it decodes cleanly, else detected from the bytes: windows-1251 and koi8-r feeds
+    that declare nothing are common here, and must not be read as windows-1252."""
     response_headers = {key.lower(): value for key, value in (headers or {}).items()}
     if base_url and "content-location" not in response_headers:
         response_headers["content-location"] = base_url
+    decoded = decode(body, response_headers.get("content-type"))
+    # feedparser gets UTF-8 that says so: it never guesses again.
+    response_headers["content-type"] = "application/xml; charset=utf-8"
     # No sanitising or URI rewriting here: every field is reduced to plain text by
     # html_to_text (which drops scripts) and escaped again when it is shown.
     result = feedparser.parse(
-        body,
+        as_utf8_xml(decoded),
         response_headers=response_headers,
         sanitize_html=False,
         resolve_relative_uris=False,
@@ -106,12 +119,17 @@ def parse_feed(
         # one that yields nothing usable is a failure of the source.
         raise MalformedFeedError(f"malformed XML: {_describe(problem)}")
     warnings = [] if problem is None else [f"feed is not well-formed: {_describe(problem)}"]
+    garbled = sum(1 for entry in entries if looks_garbled(f"{entry.title} {entry.text[:2000]}"))
+    if garbled:
+        warnings.append(f"{garbled} of {len(entries)} entries look garbled ({decoded.label})")
     return ParsedFeed(
         title=feed_title,
         link=feed_meta.get("link"),
         entries=entries,
         skipped=skipped,
         warnings=warnings,
+        decoding=decoded.label,
+        garbled=garbled,
     )
 
 
@@ -129,9 +147,9 @@ def _normalise_entry(
     except UnsupportedURLError:
         return None
     title = html_to_text(raw.get("title", ""))[:MAX_TITLE_CHARS]
-    summary = html_to_text(raw.get("summary", ""))
+    summary = strip_boilerplate(html_to_text(raw.get("summary", "")))
     body = max(
-        (html_to_text(part.get("value", "")) for part in raw.get("content", [])),
+        (strip_boilerplate(html_to_text(part.get("value", ""))) for part in raw.get("content", [])),
         key=len,
         default="",
     )

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import asyncio
+import socket
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import aiohttp
 from aiohttp.abc import AbstractResolver
 from multidict import CIMultiDict
+
+from news.urls import redact_url
 
 USER_AGENT = "coopnews/0.1 (Telegram news bot; +https://github.com/coopnews/coopnews)"
 FEED_ACCEPT = (
@@ -52,6 +56,7 @@ class BlockedURLError(FetchError):
 
 # Called with every URL before it is requested, redirects included; raises BlockedURLError.
 URLGuard = Callable[[str], Awaitable[None]]
+SocketFactory = Callable[[tuple[Any, ...]], socket.socket]
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +124,9 @@ class Fetcher:
         current = url
         for _hop in range(self.limits.max_redirects + 1):
             if urlsplit(current).scheme not in {"http", "https"}:
-                raise BlockedURLError(f"only http and https URLs are fetched, not {current[:100]}")
+                raise BlockedURLError(
+                    f"only http and https URLs are fetched, not {redact_url(current)[:100]}"
+                )
             if self._url_guard is not None:
                 await self._url_guard(current)
             async with self._session.get(current, headers=headers, allow_redirects=False) as resp:
@@ -154,10 +161,17 @@ def _describe_client_error(error: aiohttp.ClientError) -> str:
     return f"connection failed: {text[:200]}"
 
 
-def new_http_session(resolver: AbstractResolver | None = None) -> aiohttp.ClientSession:
-    """The one HTTP session a process uses for feeds and pages; its owner closes it."""
+def new_http_session(
+    resolver: AbstractResolver | None = None, socket_factory: SocketFactory | None = None
+) -> aiohttp.ClientSession:
+    """The one HTTP session a process uses for feeds and pages; its owner closes it.
+
+    `socket_factory` sees every address just before it is connected to (IP literals
+    included, which never reach the resolver)."""
     return aiohttp.ClientSession(
         headers={"User-Agent": USER_AGENT},
-        connector=aiohttp.TCPConnector(limit=32, ttl_dns_cache=300, resolver=resolver),
+        connector=aiohttp.TCPConnector(
+            limit=32, ttl_dns_cache=300, resolver=resolver, socket_factory=socket_factory
+        ),
         timeout=aiohttp.ClientTimeout(total=None, sock_connect=15),
     )

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 
+from news.text import normalize_space, strip_boilerplate
+
 logger = logging.getLogger(__name__)
 
 
@@ -27,4 +29,4 @@ def extract_article_text(html: bytes | str, url: str | None = None) -> str | Non
     except Exception:  # trafilatura raises assorted parser errors on hostile pages
         logger.warning("Could not extract the article text of %s", url, exc_info=True)
         return None
-    return text.strip() if text else None
+    return strip_boilerplate(normalize_space(text)) or None if text else None

@@ -7,6 +7,7 @@ import asyncio
 import ipaddress
 import socket
 from collections.abc import Awaitable, Callable
+from typing import Any
 from urllib.parse import urlsplit
 
 from aiohttp.abc import AbstractResolver, ResolveResult
@@ -17,13 +18,52 @@ from news.fetch import BlockedURLError
 Resolve = Callable[[str, int], Awaitable[list[str]]]
 
 
+_NAT64 = ipaddress.ip_network("64:ff9b::/96")  # RFC 6052: the last 32 bits are the IPv4
+_LOCAL_NAT64 = ipaddress.ip_network("64:ff9b:1::/48")  # RFC 8215: never public
+
+
+def embedded_ipv4(ip: ipaddress.IPv6Address) -> list[ipaddress.IPv4Address]:
+    """The IPv4 addresses an IPv6 address carries: mapped (::ffff:a.b.c.d), compatible
+    (::a.b.c.d), NAT64 (64:ff9b::a.b.c.d), 6to4 (2002:AABB:CCDD::) and Teredo (server and
+    client). A packet to one of these can end up at that IPv4 address."""
+    found: list[ipaddress.IPv4Address] = []
+    if ip.ipv4_mapped is not None:
+        found.append(ip.ipv4_mapped)
+    packed = ip.packed
+    if packed[:12] == bytes(12) and int(ip) > 1:  # compatible; :: and ::1 are their own
+        found.append(ipaddress.IPv4Address(packed[12:]))
+    if ip in _NAT64:
+        found.append(ipaddress.IPv4Address(packed[12:]))
+    if ip.sixtofour is not None:
+        found.append(ip.sixtofour)
+    if ip.teredo is not None:
+        found.extend(ip.teredo)
+    return found
+
+
 def is_public_address(address: str) -> bool:
     """False for loopback, private, link-local (169.254.x: cloud metadata), multicast,
-    reserved, unspecified and shared addresses, IPv4-mapped IPv6 included."""
+    reserved, unspecified and shared addresses; an IPv6 address that embeds an IPv4 one
+    (mapped, compatible, NAT64, 6to4, Teredo) is judged by that IPv4 address too."""
     ip = ipaddress.ip_address(address.split("%", 1)[0])
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip in _LOCAL_NAT64:
+            return False
+        inner = embedded_ipv4(ip)
+        if inner:
+            return all(v4.is_global and not v4.is_multicast for v4 in inner)
     return ip.is_global and not ip.is_multicast
+
+
+def public_socket(addr_info: tuple[Any, ...]) -> socket.socket:
+    """aiohttp's socket factory: the last check, on the very address being connected to.
+
+    aiohttp skips the resolver for IP literals, so a URL naming an address needs this to be
+    checked at connect time as well as before the request."""
+    family, kind, proto, _, address = addr_info
+    if not is_public_address(str(address[0])):
+        raise OSError(f"connection to a non-public address {address[0]} refused")
+    return socket.socket(family=family, type=kind, proto=proto)
 
 
 async def system_resolve(host: str, port: int) -> list[str]:

@@ -34,6 +34,41 @@ _BLOCK_TAGS = frozenset(
     }
 )
 _DROP_TAGS = ("script", "style", "noscript", "iframe", "object", "embed", "svg", "form")
+# Page furniture feeds carry in their HTML: share buttons, "read also" boxes, error reports.
+_FURNITURE = re.compile(
+    r"share|social|sharing|related|read-?also|readmore|read-more|subscribe|error-?report|"
+    r"advert|banner|promo|tags\b",
+    re.IGNORECASE,
+)
+# Paragraphs that are site boilerplate, not article text (Russian and English).
+_BOILERPLATE = re.compile(
+    r"""^\W*(?:
+        (?:если\s+вы\s+)?(?:заметили|нашли)\s+ошибку
+        | выделите\s+(?:её|ее|его|текст|фрагмент)
+        | (?:нажмите|press)\s+ctrl\s*\+\s*enter
+        | (?:читайте|смотрите)\s+(?:также|ещё|еще|нас)
+        | (?:read|see)\s+(?:also|more)\b
+        | also\s+read
+        | подпис(?:ывайтесь|ывайся|ывайтесь|аться)\b
+        | подпишитесь
+        | subscribe\s+to
+        | follow\s+us
+        | (?:поделиться|share)(?:\s+(?:this|статьей|статьёй|новостью|в\s+соцсетях))?\W*$
+        | следите\s+за\s+(?:нашими\s+)?новостями
+        | (?:все\s+)?новости\s+(?:в|на)\s+(?:нашем\s+)?(?:telegram|телеграм)
+        | при\s+(?:использовании|цитировании|перепечатке)
+        | ©
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_SOCIAL_ONLY = re.compile(
+    r"^(?:\W*(?:vk|вконтакте|telegram|телеграм|facebook|twitter|x|ok|одноклассники|"
+    r"whatsapp|viber|instagram|youtube|дзен|яндекс\.?дзен|rss|email|e-mail|pinterest|"
+    r"linkedin)\W*)+$",
+    re.IGNORECASE,
+)
+_LEAD_INS = ("читайте также", "читайте еще", "читайте ещё", "смотрите также", "read also",
+             "see also", "also read", "read more")  # fmt: skip
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2009\u202f]+")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 
@@ -50,10 +85,44 @@ def html_to_text(fragment: str) -> str:
         return normalize_space(re.sub(r"<[^>]*>", " ", fragment))
     for element in root.iter(*_DROP_TAGS):
         element.drop_tree()
+    furniture = [
+        element
+        for element in root.iter()
+        if element is not root
+        and isinstance(element.tag, str)
+        and _FURNITURE.search(f"{element.get('class', '')} {element.get('id', '')}")
+    ]
+    for element in furniture:
+        if element.getparent() is not None:
+            element.drop_tree()
     for element in root.iter():
         if isinstance(element.tag, str) and element.tag.lower() in _BLOCK_TAGS:
             element.tail = "\n\n" + (element.tail or "")
     return normalize_space(root.text_content())
+
+
+def strip_boilerplate(text: str) -> str:
+    """Article text without the site's furniture: "Заметили ошибку?", "Читайте также" and the
+    headline after it, share and subscribe lines, copyright notes."""
+    if not text:
+        return text
+    kept: list[str] = []
+    skip_headline = False
+    for paragraph in text.split("\n"):
+        line = paragraph.strip()
+        if not line:
+            kept.append(paragraph)
+            continue
+        if skip_headline:
+            skip_headline = False
+            if len(line) <= 160 and not line.endswith((".", "!", "?", "»")):
+                continue  # the headline a "read also" introduced
+        if len(line) <= 300 and (_BOILERPLATE.match(line) or _SOCIAL_ONLY.match(line)):
+            lowered = line.lower().rstrip(": ")
+            skip_headline = any(lowered.endswith(lead) for lead in _LEAD_INS)
+            continue
+        kept.append(paragraph)
+    return _BLANK_LINES.sub("\n\n", "\n".join(kept)).strip()
 
 
 def normalize_space(text: str) -> str:

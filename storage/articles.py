@@ -72,6 +72,38 @@ class ArticleRepository:
                     new_ids.append(int(row[0]))
         return new_ids
 
+    async def refresh_text(self, source_id: int, articles: Sequence[NewArticle]) -> list[int]:
+        """Articles of this source read again (its decoding changed): where the text differs,
+        store the new text and forget the old reading, so analysis reads them again."""
+        refreshed: list[int] = []
+        async with self._db.transaction() as conn:
+            for item in articles:
+                cursor = await conn.execute(
+                    """
+                    UPDATE articles SET title = ?, summary = ?, body = ?, outlet = ?,
+                        language = ?, content_hash = ?, extractor_version = NULL,
+                        story_id = NULL, relevant = NULL
+                    WHERE url = ? AND source_id = ? AND content_hash != ?
+                    RETURNING id
+                    """,
+                    (
+                        item.title,
+                        item.summary,
+                        item.body,
+                        item.outlet,
+                        item.language,
+                        item.content_hash,
+                        item.url,
+                        source_id,
+                        item.content_hash,
+                    ),
+                )
+                row = await cursor.fetchone()
+                await cursor.close()
+                if row is not None:
+                    refreshed.append(int(row[0]))
+        return refreshed
+
     async def known_urls(self, urls: Iterable[str]) -> set[str]:
         wanted = list(dict.fromkeys(urls))
         known: set[str] = set()
@@ -85,6 +117,19 @@ class ArticleRepository:
             ) as cursor:
                 known.update([row[0] async for row in cursor])
         return known
+
+    async def get_many(self, article_ids: Sequence[int]) -> list[Article]:
+        """The articles with these ids, in the order given (missing ones left out)."""
+        found: dict[int, Article] = {}
+        ids = list(article_ids)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            async with self._db.connection.execute(
+                f"SELECT * FROM articles WHERE id IN ({marks})", chunk
+            ) as cursor:
+                found.update({row["id"]: article_from_row(row) async for row in cursor})
+        return [found[article_id] for article_id in ids if article_id in found]
 
     async def get(self, article_id: int) -> Article | None:
         async with self._db.connection.execute(

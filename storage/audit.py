@@ -44,12 +44,13 @@ class AuditRepository:
                 (SELECT count(*) FROM project_facts),
                 (SELECT count(*) FROM sources),
                 (SELECT count(*) FROM sources WHERE enabled = 0),
-                (SELECT count(*) FROM sources WHERE consecutive_failures > 0),
+                (SELECT count(*) FROM sources WHERE consecutive_failures > 0 OR garbled > 0),
                 (SELECT count(*) FROM subscriptions WHERE active),
                 (SELECT count(*) FROM channels WHERE active),
                 (SELECT count(*) FROM outbox WHERE state = 'pending'),
                 (SELECT count(*) FROM outbox WHERE state = 'sent'),
-                (SELECT count(*) FROM outbox WHERE state = 'failed')
+                (SELECT count(*) FROM outbox WHERE state = 'failed'),
+                (SELECT count(*) FROM outbox WHERE state = 'uncertain')
             """
         ) as cursor:
             row = await cursor.fetchone()

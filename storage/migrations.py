@@ -217,4 +217,30 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX turnover_by_pair ON turnover_facts (pair, stated_at DESC);
     CREATE INDEX turnover_by_article ON turnover_facts (article_id);
     """,
+    # 7: saved searches belong to the user who made them, behind an unguessable token,
+    # and expire (the old table had global sequential ids that anyone could page through).
+    """
+    DROP TABLE saved_queries;
+    CREATE TABLE saved_searches (
+        id INTEGER PRIMARY KEY,
+        user_id INTEGER NOT NULL,
+        token TEXT NOT NULL,
+        query TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        UNIQUE (user_id, query)
+    );
+    CREATE INDEX saved_searches_age ON saved_searches (created_at);
+    """,
+    # 8: delivery retries by time, not by count: when the first failed try was; and the
+    # 'uncertain' state of a send whose answer never came (never re-sent on its own).
+    """
+    ALTER TABLE outbox ADD COLUMN first_error_at TEXT;
+    CREATE INDEX outbox_problems ON outbox (state, id) WHERE state IN ('failed', 'uncertain');
+    """,
+    # 9: how each source's bytes were decoded, and how many of its entries still look
+    # garbled (a problem shown to operators); a change of decoding re-reads its articles.
+    """
+    ALTER TABLE sources ADD COLUMN decoding TEXT;
+    ALTER TABLE sources ADD COLUMN garbled INTEGER NOT NULL DEFAULT 0;
+    """,
 )

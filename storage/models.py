@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from urllib.parse import urlsplit, urlunsplit
 
 _FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 
@@ -38,10 +39,21 @@ class Source:
     last_success_at: datetime | None
     created_at: datetime
     outage_notified: bool = False
+    decoding: str | None = None  # "windows-1251 (detected)"; None before the first read
+    garbled: int = 0  # entries of the last read that still looked garbled
+
+    @property
+    def shown_url(self) -> str:
+        """The URL without the user and password of a feed behind basic auth."""
+        parts = urlsplit(self.url)
+        if "@" not in parts.netloc:
+            return self.url
+        host = parts.netloc.rpartition("@")[2]
+        return urlunsplit((parts.scheme, f"***@{host}", parts.path, parts.query, ""))
 
     @property
     def display_name(self) -> str:
-        return self.title or self.url
+        return self.title or self.shown_url
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,6 +196,7 @@ class ArchiveStats:
     outbox_pending: int = 0
     outbox_sent: int = 0
     outbox_failed: int = 0
+    outbox_uncertain: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,6 +279,8 @@ class OutboxMessage:
     attempts: int
     not_before: datetime
     last_error: str | None
+    first_error_at: datetime | None = None
+    created_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,3 +288,4 @@ class OutboxCounts:
     pending: int = 0
     sent: int = 0
     failed: int = 0
+    uncertain: int = 0

@@ -38,6 +38,8 @@ def _message(row: aiosqlite.Row) -> OutboxMessage:
         attempts=row["attempts"],
         not_before=from_db_time(row["not_before"]),  # type: ignore[arg-type]
         last_error=row["last_error"],
+        first_error_at=from_db_time(row["first_error_at"]),
+        created_at=from_db_time(row["created_at"]),
     )
 
 
@@ -145,16 +147,30 @@ class OutboxRepository:
             )
 
     async def retry_later(
-        self, message_id: int, *, not_before: datetime, error: str, attempt: bool
+        self,
+        message_id: int,
+        *,
+        not_before: datetime,
+        error: str,
+        attempt: bool,
+        now: datetime | None = None,
     ) -> None:
-        """Put a message back; `attempt` counts this try against the limit."""
+        """Put a message back; `attempt` counts this try as a failure (a flood wait does not),
+        and the first failure's time `now` starts the retry horizon."""
         async with self._db.transaction() as conn:
             await conn.execute(
                 """
-                UPDATE outbox SET not_before = ?, last_error = ?, attempts = attempts + ?
+                UPDATE outbox SET not_before = ?, last_error = ?, attempts = attempts + ?,
+                    first_error_at = coalesce(first_error_at, ?)
                 WHERE id = ? AND state = 'pending'
                 """,
-                (to_db_time(not_before), error[:500], int(attempt), message_id),
+                (
+                    to_db_time(not_before),
+                    error[:500],
+                    int(attempt),
+                    to_db_time(now) if attempt and now else None,
+                    message_id,
+                ),
             )
 
     async def mark_failed(self, message_id: int, error: str) -> None:
@@ -166,6 +182,37 @@ class OutboxRepository:
                 """,
                 (error[:500], message_id),
             )
+
+    async def mark_uncertain(self, message_id: int, error: str) -> None:
+        """The request left and no answer came: Telegram may have delivered it. It is not
+        sent again on its own (that could double it); operators see it and may re-queue it."""
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                """
+                UPDATE outbox SET state = 'uncertain', last_error = ?, attempts = attempts + 1
+                WHERE id = ? AND state = 'pending'
+                """,
+                (error[:500], message_id),
+            )
+
+    async def requeue(self, message_ids: Sequence[int] | None, *, now: datetime) -> int:
+        """Send failed or uncertain messages again (all of them when `message_ids` is None);
+        returns how many were put back."""
+        ids = list(message_ids or [])
+        marks = ",".join("?" * len(ids))
+        where = f"AND id IN ({marks})" if message_ids is not None else ""
+        async with self._db.transaction() as conn:
+            cursor = await conn.execute(
+                f"""
+                UPDATE outbox SET state = 'pending', attempts = 0, first_error_at = NULL,
+                    not_before = ?
+                WHERE state IN ('failed', 'uncertain') {where}
+                """,
+                (to_db_time(now), *ids),
+            )
+            count = cursor.rowcount
+            await cursor.close()
+        return count
 
     async def abandon_chat(self, chat_id: int, error: str) -> Channel | None:
         """The chat is gone for the bot (blocked, kicked, deleted): stop its subscription or
@@ -213,10 +260,15 @@ class OutboxRepository:
             pending=by_state.get("pending", 0),
             sent=by_state.get("sent", 0),
             failed=by_state.get("failed", 0),
+            uncertain=by_state.get("uncertain", 0),
         )
 
     async def failed(self, limit: int = 20) -> list[OutboxMessage]:
+        """Messages that need an operator: failed, or uncertain; newest first."""
         async with self._db.connection.execute(
-            "SELECT * FROM outbox WHERE state = 'failed' ORDER BY id DESC LIMIT ?", (limit,)
+            """
+            SELECT * FROM outbox WHERE state IN ('failed', 'uncertain') ORDER BY id DESC LIMIT ?
+            """,
+            (limit,),
         ) as cursor:
             return [_message(row) async for row in cursor]

@@ -84,25 +84,45 @@ class SearchRepository:
         ) as cursor:
             return [int(row[0]) async for row in cursor]
 
-    async def save_query(self, query: str, *, now: datetime) -> int:
-        """A short id for a query, so page buttons carry an id and not the text."""
+    async def save_query(
+        self, user_id: int, query: str, *, token: str, now: datetime
+    ) -> tuple[int, str]:
+        """A short id and a token for one user's query, so page buttons carry neither the
+        text nor anything another user could guess; saving it again renews it."""
         async with self._db.transaction() as conn:
             cursor = await conn.execute(
                 """
-                INSERT INTO saved_queries (query, created_at) VALUES (?, ?)
-                ON CONFLICT (query) DO UPDATE SET created_at = excluded.created_at
-                RETURNING id
+                INSERT INTO saved_searches (user_id, token, query, created_at) VALUES (?, ?, ?, ?)
+                ON CONFLICT (user_id, query) DO UPDATE SET created_at = excluded.created_at
+                RETURNING id, token
                 """,
-                (query, to_db_time(now)),
+                (user_id, token, query, to_db_time(now)),
             )
             row = await cursor.fetchone()
             await cursor.close()
         assert row is not None
-        return int(row[0])
+        return int(row[0]), str(row[1])
 
-    async def saved_query(self, query_id: int) -> str | None:
+    async def saved_query(
+        self, query_id: int, *, token: str, user_id: int, since: datetime
+    ) -> str | None:
+        """The query, if this user saved it under this token after `since`."""
         async with self._db.connection.execute(
-            "SELECT query FROM saved_queries WHERE id = ?", (query_id,)
+            """
+            SELECT query FROM saved_searches
+            WHERE id = ? AND token = ? AND user_id = ? AND created_at >= ?
+            """,
+            (query_id, token, user_id, to_db_time(since)),
         ) as cursor:
             row = await cursor.fetchone()
         return row[0] if row else None
+
+    async def expire_queries(self, before: datetime) -> int:
+        """Forget saved searches older than `before`; returns how many."""
+        async with self._db.transaction() as conn:
+            cursor = await conn.execute(
+                "DELETE FROM saved_searches WHERE created_at < ?", (to_db_time(before),)
+            )
+            count = cursor.rowcount
+            await cursor.close()
+        return count

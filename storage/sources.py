@@ -26,6 +26,8 @@ def _source(row: aiosqlite.Row) -> Source:
         last_success_at=from_db_time(row["last_success_at"]),
         created_at=from_db_time(row["created_at"]),  # type: ignore[arg-type]
         outage_notified=bool(row["outage_notified"]),
+        decoding=row["decoding"],
+        garbled=row["garbled"],
     )
 
 
@@ -101,8 +103,11 @@ class SourceRepository:
         title: str | None = None,
         etag: str | None = None,
         last_modified: str | None = None,
+        decoding: str | None = None,
+        garbled: int | None = None,
     ) -> None:
-        """A fetch worked (or answered 304): clear the failure streak, keep validators."""
+        """A fetch worked (or answered 304): clear the failure streak, keep validators;
+        a read feed also records how it was decoded and how many entries looked garbled."""
         async with self._db.transaction() as conn:
             await conn.execute(
                 """
@@ -112,7 +117,9 @@ class SourceRepository:
                     last_modified = coalesce(?, last_modified),
                     consecutive_failures = 0,
                     last_success_at = ?,
-                    next_check_at = ?
+                    next_check_at = ?,
+                    decoding = coalesce(?, decoding),
+                    garbled = coalesce(?, garbled)
                 WHERE id = ?
                 """,
                 (
@@ -122,6 +129,8 @@ class SourceRepository:
                     last_modified,
                     to_db_time(now),
                     to_db_time(next_check_at),
+                    decoding,
+                    garbled,
                     source_id,
                 ),
             )

@@ -11,6 +11,7 @@ from aiogram.client.telegram import TelegramAPIServer
 from aiogram.enums import ParseMode
 
 from bot.app import App, build_dispatcher, open_app
+from bot.delivery import DeliveryLimits, Limiter, ReplyPacing
 from bot.settings import Settings
 from tests.fake_telegram import BOT_TOKEN, FakeTelegram
 from tests.feed_server import FeedServer
@@ -65,7 +66,11 @@ async def telegram() -> AsyncIterator[FakeTelegram]:
 
 @pytest.fixture
 async def bot(telegram: FakeTelegram) -> AsyncIterator[Bot]:
+    """A Bot like production's: replies paced by a limiter (loose here, so tests stay fast;
+    the pacing tests build one with Telegram's limits)."""
     session = AiohttpSession(api=TelegramAPIServer.from_base(telegram.base_url))
+    loose = DeliveryLimits(global_per_second=1000, chat_per_second=1000, group_per_minute=1000)
+    session.middleware(ReplyPacing(Limiter(loose)))
     client = Bot(
         BOT_TOKEN,
         session=session,

@@ -8,6 +8,7 @@ import json
 import time
 from collections import Counter, deque
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 from typing import Any
 
 from aiohttp import web
@@ -65,6 +66,10 @@ class FakeTelegram:
     chats: dict[str, dict[str, Any]] = field(default_factory=dict)  # getChat, by id or @name
     members: dict[tuple[int, int], dict[str, Any]] = field(default_factory=dict)
     too_many_requests: int = 0
+    outage: int = 0  # 502 answers still to give to any send (Telegram down)
+    flood_next: int = 0  # 429 answers still to give to any send, whatever the rate
+    answer_delay: dict[int, float] = field(default_factory=dict)  # chat -> late answers
+    refused_html: int = 0  # 400 "can't parse entities" / "message is too long"
     _recent_sends: deque[tuple[float, int]] = field(default_factory=deque)
     _updates: list[dict[str, Any]] = field(default_factory=list)
     _changed: asyncio.Condition = field(default_factory=asyncio.Condition)
@@ -138,7 +143,7 @@ class FakeTelegram:
         }
 
     def document_update(
-        self, file_name: str, data: bytes, *, user_id: int = 1001
+        self, file_name: str, data: bytes, *, user_id: int = 1001, size_known: bool = True
     ) -> dict[str, Any]:
         file_id = f"file{next(self._ids)}"
         self.files[file_id] = data
@@ -151,6 +156,8 @@ class FakeTelegram:
             "file_name": file_name,
             "file_size": len(data),
         }
+        if not size_known:  # Telegram may leave the size out
+            del message["document"]["file_size"]
         return update
 
     def inline_update(self, query: str, *, user_id: int = 1001) -> dict[str, Any]:
@@ -214,6 +221,11 @@ class FakeTelegram:
             refusal = self._refuse_delivery(call.chat_id)
             if refusal is not None:
                 return refusal
+        if method in {"sendMessage", "editMessageText"} and params.get("parse_mode") == "HTML":
+            problem = html_problem(str(params.get("text") or ""))
+            if problem is not None:
+                self.refused_html += 1
+                return _error(400, f"Bad Request: {problem}")
         result = await handler(call)
         if isinstance(result, web.Response):
             return result
@@ -221,6 +233,9 @@ class FakeTelegram:
             async with self._changed:
                 self.calls.append(call)
                 self._changed.notify_all()
+        delay = self.answer_delay.get(call.chat_id or 0, 0.0) if method in SENDING_METHODS else 0
+        if delay:  # delivered, but the answer comes after the client has given up
+            await asyncio.sleep(delay)
         return web.json_response({"ok": True, "result": result})
 
     async def _api_getMe(self, call: Call) -> Any:
@@ -340,6 +355,13 @@ class FakeTelegram:
 
     def _refuse_delivery(self, chat_id: int) -> web.Response | None:
         """Telegram's answers to a send that cannot or may not go through now."""
+        if self.outage > 0:
+            self.outage -= 1
+            return _error(502, "Bad Gateway")
+        if self.flood_next > 0:
+            self.flood_next -= 1
+            self.too_many_requests += 1
+            return _error(429, "Too Many Requests: retry after 1", parameters={"retry_after": 1})
         if chat_id in self.blocked:
             return _error(403, "Forbidden: bot was blocked by the user")
         if chat_id in self.missing:
@@ -419,6 +441,61 @@ async def _params(request: web.Request) -> dict[str, Any]:
         params[key] = value
     params.update({key: value for key, value in request.query.items() if key not in params})
     return params
+
+
+_TELEGRAM_TAGS = frozenset(
+    {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre", "span",
+     "tg-spoiler", "blockquote", "tg-emoji"}
+)  # fmt: skip
+
+
+class _EntityChecker(HTMLParser):
+    """Telegram's HTML parse mode, as strict as Telegram is: known tags, balanced, no bare <."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)
+        self.stack: list[str] = []
+        self.problem: str | None = None
+        self.length = 0
+
+    def fail(self, problem: str) -> None:
+        self.problem = self.problem or f"can't parse entities: {problem}"
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in _TELEGRAM_TAGS:
+            self.fail(f'Unsupported start tag "{tag}"')
+        self.stack.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if not self.stack or self.stack[-1] != tag:
+            self.fail(f'Unmatched end tag "{tag}"')
+        else:
+            self.stack.pop()
+
+    def handle_data(self, data: str) -> None:
+        if "<" in data:
+            self.fail("Unsupported start tag")
+        self.length += len(data)
+
+    def handle_entityref(self, name: str) -> None:
+        if name not in {"lt", "gt", "amp", "quot"}:
+            self.fail(f'Unsupported entity "{name}"')
+        self.length += 1
+
+    def handle_charref(self, name: str) -> None:
+        self.length += 1
+
+
+def html_problem(text: str) -> str | None:
+    """What Telegram would answer to this HTML message, or None when it would take it."""
+    checker = _EntityChecker()
+    checker.feed(text)
+    checker.close()
+    if checker.stack:
+        checker.fail(f"Can't find end tag corresponding to start tag {checker.stack[-1]}")
+    if checker.problem is None and checker.length > 4096:
+        return "message is too long"
+    return checker.problem
 
 
 def _photo_size() -> dict[str, Any]:

@@ -85,7 +85,7 @@ async def test_an_admin_adds_a_channel_and_manages_its_schedule(
 
     stranger = telegram.message_update("/channel remove @eaeu_news", user_id=1002)
     await feed(dispatcher, bot, stranger)
-    assert "не подключён (или подключён не вами)" in telegram.sent()[-1].text
+    assert "вы сейчас не администратор @eaeu_news" in telegram.sent()[-1].text
     await feed(dispatcher, bot, telegram.message_update("/channel remove @eaeu_news"))
     assert "@eaeu_news отключён" in telegram.sent()[-1].text
     assert await ChannelRepository(app.db).get(-100777) is None
@@ -215,3 +215,32 @@ async def test_a_long_digest_is_split_and_reaches_a_forum_topic(
     parts = telegram.sent()
     assert len(parts) > 1 and all(len(part.text) <= 4096 for part in parts)
     assert {part.params.get("message_thread_id") for part in parts} == {"42"}
+
+
+async def test_a_demoted_admin_no_longer_controls_the_channel(
+    app: App, dispatcher: Dispatcher, bot: Bot, telegram: FakeTelegram, channel: dict
+) -> None:
+    """Issue 12, defect 5: only the stored admin id was checked."""
+    await feed(dispatcher, bot, telegram.message_update("/channel add @eaeu_news"))
+    assert "подключён" in telegram.sent()[-1].text
+    telegram.set_member(-100777, ADMIN, "member")  # demoted in Telegram
+    for command in ("/channel time @eaeu_news 18:30", "/channel empty @eaeu_news on",
+                    "/channel remove @eaeu_news", "/channel preview @eaeu_news"):  # fmt: skip
+        await feed(dispatcher, bot, telegram.message_update(command))
+        assert "вы сейчас не администратор @eaeu_news" in telegram.sent()[-1].text
+    stored = await ChannelRepository(app.db).get(-100777)
+    assert stored is not None and stored.digest_time == "09:00" and not stored.post_empty
+    asked = [c for c in telegram.sent("getChatMember") if int(c.params["user_id"]) == ADMIN]
+    assert len(asked) == 1 + 4  # on adding, then on every action
+    telegram.set_member(-100777, ADMIN, "administrator")  # promoted again
+    await feed(dispatcher, bot, telegram.message_update("/channel time @eaeu_news 18:30"))
+    assert "каждый день в 18:30" in telegram.sent()[-1].text
+
+
+async def test_a_huge_chat_number_gets_a_clear_answer(
+    app: App, dispatcher: Dispatcher, bot: Bot, telegram: FakeTelegram
+) -> None:
+    """Issue 12, defect 9."""
+    await feed(dispatcher, bot, telegram.message_update("/channel remove 99999999999999999999999"))
+    reply = telegram.sent()[-1].text
+    assert "не канал: укажите @имя или номер чата" in reply

@@ -69,7 +69,7 @@ async def test_a_stale_page_button_shows_the_last_page(
 ) -> None:
     await store_articles(app, 3)
     shown = {"message_id": 7, "date": 0, "chat": {"id": 1001, "type": "private"}, "text": "x"}
-    await feed(dispatcher, bot, telegram.callback_update("latest2:9:0", message=shown))
+    await feed(dispatcher, bot, telegram.callback_update("latest3:9:0:", message=shown))
     [edit] = telegram.sent("editMessageText")
     assert "Новость 0" in edit.text and "стр." not in edit.text
 

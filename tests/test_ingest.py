@@ -1,5 +1,9 @@
+import asyncio
 from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
+from pathlib import Path
 
+import pytest
 from aiohttp import web
 
 from bot.app import App
@@ -18,6 +22,8 @@ ARTICLE_PAGE = """<html><head><title>Amkodor</title></head><body>
 <p>Проект обсуждался на встрече премьер-министров Беларуси и Казахстана в Минске. По словам
 сторон, локализация производства достигнет высокого уровня уже в первые годы работы.</p>
 <p>Товарооборот двух стран в прошлом году превысил миллиард долларов и продолжает расти.</p>
+<p>Заметили ошибку? Выделите её и нажмите Ctrl+Enter</p>
+<div class="share">Поделиться: ВКонтакте Telegram</div>
 </article><footer>© Редакция</footer></body></html>"""
 
 
@@ -170,6 +176,7 @@ async def test_teaser_only_entry_gets_the_page_text(app: App, feed_server: FeedS
     assert stored.summary == "Коротко."
     assert "сельскохозяйственных погрузчиков" in stored.body
     assert "Главная | Экономика" not in stored.body
+    assert "ошибку" not in stored.body and "Поделиться" not in stored.body
 
 
 async def test_page_that_fails_keeps_the_summary(app: App, feed_server: FeedServer) -> None:
@@ -197,7 +204,199 @@ async def test_default_sources_only_on_an_empty_database(app: App) -> None:
     urls = [s.url for s in await app.sources.list_all()]
     assert all(url.startswith("https://") for url in urls)
     assert any("belta.by" in url for url in urls) and any("inform.kz" in url for url in urls)
+    # Kyrgyz and Uzbek outlets too; no feed that nothing shows to exist.
+    assert {source.country for source in DEFAULT_SOURCES} == {"BY", "KZ", "KG", "UZ"}
+    assert not any("government.by" in url or "primeminister.kz" in url for url in urls)
+
+
+def test_every_default_source_is_in_the_readme_table() -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text("utf-8")
+    assert all(f"`{source.url}`" in readme for source in DEFAULT_SOURCES)
 
 
 async def _html(text: str) -> web.Response:
     return web.Response(text=text, content_type="text/html")
+
+
+# --- Issue 12, defect 1: Cyrillic feeds without a declared encoding --------------------
+
+TURNOVER = "Товарооборот Беларуси и Казахстана превысил $1 млрд"
+TURNOVER_TEXT = (
+    "Товарооборот между Беларусью и Казахстаном по итогам 2024 года превысил $1 млрд, "
+    "сообщил премьер-министр Беларуси. Стороны обсудили совместные проекты."
+)
+
+
+def undeclared(encoding: str) -> bytes:
+    body = rss([Item(TURNOVER, "https://belta.by/t1", TURNOVER_TEXT)], title="БелТА",
+               encoding=encoding)  # fmt: skip
+    return body.replace(f' encoding="{encoding}"'.encode(), b"")
+
+
+@pytest.mark.parametrize("encoding", ["windows-1251", "koi8-r", "utf-8-one-bad-byte"])
+async def test_a_cyrillic_feed_that_declares_no_encoding_is_read_right(
+    app: App, feed_server: FeedServer, encoding: str
+) -> None:
+    if encoding == "utf-8-one-bad-byte":
+        body = undeclared("utf-8").replace("Стороны".encode(), b"\xff" + "тороны".encode())
+    else:
+        body = undeclared(encoding)
+    source = await add_source(app, feed_server.feed("feed", body, content_type="text/xml"))
+    report = await app.ingestor.poll_due()
+    assert report.new_articles == 1 and not report.failed
+    [stored] = await app.articles.latest(limit=1)
+    assert stored.title == TURNOVER
+    assert stored.outlet == "БелТА"
+    assert (await app.analysis.count_stories()) == 1  # read as relevant, not as mojibake
+    after = await app.sources.get(source.id)
+    expected = "utf-8" if encoding.startswith("utf") else encoding
+    assert after.decoding.startswith(f"{expected} (detected")
+    assert after.garbled == 0
+
+
+async def test_when_a_sources_decoding_changes_its_stored_entries_are_read_again(
+    app: App, feed_server: FeedServer
+) -> None:
+    from storage import NewArticle
+
+    source = await add_source(app, feed_server.feed("feed", undeclared("windows-1251"),
+                                                    content_type="text/xml"))  # fmt: skip
+    # What the old reader stored: windows-1251 read as windows-1252.
+    garbled_title = TURNOVER.encode("cp1251").decode("cp1252", errors="replace")
+    garbled_text = TURNOVER_TEXT.encode("cp1251").decode("cp1252", errors="replace")
+    await app.articles.add_many([NewArticle(
+        url="https://belta.by/t1", title=garbled_title, outlet="ÁåëÒÀ", summary=garbled_text,
+        body="", published_at=NOW, fetched_at=NOW, content_hash="old", source_id=source.id,
+    )])  # fmt: skip
+    await app.analyst.analyse_pending()
+    assert await app.analysis.count_stories() == 0  # mojibake reads as irrelevant
+    report = await app.ingestor.poll_due()
+    assert report.new_articles == 0  # the URL was known ...
+    [stored] = await app.articles.latest(limit=1)
+    assert stored.title == TURNOVER  # ... but its text was read again
+    assert await app.analysis.count_stories() == 1
+    reply = await app.search.search("товарооборот", 0, 1001)
+    assert reply.total == 1
+
+
+async def test_garbled_text_is_a_source_problem_operators_see(
+    app: App, feed_server: FeedServer
+) -> None:
+    double_encoded = TURNOVER_TEXT.encode("utf-8").decode("cp1252", errors="replace")
+    items = [Item(f"Новость {n}", f"https://belta.by/g{n}", double_encoded) for n in range(3)]
+    source = await add_source(app, feed_server.feed("feed", rss(items)))
+    await app.ingestor.poll_due()
+    after = await app.sources.get(source.id)
+    assert after.garbled == 3 and after.consecutive_failures == 0
+    stats = await app.operators.stats()
+    assert stats.sources_failing == 1
+    from bot.operators import SourceStatus
+    from bot.texts import OPERATOR_RU
+    from handlers.operators import _card
+
+    card, _ = _card(SourceStatus(after, 3), 0, OPERATOR_RU)
+    assert "Текст 3 записей выглядит искажённым" in card
+    assert "Кодировка: utf-8 (declared)" in card
+
+
+# --- Issue 12, defect 3: one feed stalls polling and alerts for everyone ----------------
+
+
+async def test_a_stalled_source_never_delays_another_sources_alert(
+    settings, feed_server: FeedServer
+) -> None:
+    from bot.app import open_app
+    from storage import SubscriptionRepository
+    from tests.feeds import cooperation_items
+
+    release = asyncio.Event()
+
+    async def stuck_page(request: web.Request) -> web.Response:
+        await release.wait()
+        return web.Response(text=ARTICLE_PAGE, content_type="text/html")
+
+    now = datetime.now(UTC)
+    teasers = []
+    for n in range(12):
+        feed_server.route(f"slow/{n}", stuck_page)
+        teasers.append(Item(f"Тизер {n}", feed_server.url(f"slow/{n}"), "Коротко."))
+    fresh = [Item(i.title, i.link, i.description, format_datetime(now))
+             for i in cooperation_items(1)]  # fmt: skip
+    patient = settings.model_copy(update={"article_min_chars": 200, "page_timeout": 60.0,
+                                          "page_budget": 120.0})  # fmt: skip
+    async with open_app(patient) as app:
+        slow = await app.sources.add(feed_server.feed("slow.xml", rss(teasers)),
+                                     check_interval=600, now=now)  # fmt: skip
+        fast = await app.sources.add(feed_server.feed("fast.xml", rss(fresh)),
+                                     check_interval=600, now=now)  # fmt: skip
+        await SubscriptionRepository(app.db).subscribe(1001, language="ru", now=now)
+        done: dict[int, asyncio.Event] = {slow.id: asyncio.Event(), fast.id: asyncio.Event()}
+
+        async def alert(result) -> None:
+            await app.alerter.enqueue_new()
+            done[result.source_id].set()
+
+        app.ingestor.on_source_done = alert
+        try:
+            assert await app.ingestor.start_due() == 2
+            async with asyncio.timeout(30):
+                await done[fast.id].wait()
+            # The slow source is still waiting for its pages, and the alert is out already.
+            assert slow.id in app.ingestor.polling and not done[slow.id].is_set()
+            [message] = await app.outbox.due(datetime.now(UTC))
+            assert message.chat_id == 1001 and "Новость 0" in message.text
+            assert await app.ingestor.start_due() == 0  # a tick never doubles a running poll
+            release.set()
+            async with asyncio.timeout(30):
+                await done[slow.id].wait()
+        finally:
+            release.set()
+            await app.ingestor.stop()
+        assert await app.articles.count() == 13
+
+
+async def test_teaser_pages_are_bounded_by_the_page_budget(
+    settings, feed_server: FeedServer
+) -> None:
+    from bot.app import open_app
+
+    never = asyncio.Event()
+
+    async def hung(request: web.Request) -> web.Response:
+        await never.wait()
+        return web.Response(text="")
+
+    teasers = []
+    for n in range(12):
+        feed_server.route(f"hung/{n}", hung)
+        teasers.append(Item(f"Тизер {n}", feed_server.url(f"hung/{n}"), "Коротко."))
+    tight = settings.model_copy(update={"article_min_chars": 200, "page_timeout": 0.5,
+                                        "page_budget": 1.0, "page_concurrency": 2})  # fmt: skip
+    async with open_app(tight) as app:
+        await add_source(app, feed_server.feed("teasers.xml", rss(teasers)))
+        report = await app.ingestor.poll_due()
+        never.set()
+    assert report.new_articles == 12 and not report.failed
+    # At most two pages at a time, within one second: never all twelve.
+    assert 0 < len([r for r in feed_server.requests if r.path.startswith("/hung/")]) < 12
+
+
+def test_a_huge_entry_is_capped_before_extraction(monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot import analysis
+    from storage import Article
+
+    seen: list[int] = []
+    real = analysis.extract
+
+    def spy(text: str, **kwargs):
+        seen.append(len(text))
+        return real(text[:2000], **kwargs)
+
+    monkeypatch.setattr(analysis, "extract", spy)
+    body = ("Беларусь и Казахстан обсудили поставки техники. " * 14_000)[:640_000]
+    article = Article(id=1, source_id=None, url="https://a.kz/1", guid=None, outlet="",
+                      title="Огромная статья", summary="", body=body, published_at=NOW,
+                      fetched_at=NOW, language="ru", content_hash="h")  # fmt: skip
+    analysis.read_article(article, analysis.DEFAULT_PAIRS)
+    assert seen == [len(analysis.capped(body, analysis.EXTRACT_MAX_CHARS))]
+    assert seen[0] <= analysis.EXTRACT_MAX_CHARS

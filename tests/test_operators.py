@@ -262,3 +262,94 @@ def _now():
 
 async def _html(text: str) -> web.Response:
     return web.Response(text=text, content_type="text/html")
+
+
+@pytest.mark.parametrize(
+    ("command", "expected"),
+    [
+        ("/removesource 99999999999999999999999", "вне допустимого диапазона: от 1 до 999999999"),
+        ("/pausesource 99999999999999999999999", "вне допустимого диапазона"),
+        ("/fetchnow 99999999999999999999999", "вне допустимого диапазона"),
+        ("/interval 99999999999999999999999 5", "вне допустимого диапазона"),
+        ("/interval 1 99999999999999999999999", "от 1 до 10080"),
+        ("/removesource " + "9" * 5000, "вне допустимого диапазона"),
+    ],
+)
+async def test_huge_numbers_get_a_clear_reply(
+    app: App, dispatcher: Dispatcher, bot: Bot, telegram: FakeTelegram, command: str,
+    expected: str,
+) -> None:  # fmt: skip
+    """Issue 12, defect 9: these raised OverflowError and a generic error."""
+    reply = await say(dispatcher, bot, telegram, command)
+    assert expected in reply
+    assert "Что-то пошло не так" not in reply
+
+
+@pytest.mark.parametrize(
+    "data",
+    ["src1:card:99999999999999999999999:0", "src1:list:0:99999999999999999999999",
+     "latest3:99999999999999999999999:0:", "srch2:1:abcdefgh:99999999999999999999999",
+     "prj1:BY-KZ::99999999999999999999999"],
+)  # fmt: skip
+async def test_huge_numbers_in_buttons_are_stale_buttons(
+    app: App, dispatcher: Dispatcher, bot: Bot, telegram: FakeTelegram, data: str
+) -> None:
+    await press(dispatcher, bot, telegram, data)
+    [answer] = telegram.sent("answerCallbackQuery")
+    assert answer.params.get("text") in {"Эта страница устарела: откройте список заново.", None}
+    assert "Что-то пошло не так" not in str(answer.params.get("text"))
+
+
+async def test_imports_over_the_limits_are_refused_before_download_and_audited(
+    app: App, dispatcher: Dispatcher, bot: Bot, telegram: FakeTelegram
+) -> None:
+    """Issue 12, defect 10: 10 000 sources were accepted whole, a document of unknown size
+    was downloaded before any limit applied, refusals were not audited."""
+    limit = app.settings.opml_max_sources
+    many = build_opml(
+        [OPMLEntry(f"https://feeds{n}.example.org/rss", "") for n in range(limit + 1)]
+    )
+    small = build_opml([OPMLEntry("https://kursiv.media/feed/", "Kursiv")])
+    huge = small + b"<!--" + b"x" * app.settings.opml_max_bytes + b"-->"
+    for update in (
+        telegram.document_update("many.opml", many, user_id=OPERATOR_ID),
+        telegram.document_update("unknown.opml", small, user_id=OPERATOR_ID, size_known=False),
+        telegram.document_update("huge.opml", huge, user_id=OPERATOR_ID),
+    ):
+        await dispatcher.feed_update(bot, Update.model_validate(update, context={"bot": bot}))
+    replies = [call.text for call in telegram.sent()]
+    assert replies[0] == f"Импорт OPML отклонён: {limit + 1} feeds, over the {limit} limit."
+    assert replies[1].startswith("Telegram не сообщил размер файла")
+    assert replies[2].startswith("Файл слишком большой для OPML")
+    # Only the first file (201 feeds, small enough) was ever downloaded.
+    assert [call.params["file_id"] for call in telegram.sent("getFile")] == ["file1"]
+    assert await app.sources.count() == 0
+    refused = [e for e in await app.operators._audit.recent() if e.action == "import_refused"]
+    assert len(refused) == 3 and "size unknown" in refused[1].detail
+
+
+async def test_cli_refuses_an_oversized_opml_file(tmp_path: Path) -> None:
+    env = {**os.environ, "DATABASE_PATH": str(tmp_path / "cli.db"), "OPML_MAX_SOURCES": "1"}
+    opml = tmp_path / "two.opml"
+    opml.write_bytes(
+        build_opml([OPMLEntry("https://a.kz/rss", ""), OPMLEntry("https://b.kz/rss", "")])
+    )
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "sources", "import", str(opml), env=env, cwd=tmp_path,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    _, err = await process.communicate()
+    assert process.returncode == 1
+    assert "import refused: 2 feeds, over the 1 limit" in err.decode()
+
+
+async def test_cli_range_checks_numbers(tmp_path: Path) -> None:
+    """Issue 12, defect 9, from the command line."""
+    env = {**os.environ, "DATABASE_PATH": str(tmp_path / "cli.db")}
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "sources", "remove", "99999999999999999999999", env=env,
+        cwd=tmp_path, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    _, err = await process.communicate()
+    assert process.returncode == 2
+    assert err.decode() == "coopnews: id 99999999999999999999999 is out of range: 1 to 999999999\n"

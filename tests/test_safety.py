@@ -116,3 +116,90 @@ async def test_the_bot_refuses_a_loopback_feed_unless_allowed(
     assert outcome.source is None
     assert "not a public address" in (outcome.refusal or "")
     assert feed_server.requests == []
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "::127.0.0.1",  # IPv4-compatible
+        "64:ff9b::7f00:1",  # NAT64 of 127.0.0.1
+        "64:ff9b::a9fe:a9fe",  # NAT64 of 169.254.169.254 (cloud metadata)
+        "64:ff9b:1::a00:1",  # local-use NAT64
+        "2002:7f00:1::",  # 6to4 of 127.0.0.1
+        "2002:a00:1::1",  # 6to4 of 10.0.0.1
+        "2001:0:4136:e378:8000:63bf:80ff:fffe",  # Teredo, client 127.0.0.1
+        "::ffff:169.254.169.254",
+    ],
+)
+def test_ipv6_forms_that_embed_a_private_ipv4_are_not_public(address: str) -> None:
+    """Issue 12, defect 11: compatible, NAT64 and 6to4 forms passed the check."""
+    assert not is_public_address(address)
+
+
+async def test_ipv6_literal_urls_embedding_loopback_are_blocked() -> None:
+    for url in ("http://[::127.0.0.1]/feed", "http://[64:ff9b::7f00:1]/feed",
+                "http://[2002:7f00:1::]/feed"):  # fmt: skip
+        with pytest.raises(BlockedURLError):
+            await URLPolicy(allow_private=False, resolve=fake_resolve).check(url)
+
+
+def test_public_forms_stay_public() -> None:
+    assert is_public_address("64:ff9b::5db8:d822")  # NAT64 of a public address
+    assert is_public_address("2002:5db8:d822::1")  # 6to4 of a public address
+
+
+async def test_an_ip_literal_is_checked_at_connect_time_too(feed_server: FeedServer) -> None:
+    """aiohttp never asks the resolver about an IP literal: the socket factory refuses it."""
+    from news.fetch import ConnectionFailedError, new_http_session
+    from news.safety import public_socket
+
+    url = feed_server.feed("inside", b"<rss>internal</rss>")
+    async with new_http_session(socket_factory=public_socket) as session:
+        fetcher = Fetcher(session, FetchLimits(timeout=2))  # no URL guard at all
+        with pytest.raises(ConnectionFailedError, match=r"Cannot connect to host 127\.0\.0\.1"):
+            await fetcher.fetch(url)
+    assert feed_server.requests == []
+
+
+async def test_a_feed_behind_basic_auth_is_added_and_its_password_never_shown(
+    settings: Settings, feed_server: FeedServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Issue 12, defect 11: credentials were stripped, so such feeds could not be added."""
+    import base64
+
+    from aiohttp import web
+
+    expected = "Basic " + base64.b64encode(b"reader:s3cr%t-pw").decode()
+
+    async def guarded(request: web.Request) -> web.StreamResponse:
+        if request.headers.get("Authorization") != expected:
+            return web.Response(status=401, headers={"WWW-Authenticate": "Basic"})
+        return web.Response(body=rss([Item("Закрытая лента", "https://belta.by/p1")]),
+                            content_type="application/rss+xml")  # fmt: skip
+
+    feed_server.route("private.xml", guarded)
+    host = feed_server.base_url.removeprefix("http://")
+    async with open_app(settings) as app:
+        refused = await app.operators.add(f"http://reader:wrong@{host}/private.xml", "", 1)
+        assert refused.source is None and "401" in (refused.refusal or "")
+        outcome = await app.operators.add(f"http://reader:s3cr%25t-pw@{host}/private.xml", "", 1)
+        assert outcome.source is not None and outcome.items == 1
+        assert outcome.source.display_name == "Test feed"
+        assert outcome.source.shown_url == f"http://***@{host}/private.xml"
+        report = await app.ingestor.poll_due()
+        assert report.new_articles == 1
+        feed_server.status("private.xml", 503)
+        await app.sources.make_due(None, now=_now())
+        await app.ingestor.poll_due()
+        [source] = await app.sources.list_all()
+        exported = (await app.operators.export_opml()).decode()
+        audit = " ".join(entry.detail for entry in await app.operators._audit.recent())
+    shown = " ".join([source.last_error or "", exported, audit, caplog.text, source.display_name])
+    assert "HTTP 503" in shown
+    assert "s3cr" not in shown and "reader" not in shown
+
+
+def _now():
+    from datetime import UTC, datetime
+
+    return datetime.now(UTC)

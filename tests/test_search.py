@@ -145,3 +145,72 @@ async def test_inline_mode_offers_matching_stories(
     content = result["input_message_content"]
     assert content["parse_mode"] == "HTML"
     assert "<b>комбайны</b>" in content["message_text"]
+
+
+async def test_a_forged_or_forwarded_search_button_shows_nobody_elses_query(
+    app: App, dispatcher: Dispatcher, bot: Bot, telegram: FakeTelegram
+) -> None:
+    """Issue 12, defect 7: srch1:<id>:0 showed whoever's query had that id."""
+    await app.ingestor.ingest_document(rss(cooperation_items(12)))
+    await ask(dispatcher, bot, telegram, "/search кооперация KZ")
+    [[older]] = telegram.sent()[-1].params["reply_markup"]["inline_keyboard"]
+    data = older["callback_data"]
+    prefix, query_id, token, _page = data.split(":")
+    shown = {"message_id": 5, "date": 0, "chat": {"id": 1002, "type": "private"}, "text": "x"}
+    forged = [
+        f"srch1:{query_id}:0",  # the old, guessable form
+        f"{prefix}:{query_id}:{'A' * len(token)}:0",  # the right id, a guessed token
+        data,  # the real button, pressed by someone else (forwarded)
+    ]
+    for attempt in forged:
+        update = telegram.callback_update(attempt, message=shown, user_id=1002)
+        await dispatcher.feed_update(bot, Update.model_validate(update, context={"bot": bot}))
+    assert telegram.sent("editMessageText") == []
+    answers = [call.params.get("text") for call in telegram.sent("answerCallbackQuery")]
+    assert answers == ["Эта страница устарела: откройте список заново."] * 3
+    # Its author still pages through it.
+    update = telegram.callback_update(data, message={**shown, "chat": {"id": 1001,
+                                      "type": "private"}})  # fmt: skip
+    await dispatcher.feed_update(bot, Update.model_validate(update, context={"bot": bot}))
+    assert "«кооперация KZ»" in telegram.sent("editMessageText")[-1].text
+
+
+async def test_saved_searches_expire(
+    app: App, dispatcher: Dispatcher, bot: Bot, telegram: FakeTelegram
+) -> None:
+    """Issue 12, defect 10: saved queries grew without cleanup."""
+    from bot.search_service import SearchService
+    from storage import SearchRepository
+
+    await app.ingestor.ingest_document(rss(cooperation_items(12)))
+    moment = [datetime(2025, 3, 1, tzinfo=UTC)]
+    service = SearchService(
+        SearchRepository(app.db), app.analysis, clock=lambda: moment[0],
+        keep_queries=timedelta(days=30),
+    )  # fmt: skip
+    page = await service.search("кооперация", 0, 1001)
+    assert await service.recall(page.saved, 1001) == "кооперация"
+    moment[0] += timedelta(days=31)
+    assert await service.recall(page.saved, 1001) is None
+    assert await service.expire() == 1
+    assert await service.expire() == 0
+
+
+async def test_a_sites_footer_is_not_searchable(
+    app: App, dispatcher: Dispatcher, bot: Bot, telegram: FakeTelegram
+) -> None:
+    """Issue 12: /search ошибку found every article of a site by its footer."""
+    footer = (
+        "<p>Заметили ошибку? Выделите её и нажмите Ctrl+Enter</p>"
+        "<p>Читайте также:</p><p>Казахстан нарастил экспорт зерна</p>"
+        "<div class='social-share'>Поделиться</div>"
+    )
+    items = [
+        Item(item.title, item.link, item.description, item.pub_date,
+             content=f"<p>{item.description}</p>{footer}")
+        for item in cooperation_items(3)
+    ]  # fmt: skip
+    await app.ingestor.ingest_document(rss(items))
+    assert "ничего не нашлось" in await ask(dispatcher, bot, telegram, "/search ошибку")
+    assert "ничего не нашлось" in await ask(dispatcher, bot, telegram, "/search зерна")
+    assert "«кооперация»: 3" in await ask(dispatcher, bot, telegram, "/search кооперация")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import UTC, datetime
 
@@ -141,3 +142,23 @@ async def test_a_resubscriber_gets_no_backlog_of_the_time_away(
     await deliver(app, bot)
     [alert] = telegram.sent()
     assert "Новость 0" in alert.text and "Новость 1" not in alert.text
+
+
+async def test_an_alert_with_a_5000_character_link_reaches_the_subscriber_whole(
+    app: App, bot: Bot, telegram: FakeTelegram
+) -> None:
+    """Issue 12, defect 4: the splitter cut a long <a href> in two; Telegram refused both
+    halves ("can't parse entities") and the 13-story alert was lost."""
+    await SubscriptionRepository(app.db).subscribe(1001, language="ru", now=NOW)
+    items = cooperation_items(13, title="Очень длинный заголовок истории " * 8)
+    items[3] = replace(items[3], link="https://belta.by/news/" + "x" * 5000)
+    await app.ingestor.ingest_document(rss(items, title="БелТА"))
+    assert await alerter(app).enqueue_new() > 1
+    await deliver(app, bot)
+    parts = telegram.sent()
+    assert telegram.refused_html == 0
+    assert (await app.outbox.counts()).failed == 0
+    assert len(parts) > 1 and all(part.chat_id == 1001 for part in parts)
+    shown = "\n".join(part.text for part in parts)
+    numbers = re.findall(r"(?m)^(\d+)\. <b>", shown)
+    assert sorted(map(int, numbers)) == list(range(1, 14))

@@ -51,3 +51,53 @@ def test_split_never_loses_words(seed: int) -> None:
     parts = split_message(text, limit)
     assert all(0 < len(part) <= limit for part in parts)
     assert "".join("".join(parts).split()) == "".join(text.split())
+
+
+def test_a_cut_never_falls_inside_a_tag_or_an_entity() -> None:
+    """Issue 12, defect 4: a 5 000-character <a href> was cut in the middle of the tag."""
+    from tests.fake_telegram import html_problem
+
+    long_url = "https://belta.by/news/" + "x" * 5000
+    entries = [
+        f'{n}. <b>Новость &amp; «итоги» {n}</b>\\n<a href="{long_url if n == 3 else "https://a.by/"}">'
+        f"БелТА</a> · 01.03.2025" + " слово" * 40
+        for n in range(1, 14)
+    ]
+    text = "\\n\\n".join(entries)
+    parts = split_message(text)
+    assert len(parts) > 1
+    for part in parts:
+        assert len(part) <= 4096
+        assert html_problem(part) is None, part[:200]
+    joined = "".join(parts)
+    assert "БелТА" in joined and "&amp;" in joined and "&am\\n" not in joined
+
+
+def test_a_tag_open_across_a_cut_is_closed_and_reopened() -> None:
+    text = "<b>" + " ".join(["слово"] * 30) + "</b> хвост"
+    parts = split_message(text, 60)
+    assert len(parts) > 2
+    assert all(part.startswith("<b>") for part in parts[:-1])
+    assert all(part.count("<b>") == part.count("</b>") for part in parts)
+    assert "".join("".join(parts).replace("<b>", "").replace("</b>", "").split()) == "".join(
+        text.replace("<b>", "").replace("</b>", "").split()
+    )
+
+
+def test_site_boilerplate_stays_out_of_article_text() -> None:
+    from news.text import strip_boilerplate
+
+    fragment = (
+        "<p>Беларусь и Казахстан подписали соглашение о поставках техники.</p>"
+        "<p>Читайте также:</p><p><a href='/x'>Минск и Астана обсудили логистику</a></p>"
+        "<div class='share-buttons'>Поделиться: VK Telegram OK</div>"
+        "<p>Share prices of the partners rose after the deal.</p>"
+        "<p>ВКонтакте · Telegram · Одноклассники</p>"
+        "<p>Заметили ошибку? Выделите её и нажмите Ctrl+Enter</p>"
+        "<p>© БелТА. При использовании материалов ссылка обязательна.</p>"
+    )
+    text = strip_boilerplate(html_to_text(fragment))
+    assert text == (
+        "Беларусь и Казахстан подписали соглашение о поставках техники.\n\n"
+        "Share prices of the partners rose after the deal."
+    )

@@ -1,0 +1,157 @@
+"""Splitting Telegram HTML into messages that fit, without ever cutting a tag or an entity.
+
+The message is read into its visible text and the tags open over each stretch of it; cuts
+are chosen on the text (paragraph, then line, then word, then anywhere), and every part is
+rendered again on its own, closing the tags open at its end and reopening them in the next.
+"""
+
+from __future__ import annotations
+
+import html
+from bisect import bisect_right
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+TELEGRAM_TEXT_LIMIT = 4096
+_SEPARATORS = ("\n\n", "\n", " ")
+
+
+@dataclass(frozen=True, slots=True)
+class _Tag:
+    name: str
+    markup: str  # the opening tag exactly as written, attributes escaped
+
+    @property
+    def closing(self) -> str:
+        return f"</{self.name}>"
+
+
+@dataclass(frozen=True, slots=True)
+class _Run:
+    start: int
+    end: int
+    tags: tuple[_Tag, ...]
+
+
+class _Reader(HTMLParser):
+    """Visible text plus the stack of open tags over each run of it."""
+
+    def __init__(self, max_tag: int) -> None:
+        super().__init__(convert_charrefs=True)
+        self._max_tag = max_tag
+        self._chunks: list[str] = []
+        self._length = 0
+        # (name, tag); tag None: too long to keep, so its text goes on without it.
+        self._stack: list[tuple[str, _Tag | None]] = []
+        self.runs: list[_Run] = []
+
+    @property
+    def text(self) -> str:
+        return "".join(self._chunks)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        markup = self.get_starttag_text() or f"<{tag}>"
+        # A tag that could never fit in a message with its text (a 5 000-character link)
+        # is dropped; its text stays.
+        keep = len(markup) + len(tag) + 3 <= self._max_tag
+        self._stack.append((tag, _Tag(tag, markup) if keep else None))
+
+    def handle_endtag(self, tag: str) -> None:
+        names = [name for name, _ in self._stack]
+        if tag in names:  # a stray closing tag closes nothing
+            del self._stack[len(names) - 1 - names[::-1].index(tag) :]
+
+    def handle_data(self, data: str) -> None:
+        if not data:
+            return
+        tags = tuple(t for _, t in self._stack if t is not None)
+        start = self._length
+        self._chunks.append(data)
+        self._length += len(data)
+        if self.runs and self.runs[-1].tags == tags and self.runs[-1].end == start:
+            self.runs[-1] = _Run(self.runs[-1].start, self._length, tags)
+        else:
+            self.runs.append(_Run(start, self._length, tags))
+
+
+def _utf16_length(text: str) -> int:
+    """Telegram counts UTF-16 code units: an emoji outside the BMP is two."""
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
+
+
+def _render(text: str, runs: list[_Run], start: int, end: int) -> str:
+    """Text [start, end) with its tags: closed at the end, reopened where it begins."""
+    out: list[str] = []
+    open_tags: tuple[_Tag, ...] = ()
+    first = bisect_right(runs, start, key=lambda run: run.end)
+    for run in runs[first:]:
+        if run.start >= end:
+            break
+        common = 0
+        while (
+            common < len(open_tags)
+            and common < len(run.tags)
+            and open_tags[common] is run.tags[common]
+        ):
+            common += 1
+        out.extend(tag.closing for tag in reversed(open_tags[common:]))
+        out.extend(tag.markup for tag in run.tags[common:])
+        open_tags = run.tags
+        out.append(html.escape(text[max(run.start, start) : min(run.end, end)], quote=False))
+    out.extend(tag.closing for tag in reversed(open_tags))
+    return "".join(out)
+
+
+def split_message(text: str, limit: int = TELEGRAM_TEXT_LIMIT) -> list[str]:
+    """Parts of Telegram HTML no longer than `limit`, cut at the best text boundary.
+
+    Paragraphs stay whole when they fit, then lines, then words; a tag or an entity is
+    never cut, and a tag open across a cut is closed and reopened."""
+    if _utf16_length(text) <= limit:
+        return [text]
+    reader = _Reader(max_tag=limit // 4)
+    reader.feed(text)
+    reader.close()
+    plain, runs = reader.text, reader.runs
+
+    def fits(start: int, end: int) -> bool:
+        return _utf16_length(_render(plain, runs, start, end)) <= limit
+
+    parts: list[str] = []
+    start = _skip_space(plain, 0)
+    while start < len(plain):
+        # Markup only adds to the text's length: a part never reaches past start + limit.
+        reach = min(len(plain), start + limit)
+        if reach == len(plain) and fits(start, reach):
+            end = reach
+        else:
+            low, high = start + 1, reach  # the furthest end that fits, by bisection
+            while low < high:
+                middle = (low + high + 1) // 2
+                if fits(start, middle):
+                    low = middle
+                else:
+                    high = middle - 1
+            end = _best_cut(plain, start, low)
+        trimmed = end
+        while trimmed > start and plain[trimmed - 1].isspace():
+            trimmed -= 1
+        if trimmed > start:
+            parts.append(_render(plain, runs, start, trimmed))
+        start = _skip_space(plain, end)
+    return parts or [text[:limit]]
+
+
+def _best_cut(text: str, start: int, furthest: int) -> int:
+    """Where to end a part that may reach `furthest`: after a paragraph, a line or a word."""
+    for separator in _SEPARATORS:
+        cut = text.rfind(separator, start + 1, furthest + len(separator))
+        if cut > start:
+            return cut
+    return max(furthest, start + 1)
+
+
+def _skip_space(text: str, index: int) -> int:
+    while index < len(text) and text[index].isspace():
+        index += 1
+    return index
