@@ -11,7 +11,7 @@ article whose trade partner is an untracked country or a union of several ("со
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import defaultdict
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
@@ -119,9 +119,10 @@ def choose_pair(
 ) -> PairChoice:
     """The tracked pair an article is about, from its sentences' places and weights."""
     allowed = {frozenset(pair): pair for pair in pairs}
-    together: Counter[frozenset[str]] = Counter()
-    alone: Counter[str] = Counter()
-    rivals: Counter[str] = Counter()
+    # Weighted counts: sentences weigh by their place (the title double), shared enumerations less.
+    together: dict[frozenset[str], float] = defaultdict(float)
+    alone: dict[str, float] = defaultdict(float)
+    rivals: dict[str, float] = defaultdict(float)
     for places, weight in sentences:
         parties = list(dict.fromkeys(p.code for p in places if p.tracked and not p.venue))
         others = list(dict.fromkeys(p.code for p in places if not p.tracked))
@@ -145,7 +146,7 @@ def choose_pair(
     if ranked:
         best = ranked[0]
         return PairChoice(allowed[best], together[best], rival)
-    top = [code for code, _ in alone.most_common(2)]
+    top = sorted(alone, key=lambda code: alone[code], reverse=True)[:2]
     if len(top) == 2 and frozenset(top) in allowed:
         return PairChoice(allowed[frozenset(top)], 0.0, rival)
     return PairChoice(None, 0.0, rival)

@@ -596,7 +596,8 @@ def _value(reading: Reading, position: int) -> Money | None:
     clause = reading.clause_of(position)
     money = [m for m in reading.money if clause.holds(m.start) and m.currency is not None]
     after = [m for m in money if m.start >= position]
-    return (after or money or [None])[0]
+    candidates = after or money
+    return candidates[0] if candidates else None
 
 
 def jobs_in(text: str) -> int | None:

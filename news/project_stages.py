@@ -10,6 +10,7 @@ advanced current stage.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
@@ -153,7 +154,7 @@ def _word_status(words: list[Word], index: int) -> Status | None:
     return None
 
 
-def assign_stages(reading: Reading, mentions: list[Staged], published: date | None) -> None:
+def assign_stages(reading: Reading, mentions: Sequence[Staged], published: date | None) -> None:
     """Each mention takes the nearest stage word of its clause that no other mention stands
     between; one without (gapping: "в Шымкенте — производство …") takes its neighbour's."""
     cues = _stage_cues(reading, published)
