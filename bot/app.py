@@ -11,18 +11,18 @@ from datetime import timedelta
 
 from aiogram import Dispatcher
 
-from bot.analysis import Analyst
-from bot.channels import ChannelService
-from bot.delivery import DeliveryLimits
-from bot.facts_service import FactsService
-from bot.ingest import Ingestor, IngestPolicy, utc_now
-from bot.news_service import NewsService
-from bot.operators import ImportLimits, OperatorService
-from bot.search_service import SearchService
 from bot.settings import Settings
-from bot.subscriptions import Alerter, SubscriptionService
+from delivery.sender import DeliveryLimits
 from news.fetch import Fetcher, FetchLimits, new_http_session
 from news.safety import PublicOnlyResolver, URLPolicy, public_socket
+from services.analysis import Analyst
+from services.channels import ChannelService
+from services.facts import FactsService
+from services.ingest import Ingestor, IngestPolicy, utc_now
+from services.news import NewsService
+from services.operators import ImportLimits, OperatorService
+from services.search import SearchService
+from services.subscriptions import Alerter, SubscriptionService
 from storage import (
     AnalysisRepository,
     ArticleRepository,

@@ -39,8 +39,8 @@ from aiogram.types import (
 )
 
 from bot.app import build_dispatcher, open_app
-from bot.render import html_to_console
 from bot.settings import Settings
+from views.render import html_to_console
 
 logger = logging.getLogger(__name__)
 

@@ -46,9 +46,9 @@ from aiogram.methods import (
 )
 from aiogram.methods.base import TelegramType
 
-from bot.render import quote
-from bot.texts import delivery_texts_for
 from storage import OutboxMessage, OutboxRepository, OutgoingMessage
+from views.render import quote
+from views.texts import delivery_texts_for
 
 logger = logging.getLogger(__name__)
 

@@ -10,11 +10,11 @@ from aiogram.enums import ChatType
 from aiogram.filters import Command, CommandObject
 from aiogram.types import Message, MessageOriginChannel
 
-from bot.channels import ChannelService, parse_time, parse_timezone
-from bot.numbers import MAX_CHAT_ID, OutOfRangeError, parse_int
-from bot.render import quote, shorten
-from bot.texts import DeliveryTexts
+from domain.numbers import MAX_CHAT_ID, OutOfRangeError, parse_int
+from services.channels import ChannelService, parse_time, parse_timezone
 from storage import Channel
+from views.render import quote, shorten
+from views.texts import DeliveryTexts
 
 GROUP_TYPES = frozenset({ChatType.GROUP, ChatType.SUPERGROUP})
 

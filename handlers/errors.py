@@ -4,7 +4,7 @@ from aiogram import Router
 from aiogram.exceptions import TelegramAPIError
 from aiogram.types import ErrorEvent
 
-from bot.texts import texts_for
+from views.texts import texts_for
 
 logger = logging.getLogger(__name__)
 

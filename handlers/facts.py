@@ -5,10 +5,9 @@ from aiogram.filters.callback_data import CallbackData
 from aiogram.types import BufferedInputFile, CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 
-from bot.charts import turnover_chart
-from bot.export import csv_filename, turnover_csv
-from bot.facts import TurnoverReport
-from bot.facts_service import (
+from domain.reports import TurnoverReport
+from news.gazetteer import COUNTRIES
+from services.facts import (
     FILTERS,
     STATUS_BY_WORD,
     FactsService,
@@ -18,10 +17,11 @@ from bot.facts_service import (
     pair_name,
     parse_pair,
 )
-from bot.render import quote, shorten, split_message
-from bot.render_facts import render_available, render_projects, render_turnover
-from bot.texts import Texts
-from news.gazetteer import COUNTRIES
+from views.charts import turnover_chart
+from views.export import csv_filename, turnover_csv
+from views.render import quote, shorten, split_message
+from views.render_facts import render_available, render_projects, render_turnover
+from views.texts import Texts
 
 CSV_WORDS = frozenset({"csv", "export", "экспорт", "таблица"})
 

@@ -1,8 +1,8 @@
 from aiogram import F, Router
 from aiogram.types import CallbackQuery, Message
 
-from bot.render import quote, shorten
-from bot.texts import Texts
+from views.render import quote, shorten
+from views.texts import Texts
 
 
 async def unknown_command(message: Message, texts: Texts) -> None:

@@ -8,12 +8,12 @@ from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 from pydantic import Field
 
-from bot.news_service import NewsService, StoryPage
-from bot.numbers import MAX_PAGE
-from bot.render import render_latest
-from bot.search_service import SavedQuery, SearchService, filters_of
-from bot.texts import Texts
-from news.search import parse_query
+from domain.numbers import MAX_PAGE
+from news.query import parse_query
+from services.news import NewsService, StoryPage
+from services.search import SavedQuery, SearchService, filters_of
+from views.render import render_latest
+from views.texts import Texts
 
 
 class LatestPage(CallbackData, prefix="latest3"):

@@ -4,7 +4,7 @@ from typing import Any
 from aiogram import BaseMiddleware
 from aiogram.types import TelegramObject, User
 
-from bot.texts import delivery_texts_for, operator_texts_for, texts_for
+from views.texts import delivery_texts_for, operator_texts_for, texts_for
 
 
 class TextsMiddleware(BaseMiddleware):

@@ -14,11 +14,16 @@ from aiogram.types import (
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 from pydantic import Field
 
-from bot.numbers import MAX_PAGE, MAX_SOURCE_ID, OutOfRangeError, parse_int
-from bot.operators import MAX_INTERVAL_MINUTES, MIN_INTERVAL_MINUTES, OperatorService, SourceStatus
-from bot.render import quote, quote_attr, shorten, split_message
 from bot.settings import Settings
-from bot.texts import OperatorTexts
+from domain.numbers import MAX_PAGE, MAX_SOURCE_ID, OutOfRangeError, parse_int
+from services.operators import (
+    MAX_INTERVAL_MINUTES,
+    MIN_INTERVAL_MINUTES,
+    OperatorService,
+    SourceStatus,
+)
+from views.render import quote, quote_attr, shorten, split_message
+from views.texts import OperatorTexts
 
 OPERATOR_COMMANDS = (
     "sources",

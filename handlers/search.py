@@ -15,10 +15,10 @@ from aiogram.types import (
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 from pydantic import Field
 
-from bot.numbers import MAX_PAGE
-from bot.render import html_to_console, render_search, render_story, shorten
-from bot.search_service import SavedQuery, SearchPage, SearchService
-from bot.texts import Texts
+from domain.numbers import MAX_PAGE
+from services.search import SavedQuery, SearchPage, SearchService
+from views.render import html_to_console, render_search, render_story, shorten
+from views.texts import Texts
 
 INLINE_RESULTS = 10
 

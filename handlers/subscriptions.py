@@ -10,10 +10,10 @@ from aiogram.filters.callback_data import CallbackData
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 
-from bot.subscriptions import TOPICS, SubscriptionService
-from bot.texts import DeliveryTexts
 from news.gazetteer import BY_CODE
+from services.subscriptions import TOPICS, SubscriptionService
 from storage import Subscription
+from views.texts import DeliveryTexts
 
 COUNTRIES_PER_ROW = 3
 

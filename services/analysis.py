@@ -12,7 +12,7 @@ from datetime import timedelta
 from typing import Any
 
 from news.extract import DEFAULT_PAIRS, EXTRACTOR_VERSION, ArticleFacts, extract
-from news.search import index_text
+from news.query import index_text
 from news.stories import signature, similarities
 from storage import (
     Analysis,

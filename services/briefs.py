@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.facts import Figure, ProjectEntry, group_figures, group_projects
-from bot.news_service import StoryView
+from domain.reports import Figure, ProjectEntry, group_figures, group_projects
+from services.news import StoryView
 from storage import AnalysisRepository, Story
 
 

@@ -13,10 +13,7 @@ from aiogram import Bot
 from aiogram.enums import ChatMemberStatus, ChatType
 from aiogram.exceptions import TelegramAPIError, TelegramBadRequest, TelegramForbiddenError
 
-from bot.briefs import StoryBrief, load_briefs
-from bot.render import split_message
-from bot.render_facts import render_digest
-from bot.texts import delivery_texts_for, texts_for
+from services.briefs import StoryBrief, load_briefs
 from storage import (
     AnalysisRepository,
     Channel,
@@ -24,6 +21,9 @@ from storage import (
     OutboxRepository,
     OutgoingMessage,
 )
+from views.render import split_message
+from views.render_facts import render_digest
+from views.texts import delivery_texts_for, texts_for
 
 logger = logging.getLogger(__name__)
 

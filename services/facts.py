@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from bot.facts import (
+from domain.reports import (
     PROJECT_STATUSES,
     Figure,
     ProjectEntry,

@@ -10,8 +10,8 @@ from datetime import datetime, timedelta
 
 import aiosqlite
 
-from bot.news_service import Paged, StoryView
-from news.search import ParsedQuery, parse_query, snippet
+from news.query import ParsedQuery, parse_query, snippet
+from services.news import Paged, StoryView
 from storage import AnalysisRepository, SearchFilters, SearchRepository
 
 logger = logging.getLogger(__name__)

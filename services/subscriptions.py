@@ -7,10 +7,7 @@ import logging
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 
-from bot.briefs import StoryBrief, load_briefs
-from bot.render import split_message
-from bot.render_facts import render_alert
-from bot.texts import delivery_texts_for, texts_for
+from services.briefs import StoryBrief, load_briefs
 from storage import (
     AnalysisRepository,
     OutboxRepository,
@@ -18,6 +15,9 @@ from storage import (
     Subscription,
     SubscriptionRepository,
 )
+from views.render import split_message
+from views.render_facts import render_alert
+from views.texts import delivery_texts_for, texts_for
 
 logger = logging.getLogger(__name__)
 

@@ -5,6 +5,7 @@ from storage.articles import ArticleRepository
 from storage.audience import ChannelRepository, SubscriptionRepository
 from storage.audit import AuditRepository
 from storage.database import Database, MigrationError, open_database
+from storage.fulltext import SearchRepository
 from storage.models import (
     Analysis,
     ArchiveStats,
@@ -28,7 +29,6 @@ from storage.models import (
     TurnoverRecord,
 )
 from storage.outbox import OutboxRepository
-from storage.search import SearchRepository
 from storage.sources import SourceRepository
 
 __all__ = [

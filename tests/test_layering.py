@@ -8,6 +8,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 # bot/ modules that compose the application and so may know the handlers.
 COMPOSITION_ROOT = {"bot/app.py"}
+LAYERS = ("services", "delivery", "views", "domain")
 
 
 def imported_packages(path: Path) -> set[str]:
@@ -28,9 +29,10 @@ def sources(package: str) -> list[Path]:
 @pytest.mark.parametrize(
     ("package", "forbidden"),
     [
-        ("news", {"aiogram", "aiosqlite", "sqlite3", "bot", "handlers", "storage"}),
-        ("storage", {"aiogram", "bot", "handlers", "news"}),
+        ("news", {"aiogram", "aiosqlite", "sqlite3", "bot", "handlers", "storage", *LAYERS}),
+        ("storage", {"aiogram", "bot", "handlers", "news", *LAYERS}),
         ("bot", {"handlers"}),
+        *((layer, {"bot", "handlers"}) for layer in LAYERS),
     ],
 )
 def test_dependencies_point_one_way(package: str, forbidden: set[str]) -> None:
@@ -42,7 +44,7 @@ def test_dependencies_point_one_way(package: str, forbidden: set[str]) -> None:
 
 
 def test_sql_only_in_storage() -> None:
-    for package in ("bot", "handlers", "news"):
+    for package in ("bot", "handlers", "news", *LAYERS):
         for path in sources(package):
             text = path.read_text("utf-8")
             for keyword in ("SELECT ", "INSERT INTO", "UPDATE ", "DELETE FROM", "CREATE TABLE"):
@@ -51,7 +53,7 @@ def test_sql_only_in_storage() -> None:
 
 def test_no_module_level_bot_dispatcher_or_connection() -> None:
     constructors = {"Bot", "Dispatcher", "AsyncIOScheduler", "Router", "connect", "ClientSession"}
-    for package in ("bot", "handlers", "storage", "news"):
+    for package in ("bot", "handlers", "storage", "news", *LAYERS):
         for path in sources(package):
             for node in ast.parse(path.read_text("utf-8")).body:
                 if isinstance(node, ast.Assign | ast.AnnAssign) and isinstance(

@@ -14,11 +14,11 @@ import io
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot import formats
-from bot.facts import Figure, PeriodRow, TurnoverReport, who_said
-from bot.facts_service import pair_name
-from bot.names import official
-from bot.texts import Texts
+from domain.reports import Figure, PeriodRow, TurnoverReport, who_said
+from services.facts import pair_name
+from views import formats
+from views.names import official
+from views.texts import Texts
 
 _SIGNS = {"over": ">", "about": "≈", "under": "<", "exact": "", None: ""}
 _FULL = "#2f6f9f"

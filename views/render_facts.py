@@ -11,14 +11,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from bot import formats, names
-from bot.briefs import StoryBrief
-from bot.facts import Details, Figure, PeriodRow, ProjectEntry, split_details, who_said
-from bot.facts_service import STALE, ProjectsPage, TurnoverReport, pair_name, section
-from bot.quotes import approx_word, snippet
-from bot.render import quote, quote_attr, render_story, shorten
-from bot.texts import DeliveryTexts, Texts
+from domain.reports import Details, Figure, PeriodRow, ProjectEntry, split_details, who_said
+from services.briefs import StoryBrief
+from services.facts import STALE, ProjectsPage, TurnoverReport, pair_name, section
 from storage import Citation
+from views import formats, names
+from views.quotes import approx_word, snippet
+from views.render import quote, quote_attr, render_story, shorten
+from views.texts import DeliveryTexts, Texts
 
 MAX_CITATIONS_SHOWN = 4
 INDENT = "    "
