@@ -11,6 +11,7 @@ from datetime import timedelta
 
 from aiogram import Dispatcher
 
+import handlers
 from bot.settings import Settings
 from delivery.sender import DeliveryLimits
 from news.fetch import Fetcher, FetchLimits, new_http_session
@@ -177,11 +178,9 @@ def _partner_countries(settings: Settings) -> list[str]:
 
 def build_dispatcher(app: App) -> Dispatcher:
     """The one dispatcher both Telegram and the console chat feed updates through."""
-    # Imported here: the composition root is the one place in bot/ that knows the handlers.
-    import handlers
-
     dispatcher = Dispatcher(
         settings=app.settings,
+        operator_ids=app.settings.operator_ids,
         news=app.news,
         facts=app.facts,
         search=app.search,

@@ -17,17 +17,34 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from enum import StrEnum
 from functools import lru_cache
 
+from domain.pages import Paged, StoryView
+from news.facts import Status
 from news.gazetteer import OFFICIALS, countries_of_compound, country_of_lemma
 from news.morph import lemmas
-from storage import Citation, ProjectRecord, TurnoverRecord
+from storage.models import Citation, ProjectRecord, Story, TurnoverRecord
 
-PROJECT_STATUSES = ("done", "underway", "planned", "proposed")
+PROJECT_STATUSES = tuple(Status)  # the most advanced first
 # An underway, planned or proposed project nobody has reported for this long is not current.
 STALE_AFTER = timedelta(days=730)
-_OPEN_STATUSES = frozenset({"underway", "planned", "proposed"})
+_OPEN_STATUSES = frozenset({Status.UNDERWAY, Status.PLANNED, Status.PROPOSED})
 _STATUS_ORDER = {status: index for index, status in enumerate(PROJECT_STATUSES)}
+
+
+class Section(StrEnum):
+    """Where a project is listed: under its status (a Status's value), or apart as stale."""
+
+    DONE = Status.DONE.value
+    UNDERWAY = Status.UNDERWAY.value
+    PLANNED = Status.PLANNED.value
+    PROPOSED = Status.PROPOSED.value
+    STALE = "stale"  # underway, planned or proposed, and nobody has confirmed it for two years
+
+
+STALE = Section.STALE
+FILTERS = tuple(Section)
 
 
 # --- turnover ------------------------------------------------------------------------------
@@ -562,3 +579,43 @@ def split_details(entry: ProjectEntry) -> tuple[Details, list[tuple[Details, lis
         own.setdefault(details, []).append(statement.citation)
     # Keys compare without the sentence; the first statement's sentence stands for them.
     return common, list(own.items())
+
+
+def section(entry: ProjectEntry) -> Section:
+    """Where an entry is listed: under its status, or apart when not confirmed for long."""
+    return Section.STALE if entry.stale else Section(entry.status)
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectsPage(Paged):
+    pair: tuple[str, str]
+    status: Section | None  # a section, or None for everything
+    items: list[ProjectEntry]
+    page: int
+    pages: int
+    page_size: int
+    counts: dict[Section, int]  # current entries by status, and stale ones
+
+
+# --- alerts and digests --------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class StoryBrief:
+    """A story with the facts it states: what alerts and digests are made of."""
+
+    view: StoryView
+    figures: list[Figure]
+    projects: list[ProjectEntry]
+
+    @property
+    def story(self) -> Story:
+        return self.view.story
+
+    @property
+    def has_facts(self) -> bool:
+        return bool(self.figures or self.projects)
+
+    def weight(self) -> tuple[int, int]:
+        """Main stories first: new figures and projects, then the most retold."""
+        return int(bool(self.figures)) + int(bool(self.projects)), len(self.view.articles)

@@ -1,32 +1,12 @@
-"""Stories with the facts they state: what alerts and digests are made of."""
+"""Stories with the facts they state, loaded for alerts and digests."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from domain.reports import Figure, ProjectEntry, group_figures, group_projects
-from services.news import StoryView
+from domain.pages import StoryView
+from domain.reports import StoryBrief, group_figures, group_projects
 from storage import AnalysisRepository, Story
-
-
-@dataclass(frozen=True, slots=True)
-class StoryBrief:
-    view: StoryView
-    figures: list[Figure]
-    projects: list[ProjectEntry]
-
-    @property
-    def story(self) -> Story:
-        return self.view.story
-
-    @property
-    def has_facts(self) -> bool:
-        return bool(self.figures or self.projects)
-
-    def weight(self) -> tuple[int, int]:
-        """Main stories first: new figures and projects, then the most retold."""
-        return int(bool(self.figures)) + int(bool(self.projects)), len(self.view.articles)
 
 
 async def load_briefs(analysis: AnalysisRepository, stories: Sequence[Story]) -> list[StoryBrief]:

@@ -1,58 +1,17 @@
-"""Read side of the news archive, shaped for what the handlers show."""
+"""Read side of the news archive: pages of the latest stories."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
-
-from storage import AnalysisRepository, Article, SearchFilters, Story
+from domain.pages import StoryPage, StoryView, Window
+from news.query import ParsedQuery, parse_query
+from storage import AnalysisRepository, SearchFilters
 
 PAGE_SIZE = 5
 
 
-@dataclass(frozen=True, slots=True)
-class StoryView:
-    """One story and every outlet that told it, first teller first."""
-
-    story: Story
-    articles: list[Article]
-
-    @property
-    def title(self) -> str:
-        return self.articles[0].title if self.articles else self.story.title
-
-    @property
-    def shown_at(self) -> datetime:
-        return self.story.first_seen_at
-
-
-class Paged:
-    """Navigation of page `page` (0 = newest) of `pages`, `page_size` items each."""
-
-    __slots__ = ()
-    page: int
-    pages: int
-    page_size: int
-
-    @property
-    def has_newer(self) -> bool:
-        return self.page > 0
-
-    @property
-    def has_older(self) -> bool:
-        return self.page + 1 < self.pages
-
-    @property
-    def first_number(self) -> int:
-        return self.page * self.page_size + 1
-
-
-@dataclass(frozen=True, slots=True)
-class StoryPage(Paged):
-    items: list[StoryView]
-    page: int
-    pages: int
-    page_size: int
+def filters_of(parsed: ParsedQuery) -> SearchFilters:
+    """The filters a reader typed ("KZ с 2024", "outlet:БелТА"); the words of a query aside."""
+    return SearchFilters(countries=parsed.countries, since=parsed.since, outlet=parsed.outlet)
 
 
 class NewsService:
@@ -60,18 +19,21 @@ class NewsService:
         self._analysis = analysis
         self._page_size = page_size
 
+    async def latest(self, page: int, filters: str = "") -> StoryPage:
+        """Page `page` of the stories that match the filters a reader typed."""
+        return await self.latest_page(page, filters_of(parse_query(filters)))
+
     async def latest_page(self, page: int, filters: SearchFilters | None = None) -> StoryPage:
         """Page `page` (0 = newest) of the stories; a page past the end gives the last one."""
         total = await self._analysis.count_stories(filters)
-        pages = max(1, -(-total // self._page_size))
-        page = min(max(page, 0), pages - 1)
+        window = Window.of(total, page, self._page_size)
         stories = await self._analysis.stories(
-            limit=self._page_size, offset=page * self._page_size, filters=filters
+            limit=window.page_size, offset=window.offset, filters=filters
         )
         articles = await self._analysis.articles_of([story.id for story in stories])
         return StoryPage(
             items=[StoryView(story, articles.get(story.id, [])) for story in stories],
-            page=page,
-            pages=pages,
-            page_size=self._page_size,
+            page=window.page,
+            pages=window.pages,
+            page_size=window.page_size,
         )

@@ -15,6 +15,8 @@ from storage.models import (
     Citation,
     CitedProject,
     CitedTurnover,
+    MessageKind,
+    MessageState,
     NewArticle,
     OutboxCounts,
     OutboxMessage,
@@ -26,6 +28,7 @@ from storage.models import (
     Story,
     StoryCandidate,
     Subscription,
+    Topics,
     TurnoverRecord,
 )
 from storage.outbox import OutboxRepository
@@ -45,6 +48,8 @@ __all__ = [
     "CitedProject",
     "CitedTurnover",
     "Database",
+    "MessageKind",
+    "MessageState",
     "MigrationError",
     "NewArticle",
     "OutboxCounts",
@@ -61,6 +66,7 @@ __all__ = [
     "StoryCandidate",
     "Subscription",
     "SubscriptionRepository",
+    "Topics",
     "TurnoverRecord",
     "open_database",
 ]

@@ -8,14 +8,14 @@ from datetime import datetime
 import aiosqlite
 
 from storage.database import Database
-from storage.models import Channel, Subscription, from_db_time, to_db_time
+from storage.models import Channel, Subscription, Topics, from_db_time, to_db_time
 
 
 def _subscription(row: aiosqlite.Row) -> Subscription:
     return Subscription(
         chat_id=row["chat_id"],
         active=bool(row["active"]),
-        topics=row["topics"],
+        topics=Topics(row["topics"]),
         countries=tuple(code for code in row["countries"].split(",") if code),
         language=row["language"],
         after_story_id=row["after_story_id"],
@@ -84,7 +84,7 @@ class SubscriptionRepository:
         chat_id: int,
         *,
         now: datetime,
-        topics: str | None = None,
+        topics: Topics | None = None,
         countries: Sequence[str] | None = None,
     ) -> Subscription | None:
         """Change what a subscription receives; None when the chat has no subscription."""

@@ -4,9 +4,35 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from enum import StrEnum
 from urllib.parse import urlsplit, urlunsplit
 
 _FORMAT = "%Y-%m-%dT%H:%M:%SZ"
+
+
+class Topics(StrEnum):
+    """What a subscriber is alerted about."""
+
+    ALL = "all"
+    TURNOVER = "turnover"  # stories with turnover figures
+    PROJECTS = "projects"  # stories with projects
+
+
+class MessageKind(StrEnum):
+    """What an outbox message is."""
+
+    ALERT = "alert"  # new stories, to a subscriber
+    DIGEST = "digest"  # a channel's daily digest
+    NOTICE = "notice"  # to an operator or a channel's manager
+
+
+class MessageState(StrEnum):
+    """Where an outbox message is on its way to Telegram."""
+
+    PENDING = "pending"
+    SENT = "sent"
+    FAILED = "failed"  # refused, or not sent within the retry horizon: operators may re-queue
+    UNCERTAIN = "uncertain"  # sent, no answer: it may have arrived, so never re-sent on its own
 
 
 def to_db_time(moment: datetime) -> str:
@@ -223,7 +249,7 @@ class Subscription:
 
     chat_id: int
     active: bool
-    topics: str
+    topics: Topics
     countries: tuple[str, ...]
     language: str | None
     after_story_id: int
@@ -262,7 +288,7 @@ class OutgoingMessage:
 
     key: str
     chat_id: int
-    kind: str
+    kind: MessageKind
     text: str
     thread_id: int | None = None
 
@@ -273,9 +299,9 @@ class OutboxMessage:
     key: str
     chat_id: int
     thread_id: int | None
-    kind: str
+    kind: MessageKind
     text: str
-    state: str
+    state: MessageState
     attempts: int
     not_before: datetime
     last_error: str | None

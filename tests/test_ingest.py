@@ -290,11 +290,11 @@ async def test_garbled_text_is_a_source_problem_operators_see(
     assert after.garbled == 3 and after.consecutive_failures == 0
     stats = await app.operators.stats()
     assert stats.sources_failing == 1
-    from handlers.operators import _card
-    from services.operators import SourceStatus
+    from domain.sources import SourceStatus
+    from views.operators import source_card
     from views.texts import OPERATOR_RU
 
-    card, _ = _card(SourceStatus(after, 3), 0, OPERATOR_RU)
+    card, _ = source_card(SourceStatus(after, 3), 0, OPERATOR_RU)
     assert "Текст 3 записей выглядит искажённым" in card
     assert "Кодировка: utf-8 (declared)" in card
 

@@ -12,8 +12,9 @@ from aiogram import Bot, Dispatcher
 from aiogram.types import Update
 
 from bot.app import App
+from domain.reports import FILTERS
 from services.briefs import load_briefs
-from services.facts import FILTERS, FactsService
+from services.facts import FactsService
 from tests import trust_data
 from tests.facts_check import citations, violations
 from tests.fake_telegram import FakeTelegram

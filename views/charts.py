@@ -14,8 +14,8 @@ import io
 from dataclasses import dataclass
 from functools import lru_cache
 
+from domain.pairs import pair_name
 from domain.reports import Figure, PeriodRow, TurnoverReport, who_said
-from services.facts import pair_name
 from views import formats
 from views.names import official
 from views.texts import Texts

@@ -5,8 +5,8 @@ from __future__ import annotations
 import csv
 import io
 
+from domain.pairs import pair_key
 from domain.reports import Figure, TurnoverReport
-from services.facts import pair_key
 
 COLUMNS = (
     "period",

@@ -6,8 +6,7 @@ import html
 from datetime import date
 from html.parser import HTMLParser
 
-from services.news import StoryPage, StoryView
-from services.search import SearchPage
+from domain.pages import SearchPage, StoryPage, StoryView
 from views.split import TELEGRAM_TEXT_LIMIT as TELEGRAM_TEXT_LIMIT
 from views.split import split_message as split_message
 from views.texts import Texts

@@ -11,10 +11,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from domain.reports import Details, Figure, PeriodRow, ProjectEntry, split_details, who_said
-from services.briefs import StoryBrief
-from services.facts import STALE, ProjectsPage, TurnoverReport, pair_name, section
-from storage import Citation
+from domain.pairs import country_names, pair_name
+from domain.reports import (
+    STALE,
+    Details,
+    Figure,
+    PeriodRow,
+    ProjectEntry,
+    ProjectsPage,
+    StoryBrief,
+    TurnoverReport,
+    section,
+    split_details,
+    who_said,
+)
+from storage.models import Citation
 from views import formats, names
 from views.quotes import approx_word, snippet
 from views.render import quote, quote_attr, render_story, shorten
@@ -279,6 +290,21 @@ def render_projects(page: ProjectsPage, texts: Texts) -> str:
             blocks.append(f"<b>{heading}</b> ({page.counts[where]})")
         blocks.append(render_project(entry, texts))
     return "\n\n".join(blocks)
+
+
+def render_unknown_country(word: str, pairs: dict[str, tuple[int, int]], texts: Texts) -> str:
+    """A word that names no country: what it was, the countries known, the pairs with facts."""
+    names_ = ", ".join(country_names(texts.language))
+    text = texts.unknown_country.format(word=quote(shorten(word, 40)), countries=names_)
+    return f"{text}\n{render_available(pairs, texts)}"
+
+
+def render_empty(
+    template: str, pair: tuple[str, str], pairs: dict[str, tuple[int, int]], texts: Texts
+) -> str:
+    """Nothing about this pair yet: say so, and which pairs have facts."""
+    empty = template.format(pair=pair_name(pair, texts.language))
+    return f"{empty}\n{render_available(pairs, texts)}"
 
 
 def render_available(pairs: dict[str, tuple[int, int]], texts: Texts) -> str:
