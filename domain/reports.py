@@ -14,11 +14,12 @@ Pure functions over stored statements (a fact record plus the article that made 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 from functools import lru_cache
+from typing import TypeVar
 
 from domain.pages import Paged, StoryView
 from news.facts import Status
@@ -30,7 +31,8 @@ PROJECT_STATUSES = tuple(Status)  # the most advanced first
 # An underway, planned or proposed project nobody has reported for this long is not current.
 STALE_AFTER = timedelta(days=730)
 _OPEN_STATUSES = frozenset({Status.UNDERWAY, Status.PLANNED, Status.PROPOSED})
-_STATUS_ORDER = {status: index for index, status in enumerate(PROJECT_STATUSES)}
+Value = TypeVar("Value")
+_STATUS_ORDER: dict[str, int] = {status: index for index, status in enumerate(PROJECT_STATUSES)}
 
 
 class Section(StrEnum):
@@ -305,16 +307,13 @@ class ProjectStatement:
         # Several sentences of one article: the most advanced status they state.
         return min((r.status for r in self.records), key=_STATUS_ORDER.__getitem__)
 
-    def first(self, name: str) -> object:
-        return next((getattr(r, name) for r in self.records if getattr(r, name)), None)
-
     @property
     def count(self) -> int | None:
-        return self.first("count")  # type: ignore[return-value]
+        return next((r.count for r in self.records if r.count), None)
 
     @property
     def jobs(self) -> int | None:
-        return self.first("jobs")  # type: ignore[return-value]
+        return next((r.jobs for r in self.records if r.jobs), None)
 
     @property
     def value(self) -> tuple[float, str | None] | None:
@@ -497,7 +496,7 @@ def _home_for_subjectless(
     entries: list[ProjectEntry], record: ProjectRecord, citation: Citation
 ) -> ProjectEntry | None:
     named = [e for e in entries if not e.generic]
-    for scope in (
+    scopes: tuple[Callable[[ProjectEntry], bool], ...] = (
         # The same sentence names the project.
         lambda e: any(
             s.citation.article_id == citation.article_id and r.quote == record.quote
@@ -511,7 +510,8 @@ def _home_for_subjectless(
             citation.story_id is not None
             and any(s.citation.story_id == citation.story_id for s in e.statements)
         ),
-    ):
+    )
+    for scope in scopes:
         candidates = [e for e in named if scope(e)]
         if len(candidates) == 1:
             return candidates[0]
@@ -548,7 +548,7 @@ def _places(places: Iterable[str]) -> tuple[str, ...]:
     return tuple(cities or unique)
 
 
-def _agreed(values: Sequence[object]) -> object:
+def _agreed(values: Sequence[Value | None]) -> Value | None:
     first = values[0]
     return first if first and all(v == first for v in values) else None
 
@@ -559,9 +559,9 @@ def split_details(entry: ProjectEntry) -> tuple[Details, list[tuple[Details, lis
     statements = entry.statements
     # Companies and places say which project it is (entries are merged on them): all of them.
     common = Details(
-        count=_agreed([s.count for s in statements]),  # type: ignore[arg-type]
-        value=_agreed([s.value for s in statements]),  # type: ignore[arg-type]
-        jobs=_agreed([s.jobs for s in statements]),  # type: ignore[arg-type]
+        count=_agreed([s.count for s in statements]),
+        value=_agreed([s.value for s in statements]),
+        jobs=_agreed([s.jobs for s in statements]),
         companies=tuple(dict.fromkeys(c for s in statements for c in s.companies)),
         places=_places(p for s in statements for p in s.places),
         value_quote=statements[0].value_quote,

@@ -5,7 +5,7 @@ Everything here is behind the operators' router filter; everyone else gets a pol
 
 from aiogram import Bot, F, Router
 from aiogram.filters import Command, CommandObject
-from aiogram.types import BufferedInputFile, CallbackQuery, Message, User
+from aiogram.types import BufferedInputFile, CallbackQuery, InlineKeyboardMarkup, Message, User
 from aiogram.utils.callback_answer import CallbackAnswer
 
 from domain.numbers import MAX_SOURCE_ID, OutOfRangeError, parse_int
@@ -277,6 +277,7 @@ async def source_button(
         await operators.remove(source_id, operator)
         action = SourceStep.LIST
     status = None if action == SourceStep.LIST else await operators.status(source_id)
+    markup: InlineKeyboardMarkup | None
     if action == SourceStep.REMOVE and status is not None:
         text, markup = confirm_removal(status, page, operator_texts)
     elif status is not None:

@@ -8,6 +8,7 @@ from aiogram.types import (
     CallbackQuery,
     InlineQuery,
     InlineQueryResultArticle,
+    InlineQueryResultUnion,
     InputTextMessageContent,
     Message,
     User,
@@ -53,7 +54,7 @@ async def turn_search_page(
 async def inline_search(inline: InlineQuery, search: SearchService, texts: Texts) -> None:
     """`@bot комбайн` in any chat: matching stories, ready to send."""
     page = await search.search(inline.query or "", 0, inline.from_user.id, page_size=INLINE_RESULTS)
-    results = [
+    results: list[InlineQueryResultUnion] = [
         InlineQueryResultArticle(
             id=str(result.view.story.id),
             title=shorten(result.view.title, 120),

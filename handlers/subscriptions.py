@@ -68,10 +68,10 @@ async def menu_button(
         await subscriptions.unsubscribe(chat_id)
         await shown.edit_text(delivery_texts.unsubscribed, reply_markup=None)
         return
-    if action == MenuAction.ON:
-        subscription = await subscriptions.subscribe(chat_id, query.from_user.language_code)
-    elif action == MenuAction.TOPIC and value in subscriptions.topics:
+    if action == MenuAction.TOPIC and value in subscriptions.topics:
         subscription = await subscriptions.choose_topics(chat_id, value)
+    elif action == MenuAction.ON:
+        subscription = await subscriptions.subscribe(chat_id, query.from_user.language_code)
     elif action == MenuAction.COUNTRY:
         subscription = await subscriptions.toggle_country(chat_id, value)
     elif action == MenuAction.ALL:

@@ -145,6 +145,12 @@ def read_for_a_while(
     return readings
 
 
+def read_all(
+    articles: Sequence[Article], pairs: tuple[tuple[str, str], ...], max_chars: int
+) -> list[_Reading]:
+    return [read_article(article, pairs, max_chars) for article in articles]
+
+
 class Analyst:
     def __init__(
         self,
@@ -210,12 +216,9 @@ class Analyst:
             batch = await self._analysis.outdated(EXTRACTOR_VERSION, limit=REFRESH_BATCH)
             if not batch:
                 break
+            articles = [article for article, _ in batch]
             async with self._cpu:  # new articles' chunks take turns with these batches
-                readings = await asyncio.to_thread(
-                    lambda items=batch: [
-                        read_article(article, self._pairs, self._max_chars) for article, _ in items
-                    ]
-                )
+                readings = await asyncio.to_thread(read_all, articles, self._pairs, self._max_chars)
             for reading, (_, story_id) in zip(readings, batch, strict=True):
                 async with self.story_lock:
                     if not reading.facts.relevant:

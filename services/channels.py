@@ -13,11 +13,13 @@ from aiogram import Bot
 from aiogram.enums import ChatMemberStatus, ChatType
 from aiogram.exceptions import TelegramAPIError, TelegramBadRequest, TelegramForbiddenError
 
-from services.briefs import StoryBrief, load_briefs
+from domain.reports import StoryBrief
+from services.briefs import load_briefs
 from storage import (
     AnalysisRepository,
     Channel,
     ChannelRepository,
+    MessageKind,
     OutboxRepository,
     OutgoingMessage,
 )
@@ -243,7 +245,7 @@ class ChannelService:
                     key=key if len(digest.parts) == 1 else f"{key}:{number}",
                     chat_id=channel.chat_id,
                     thread_id=channel.thread_id,
-                    kind="digest",
+                    kind=MessageKind.DIGEST,
                     text=part,
                 )
                 for number, part in enumerate(digest.parts, 1)

@@ -76,18 +76,18 @@ class SearchService:
         window = Window.of(total, page, page_size)
         if page > window.page and total:  # past the end: the last page
             return await self.search(query, window.page, user_id, page_size)
-        stories = {s.id: s for s in await self._analysis.stories_by_id([h.story_id for h in hits])}
-        articles = await self._analysis.articles_of(list(stories))
+        by_id = {s.id: s for s in await self._analysis.stories_by_id([h.story_id for h in hits])}
+        articles = await self._analysis.articles_of(list(by_id))
         items = []
         for hit in hits:
             story_articles = articles.get(hit.story_id, [])
-            if hit.story_id not in stories or not story_articles:
+            if hit.story_id not in by_id or not story_articles:
                 continue
             best = next((a for a in story_articles if a.id == hit.article_id), story_articles[0])
             text = f"{best.title}\n{best.body or best.summary}"
             items.append(
                 SearchResult(
-                    StoryView(stories[hit.story_id], story_articles), snippet(text, parsed.terms)
+                    StoryView(by_id[hit.story_id], story_articles), snippet(text, parsed.terms)
                 )
             )
         return SearchPage(query, saved, items, max(page, 0), window.pages, total, page_size)

@@ -73,7 +73,9 @@ class SubscriptionService:
         chosen = set(current.countries) ^ {code}
         if chosen >= set(self.countries):
             chosen = set()
-        return await self._subscriptions.choose(chat_id, countries=chosen, now=self._clock())
+        return await self._subscriptions.choose(
+            chat_id, countries=sorted(chosen), now=self._clock()
+        )
 
     async def all_countries(self, chat_id: int) -> Subscription | None:
         return await self._subscriptions.choose(chat_id, countries=(), now=self._clock())

@@ -35,7 +35,7 @@ def _citation(row: aiosqlite.Row) -> Citation:
         outlet=row["outlet"],
         url=row["url"],
         title=row["title"],
-        stated_at=from_db_time(row["stated_at"]),  # type: ignore[arg-type]
+        stated_at=from_db_time(row["stated_at"]),
     )
 
 
@@ -44,8 +44,8 @@ def _story(row: aiosqlite.Row) -> Story:
         id=row["id"],
         title=row["title"],
         countries=tuple(filter(None, row["countries"].split(","))),
-        first_seen_at=from_db_time(row["first_seen_at"]),  # type: ignore[arg-type]
-        last_seen_at=from_db_time(row["last_seen_at"]),  # type: ignore[arg-type]
+        first_seen_at=from_db_time(row["first_seen_at"]),
+        last_seen_at=from_db_time(row["last_seen_at"]),
     )
 
 

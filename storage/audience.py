@@ -19,7 +19,7 @@ def _subscription(row: aiosqlite.Row) -> Subscription:
         countries=tuple(code for code in row["countries"].split(",") if code),
         language=row["language"],
         after_story_id=row["after_story_id"],
-        created_at=from_db_time(row["created_at"]),  # type: ignore[arg-type]
+        created_at=from_db_time(row["created_at"]),
     )
 
 
@@ -37,8 +37,8 @@ def channel_from_row(row: aiosqlite.Row) -> Channel:
         timezone=row["timezone"],
         post_empty=bool(row["post_empty"]),
         after_story_id=row["after_story_id"],
-        next_digest_at=from_db_time(row["next_digest_at"]),  # type: ignore[arg-type]
-        created_at=from_db_time(row["created_at"]),  # type: ignore[arg-type]
+        next_digest_at=from_db_time(row["next_digest_at"]),
+        created_at=from_db_time(row["created_at"]),
     )
 
 

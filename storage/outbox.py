@@ -38,7 +38,7 @@ def _message(row: aiosqlite.Row) -> OutboxMessage:
         text=row["text"],
         state=MessageState(row["state"]),
         attempts=row["attempts"],
-        not_before=from_db_time(row["not_before"]),  # type: ignore[arg-type]
+        not_before=from_db_time(row["not_before"]),
         last_error=row["last_error"],
         first_error_at=from_db_time(row["first_error_at"]),
         created_at=from_db_time(row["created_at"]),

@@ -198,6 +198,7 @@ def draw(spec: ChartSpec) -> bytes:
     """The PNG. CPU-bound: call it from a worker thread. Cached: the same figures give the
     same picture, and they change only when news does."""
     # Imported on first chart: ~45 MB that stays out of a bot nobody asks for charts.
+    from matplotlib.artist import Artist
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure as PlotFigure
     from matplotlib.lines import Line2D
@@ -295,7 +296,7 @@ def draw(spec: ChartSpec) -> bytes:
     axes.grid(axis="y", color="#dddddd", linewidth=0.6)
     axes.set_axisbelow(True)
 
-    handles = []
+    handles: list[Artist] = []
     for what, label in spec.legend:
         if what == "full":
             handles.append(Patch(facecolor=_FULL, label=label))
