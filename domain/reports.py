@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 from domain.pages import Paged, StoryView
-from news.facts import Status
+from news.facts import Approx, Kind, Status
 from news.gazetteer import OFFICIALS, countries_of_compound, country_of_lemma
 from news.morph import lemmas
 from storage.models import Citation, ProjectRecord, Story, TurnoverRecord
@@ -32,7 +32,7 @@ PROJECT_STATUSES = tuple(Status)  # the most advanced first
 STALE_AFTER = timedelta(days=730)
 _OPEN_STATUSES = frozenset({Status.UNDERWAY, Status.PLANNED, Status.PROPOSED})
 Value = TypeVar("Value")
-_STATUS_ORDER: dict[str, int] = {status: index for index, status in enumerate(PROJECT_STATUSES)}
+_STATUS_ORDER: dict[Status, int] = {status: index for index, status in enumerate(PROJECT_STATUSES)}
 
 
 class Section(StrEnum):
@@ -65,10 +65,10 @@ class Source:
 class Figure:
     """One turnover figure with every outlet that stated it, first statement first."""
 
-    kind: str
+    kind: Kind
     amount: float | None
     currency: str | None
-    approx: str | None
+    approx: Approx | None
     period_from: str | None
     period_to: str | None
     sources: tuple[Source, ...]
@@ -242,7 +242,7 @@ def turnover_report(
     pair: tuple[str, str], statements: Iterable[tuple[TurnoverRecord, Citation]]
 ) -> TurnoverReport:
     figures = group_figures(statements)
-    actual = [f for f in figures if f.kind == "actual"]
+    actual = [f for f in figures if f.kind == Kind.ACTUAL]
     rows = _rows(f for f in actual if f.dated)
     full_years = [r for r in rows if r.full_year]
     headline = full_years[0] if full_years else None
@@ -265,9 +265,9 @@ def turnover_report(
         partial=partial,
         year_before=year_before,
         history=[r for r in rows if id(r) not in shown],
-        statements=[f for f in by_said if f.kind == "actual" and not f.dated],
-        targets=[f for f in by_said if f.kind == "target"],
-        forecasts=[f for f in by_said if f.kind == "forecast"],
+        statements=[f for f in by_said if f.kind == Kind.ACTUAL and not f.dated],
+        targets=[f for f in by_said if f.kind == Kind.TARGET],
+        forecasts=[f for f in by_said if f.kind == Kind.FORECAST],
     )
 
 
@@ -303,7 +303,7 @@ class ProjectStatement:
     records: tuple[ProjectRecord, ...]
 
     @property
-    def status(self) -> str:
+    def status(self) -> Status:
         # Several sentences of one article: the most advanced status they state.
         return min((r.status for r in self.records), key=_STATUS_ORDER.__getitem__)
 
@@ -351,7 +351,7 @@ class ProjectEntry:
         return max(self.statements, key=lambda s: s.citation.stated_at)
 
     @property
-    def status(self) -> str:
+    def status(self) -> Status:
         """The status as of the newest report."""
         return self.newest.status
 
@@ -530,7 +530,7 @@ class Details:
     jobs: int | None = None
     companies: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
-    status: str | None = None  # only when it differs from the entry's status
+    status: Status | None = None  # only when it differs from the entry's status
     value_quote: str = field(default="", compare=False)  # a sentence stating the value
 
     @property

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from domain.pages import StoryView
 from domain.reports import StoryBrief, group_figures, group_projects
+from news.facts import Kind
 from storage import AnalysisRepository, Story
 
 
@@ -21,7 +22,7 @@ async def load_briefs(analysis: AnalysisRepository, stories: Sequence[Story]) ->
         )
         # Actual figures first, the newest period first; then forecasts and targets.
         figures.sort(key=lambda f: f.period_to or "", reverse=True)
-        figures.sort(key=lambda f: ("actual", "forecast", "target").index(f.kind))
+        figures.sort(key=lambda f: (Kind.ACTUAL, Kind.FORECAST, Kind.TARGET).index(f.kind))
         briefs.append(
             StoryBrief(
                 view=StoryView(story, articles.get(story.id, [])),

@@ -8,6 +8,7 @@ from datetime import datetime
 
 import aiosqlite
 
+from news.facts import Approx, Kind, Status
 from storage.articles import article_from_row
 from storage.database import Database
 from storage.models import (
@@ -54,11 +55,11 @@ def _turnover_record(row: aiosqlite.Row) -> TurnoverRecord:
         pair=row["pair"],
         amount=row["amount"],
         currency=row["currency"],
-        approx=row["approx"],
+        approx=Approx(row["approx"]) if row["approx"] else None,
         period_from=row["period_from"],
         period_to=row["period_to"],
         change_pct=row["change_pct"],
-        kind=row["kind"],
+        kind=Kind(row["kind"]),
         quote=row["quote"],
     )
 
@@ -66,7 +67,7 @@ def _turnover_record(row: aiosqlite.Row) -> TurnoverRecord:
 def _project_record(row: aiosqlite.Row) -> ProjectRecord:
     return ProjectRecord(
         pair=row["pair"],
-        status=row["status"],
+        status=Status(row["status"]),
         count=row["count"],
         value=row["value"],
         currency=row["currency"],

@@ -8,6 +8,8 @@ from enum import StrEnum
 from typing import overload
 from urllib.parse import urlsplit, urlunsplit
 
+from news.facts import Approx, Kind, Status
+
 _FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 
 
@@ -124,23 +126,27 @@ class Article:
         return self.published_at or self.fetched_at
 
 
+# A stored fact is the extractor's fact (news.facts) as one row: its countries as the pair's
+# key, its period as two columns; the enums are the extractor's own.
+
+
 @dataclass(frozen=True, slots=True)
 class TurnoverRecord:
     pair: str  # "BY-KZ": the two ISO codes, sorted
     amount: float | None
     currency: str | None
-    approx: str | None  # over | about | under | exact; None for a change-only fact
+    approx: Approx | None  # None for a change-only fact
     period_from: str | None  # YYYY-MM
     period_to: str | None
     change_pct: float | None
-    kind: str  # actual | forecast | target
+    kind: Kind
     quote: str
 
 
 @dataclass(frozen=True, slots=True)
 class ProjectRecord:
     pair: str
-    status: str  # done | underway | planned | proposed
+    status: Status
     count: int | None
     value: float | None
     currency: str | None
