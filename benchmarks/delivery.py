@@ -19,7 +19,7 @@ from aiogram import Bot
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 
-from bot.delivery import DeliveryLimits, Sender
+from delivery.sender import DeliveryLimits, Sender
 from storage import OutboxRepository, OutgoingMessage, open_database
 from tests.fake_telegram import BOT_TOKEN, FakeTelegram, Limits
 

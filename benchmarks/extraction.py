@@ -15,10 +15,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from benchmarks.corpus import corpus, rss_documents
-from bot.analysis import read_article
 from bot.app import build_dispatcher, open_app
 from bot.console import ConsoleChat
 from bot.settings import Settings
+from services.analysis import read_article
 from storage import Article, NewArticle
 
 WORD = re.compile(r"\w+")

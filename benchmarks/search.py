@@ -20,7 +20,7 @@ from bot.app import build_dispatcher, open_app
 from bot.console import ConsoleChat
 from bot.settings import Settings
 from news.morph import WORD
-from news.search import index_text, parse_query
+from news.query import index_text, parse_query
 from storage import Analysis, NewArticle, TurnoverRecord
 
 ARTICLES = 100_000

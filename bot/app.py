@@ -11,18 +11,19 @@ from datetime import UTC, datetime, timedelta
 
 from aiogram import Dispatcher
 
-from bot.analysis import Analyst
-from bot.channels import ChannelService
-from bot.delivery import DeliveryLimits
-from bot.facts_service import FactsService
-from bot.ingest import Ingestor, IngestPolicy, utc_now
-from bot.news_service import NewsService
-from bot.operators import ImportLimits, OperatorService
-from bot.search_service import SearchService
+import handlers
 from bot.settings import Settings
-from bot.subscriptions import Alerter, SubscriptionService
+from delivery.sender import DeliveryLimits
 from news.fetch import Fetcher, FetchLimits, new_http_session
 from news.safety import PublicOnlyResolver, URLPolicy, public_socket
+from services.analysis import Analyst
+from services.channels import ChannelService
+from services.facts import FactsService
+from services.ingest import Ingestor, IngestPolicy, utc_now
+from services.news import NewsService
+from services.operators import ImportLimits, OperatorService
+from services.search import SearchService
+from services.subscriptions import Alerter, SubscriptionService
 from storage import (
     AnalysisRepository,
     ArticleRepository,
@@ -184,11 +185,9 @@ def _partner_countries(settings: Settings) -> list[str]:
 
 def build_dispatcher(app: App) -> Dispatcher:
     """The one dispatcher both Telegram and the console chat feed updates through."""
-    # Imported here: the composition root is the one place in bot/ that knows the handlers.
-    import handlers
-
     dispatcher = Dispatcher(
         settings=app.settings,
+        operator_ids=app.settings.operator_ids,
         news=app.news,
         facts=app.facts,
         search=app.search,

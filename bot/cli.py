@@ -12,8 +12,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
-from bot.numbers import MAX_SOURCE_ID, OutOfRangeError, parse_int
 from bot.settings import Settings, SettingsError, load_settings
+from domain.numbers import MAX_SOURCE_ID, OutOfRangeError, parse_int
 
 logger = logging.getLogger(__name__)
 
@@ -116,7 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _out_of_range(args: argparse.Namespace) -> str | None:
     """A source number or interval no source can have, said plainly (not an OverflowError)."""
-    from bot.operators import MAX_INTERVAL_MINUTES
+    from services.operators import MAX_INTERVAL_MINUTES
 
     for name, high in (("id", MAX_SOURCE_ID), ("minutes", MAX_INTERVAL_MINUTES)):
         value = getattr(args, name, None)

@@ -11,7 +11,7 @@ import itertools
 import logging
 from collections.abc import AsyncGenerator
 from datetime import UTC, datetime
-from typing import Any, TextIO
+from typing import Any, TextIO, cast
 
 from aiogram import Bot, Dispatcher
 from aiogram.client.default import DefaultBotProperties
@@ -39,8 +39,8 @@ from aiogram.types import (
 )
 
 from bot.app import build_dispatcher, open_app
-from bot.render import html_to_console
 from bot.settings import Settings
+from views.render import html_to_console
 
 logger = logging.getLogger(__name__)
 
@@ -77,20 +77,25 @@ class ConsoleSession(BaseSession):
         method: TelegramMethod[TelegramType],
         timeout: int | None = None,  # noqa: ASYNC109 - aiogram's interface
     ) -> TelegramType:
-        if isinstance(method, SendMessage | EditMessageText):
-            edited = isinstance(method, EditMessageText)
-            return self._show(bot, method.text, method.reply_markup, edited=edited)  # type: ignore[return-value]
-        if isinstance(method, SendPhoto | SendDocument):
-            kind = "photo" if isinstance(method, SendPhoto) else "document"
-            caption = getattr(method, "caption", None) or ""
-            return self._show(bot, f"[{kind}] {caption}", method.reply_markup, edited=False)  # type: ignore[return-value]
-        if isinstance(method, AnswerCallbackQuery):
-            if method.text:
-                self.write_line(f"  ({method.text})")
-            return True  # type: ignore[return-value]
-        if method.__returning__ is bool:
-            return True  # type: ignore[return-value]
-        if isinstance(method, GetChat | GetChatMember):
+        # Each answer is what the method returns (its __returning__), which mypy cannot tie
+        # to the isinstance checks: hence the casts.
+        request: TelegramMethod[Any] = method
+        if isinstance(request, SendMessage | EditMessageText):
+            edited = isinstance(request, EditMessageText)
+            shown = self._show(bot, request.text or "", request.reply_markup, edited=edited)
+            return cast(TelegramType, shown)
+        if isinstance(request, SendPhoto | SendDocument):
+            kind = "photo" if isinstance(request, SendPhoto) else "document"
+            caption = getattr(request, "caption", None) or ""
+            shown = self._show(bot, f"[{kind}] {caption}", request.reply_markup, edited=False)
+            return cast(TelegramType, shown)
+        if isinstance(request, AnswerCallbackQuery):
+            if request.text:
+                self.write_line(f"  ({request.text})")
+            return cast(TelegramType, True)
+        if request.__returning__ is bool:
+            return cast(TelegramType, True)
+        if isinstance(request, GetChat | GetChatMember):
             # The console is one private chat: there is no channel or group to look up.
             raise TelegramBadRequest(method, "Bad Request: chat not found")
         raise NotImplementedError(f"the console chat does not emulate {type(method).__name__}")

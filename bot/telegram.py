@@ -18,13 +18,13 @@ from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_applicati
 from aiohttp import web
 
 from bot.app import App, build_dispatcher, open_app, settle_heap
-from bot.delivery import Limiter, ReplyPacing, Sender
-from bot.ingest import add_default_sources, utc_now
 from bot.jobs import Jobs
-from bot.render import quote, shorten
 from bot.settings import Settings
-from bot.texts import EN, OPERATOR_EN, OPERATOR_RU, RU
-from storage import OutgoingMessage
+from delivery.sender import Limiter, ReplyPacing, Sender
+from services.ingest import add_default_sources, utc_now
+from storage import MessageKind, OutgoingMessage
+from views.render import quote, shorten
+from views.texts import EN, OPERATOR_EN, OPERATOR_RU, RU
 
 logger = logging.getLogger(__name__)
 
@@ -89,7 +89,9 @@ async def enqueue_operator_alerts(app: App) -> int:
         for source in notices.recovered
     ]
     messages = [
-        OutgoingMessage(key=f"{key}:{operator_id}", chat_id=operator_id, kind="notice", text=text)
+        OutgoingMessage(
+            key=f"{key}:{operator_id}", chat_id=operator_id, kind=MessageKind.NOTICE, text=text
+        )
         for key, text in events
         for operator_id in sorted(app.settings.operator_ids)
     ]

@@ -13,7 +13,7 @@ from handlers import (
     search,
     subscriptions,
 )
-from handlers.middlewares import TextsMiddleware
+from handlers.middlewares import CallbackAnswers, TextsMiddleware
 
 
 def get_routers() -> list[Router]:
@@ -35,4 +35,5 @@ def get_routers() -> list[Router]:
 def setup(dispatcher: Dispatcher) -> None:
     """Attach the middlewares and every router to the dispatcher."""
     dispatcher.update.outer_middleware(TextsMiddleware())
+    dispatcher.callback_query.middleware(CallbackAnswers())
     dispatcher.include_routers(*get_routers())

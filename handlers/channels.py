@@ -2,29 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
 from aiogram import Bot, F, Router
-from aiogram.enums import ChatType
 from aiogram.filters import Command, CommandObject
 from aiogram.types import Message, MessageOriginChannel
 
-from bot.channels import ChannelService, parse_time, parse_timezone
-from bot.numbers import MAX_CHAT_ID, OutOfRangeError, parse_int
-from bot.render import quote, shorten
-from bot.texts import DeliveryTexts
-from storage import Channel
-
-GROUP_TYPES = frozenset({ChatType.GROUP, ChatType.SUPERGROUP})
-
-
-def _local(moment: datetime, timezone: str) -> str:
-    return moment.astimezone(ZoneInfo(timezone)).strftime("%d.%m.%Y %H:%M")
-
-
-def _name(channel: Channel) -> str:
-    return quote(shorten(channel.display_name, 80))
+from domain.numbers import MAX_CHAT_ID, OutOfRangeError, parse_int
+from handlers.filters import GROUP_CHAT, PRIVATE_CHAT
+from services.channels import ChannelService, parse_time, parse_timezone
+from views.channels import channel_added, channel_list, channel_name, channel_schedule
+from views.render import quote, shorten
+from views.texts import DeliveryTexts
 
 
 def _is_reference(word: str) -> bool:
@@ -54,7 +41,7 @@ async def channel_command(
     rest = words[1:]
     texts = delivery_texts
     requester, manager, is_the_chat = _manager(message)
-    in_group = message.chat.type in GROUP_TYPES
+    in_group = bool(GROUP_CHAT.resolve(message))
 
     if action == "add":
         if rest:
@@ -68,7 +55,7 @@ async def channel_command(
         await _add(message, bot, channels, texts, target, thread_id)
         return
     if action == "list":
-        await _list(message, channels, texts, manager)
+        await message.answer(channel_list(await channels.managed_by(manager), texts))
         return
     if action not in {"time", "empty", "preview", "remove"}:
         await message.answer(texts.channel_usage)
@@ -118,23 +105,25 @@ async def channel_command(
             )
             return
         channel = await channels.set_schedule(channel, digest_time, timezone)
-        await message.answer(_schedule(channel, texts))
+        await message.answer(channel_schedule(channel, texts))
     elif action == "empty":
         post_empty = bool(rest) and rest[0].lower() in {"on", "yes", "да", "вкл"}
         channel = await channels.set_post_empty(channel, post_empty)
         template = texts.channel_empty_on if post_empty else texts.channel_empty_off
-        await message.answer(template.format(channel=_name(channel)))
+        await message.answer(template.format(channel=channel_name(channel)))
     elif action == "preview":
         parts = await channels.preview(channel)
         if not parts:
-            await message.answer(texts.channel_preview_nothing.format(channel=_name(channel)))
+            await message.answer(
+                texts.channel_preview_nothing.format(channel=channel_name(channel))
+            )
             return
-        await message.answer(texts.channel_preview.format(channel=_name(channel)))
+        await message.answer(texts.channel_preview.format(channel=channel_name(channel)))
         for part in parts:
             await message.answer(part)
     else:
         await channels.remove(channel)
-        await message.answer(texts.channel_removed.format(channel=_name(channel)))
+        await message.answer(texts.channel_removed.format(channel=channel_name(channel)))
 
 
 async def forwarded_channel_post(
@@ -170,53 +159,14 @@ async def _add(
         problem = texts.channel_problems[check.problem or "check_failed"]
         await message.answer(problem.format(channel=name, error=quote(shorten(check.error, 200))))
         return
-    channel = check.channel
-    await message.answer(
-        texts.channel_added.format(
-            channel=_name(channel),
-            time=channel.digest_time,
-            timezone=channel.timezone,
-            next=_local(channel.next_digest_at, channel.timezone),
-            ref=quote(f"@{channel.username}" if channel.username else str(channel.chat_id)),
-        )
-    )
-
-
-async def _list(
-    message: Message, channels: ChannelService, texts: DeliveryTexts, manager: int
-) -> None:
-    managed = await channels.managed_by(manager)
-    if not managed:
-        await message.answer(texts.channel_list_empty)
-        return
-    lines = [
-        texts.channel_line.format(
-            state="✅" if channel.active else "⛔",
-            channel=_name(channel),
-            time=channel.digest_time,
-            timezone=channel.timezone,
-            empty="" if channel.active else texts.channel_paused,
-        )
-        for channel in managed
-    ]
-    await message.answer("\n".join([texts.channel_list_title, *lines]))
-
-
-def _schedule(channel: Channel, texts: DeliveryTexts) -> str:
-    return texts.channel_schedule.format(
-        channel=_name(channel),
-        time=channel.digest_time,
-        timezone=channel.timezone,
-        next=_local(channel.next_digest_at, channel.timezone),
-    )
+    await message.answer(channel_added(check.channel, texts))
 
 
 def create_router() -> Router:
     router = Router(name="channels")
     router.message.register(channel_command, Command("channel"))
-    router.message.register(
-        forwarded_channel_post,
-        F.chat.type == ChatType.PRIVATE,
-        F.forward_origin.type == "channel",
-    )
+    private = Router(name="channels-private")
+    private.message.filter(PRIVATE_CHAT)
+    private.message.register(forwarded_channel_post, F.forward_origin.type == "channel")
+    router.include_router(private)
     return router

@@ -2,7 +2,7 @@ from aiogram import Router
 from aiogram.filters import Command, CommandStart
 from aiogram.types import Message
 
-from bot.texts import Texts
+from views.texts import Texts
 
 
 async def start(message: Message, texts: Texts) -> None:

@@ -1,12 +1,23 @@
+"""The one errors router: every update that fails ends here."""
+
 import logging
+import re
 
 from aiogram import Router
-from aiogram.exceptions import TelegramAPIError
+from aiogram.exceptions import TelegramAPIError, TelegramBadRequest
+from aiogram.filters import ExceptionMessageFilter, ExceptionTypeFilter
 from aiogram.types import ErrorEvent
 
-from bot.texts import texts_for
+from views.texts import texts_for
 
 logger = logging.getLogger(__name__)
+
+# Pressing the same button twice asks for an identical message: there is nothing to change.
+NOT_MODIFIED = re.compile(r".*message is not modified", re.DOTALL)
+
+
+async def not_modified(event: ErrorEvent) -> None:
+    """Nothing to do: the message already shows what was asked (the press is answered)."""
 
 
 async def on_error(event: ErrorEvent) -> None:
@@ -30,5 +41,8 @@ async def on_error(event: ErrorEvent) -> None:
 
 def create_router() -> Router:
     router = Router(name="errors")
+    router.errors.register(
+        not_modified, ExceptionTypeFilter(TelegramBadRequest), ExceptionMessageFilter(NOT_MODIFIED)
+    )
     router.errors.register(on_error)
     return router

@@ -1,8 +1,9 @@
 from aiogram import F, Router
 from aiogram.types import CallbackQuery, Message
+from aiogram.utils.callback_answer import CallbackAnswer
 
-from bot.render import quote, shorten
-from bot.texts import Texts
+from views.render import quote, shorten
+from views.texts import Texts
 
 
 async def unknown_command(message: Message, texts: Texts) -> None:
@@ -14,9 +15,9 @@ async def anything_else(message: Message, texts: Texts) -> None:
     await message.answer(texts.plain_text)
 
 
-async def stale_button(query: CallbackQuery, texts: Texts) -> None:
+async def stale_button(query: CallbackQuery, callback_answer: CallbackAnswer, texts: Texts) -> None:
     """A button from an older version of a message: answer, so the client stops waiting."""
-    await query.answer(texts.page_gone)
+    callback_answer.text = texts.page_gone
 
 
 def create_router() -> Router:

@@ -1,58 +1,26 @@
+"""/search, its pages, and inline mode (`@bot query` in any chat)."""
+
 from __future__ import annotations
 
 from aiogram import F, Router
-from aiogram.exceptions import TelegramBadRequest
 from aiogram.filters import Command, CommandObject
-from aiogram.filters.callback_data import CallbackData
 from aiogram.types import (
     CallbackQuery,
-    InlineKeyboardMarkup,
     InlineQuery,
     InlineQueryResultArticle,
+    InlineQueryResultUnion,
     InputTextMessageContent,
     Message,
+    User,
 )
-from aiogram.utils.keyboard import InlineKeyboardBuilder
-from pydantic import Field
+from aiogram.utils.callback_answer import CallbackAnswer
 
-from bot.numbers import MAX_PAGE
-from bot.render import html_to_console, render_search, render_story, shorten
-from bot.search_service import SavedQuery, SearchPage, SearchService
-from bot.texts import Texts
+from services.search import SearchService
+from views.keyboards import SearchQuery, search_keyboard
+from views.render import html_to_console, render_search, render_story, shorten
+from views.texts import Texts
 
 INLINE_RESULTS = 10
-
-
-class SearchQuery(CallbackData, prefix="srch2"):
-    """A page of a saved search: its id, the token only its author's buttons carry, the page.
-    (srch1 buttons named the id alone; they are stale now.)"""
-
-    query_id: int = Field(ge=1, le=2**62)
-    token: str = Field(min_length=8, max_length=16)
-    page: int = Field(ge=0, le=MAX_PAGE)
-
-    @classmethod
-    def of(cls, saved: SavedQuery, page: int) -> SearchQuery:
-        return cls(query_id=saved.id, token=saved.token, page=page)
-
-    @property
-    def saved(self) -> SavedQuery:
-        return SavedQuery(self.query_id, self.token)
-
-
-def _keyboard(page: SearchPage, texts: Texts) -> InlineKeyboardMarkup | None:
-    builder = InlineKeyboardBuilder()
-    if page.has_newer:
-        builder.button(
-            text=texts.button_newer,
-            callback_data=SearchQuery.of(page.saved, page.page - 1),
-        )
-    if page.has_older:
-        builder.button(
-            text=texts.button_older,
-            callback_data=SearchQuery.of(page.saved, page.page + 1),
-        )
-    return builder.as_markup() if page.has_newer or page.has_older else None
 
 
 async def search(
@@ -63,33 +31,30 @@ async def search(
         return
     user_id = message.from_user.id if message.from_user else message.chat.id
     page = await search.search(command.args or "", 0, user_id)
-    await message.answer(render_search(page, texts), reply_markup=_keyboard(page, texts))
+    await message.answer(render_search(page, texts), reply_markup=search_keyboard(page, texts))
 
 
 async def turn_search_page(
     query: CallbackQuery,
     callback_data: SearchQuery,
     shown: Message,
+    event_from_user: User,
     search: SearchService,
     texts: Texts,
+    callback_answer: CallbackAnswer,
 ) -> None:
-    text = await search.recall(callback_data.saved, query.from_user.id)
+    text = await search.recall(callback_data.saved, event_from_user.id)
     if text is None:  # expired, or someone else's (a forged or forwarded button)
-        await query.answer(texts.page_gone)
+        callback_answer.text = texts.page_gone
         return
-    page = await search.search(text, callback_data.page, query.from_user.id)
-    try:
-        await shown.edit_text(render_search(page, texts), reply_markup=_keyboard(page, texts))
-    except TelegramBadRequest as error:
-        if "message is not modified" not in error.message:
-            raise
-    await query.answer()
+    page = await search.search(text, callback_data.page, event_from_user.id)
+    await shown.edit_text(render_search(page, texts), reply_markup=search_keyboard(page, texts))
 
 
 async def inline_search(inline: InlineQuery, search: SearchService, texts: Texts) -> None:
     """`@bot комбайн` in any chat: matching stories, ready to send."""
     page = await search.search(inline.query or "", 0, inline.from_user.id, page_size=INLINE_RESULTS)
-    results = [
+    results: list[InlineQueryResultUnion] = [
         InlineQueryResultArticle(
             id=str(result.view.story.id),
             title=shorten(result.view.title, 120),

@@ -60,10 +60,10 @@ def codec_name(name: str) -> str | None:
 
 def declared_charset(body: bytes, content_type: str | None) -> str | None:
     """The charset the HTTP header names, else the one the XML declaration names."""
-    if content_type and (match := _CHARSET.search(content_type)):
-        return match[1]
-    if match := _XML_DECLARATION.match(body[:300]):
-        return match[1].decode("ascii")
+    if content_type and (named := _CHARSET.search(content_type)):
+        return named[1]
+    if declared := _XML_DECLARATION.match(body[:300]):
+        return declared[1].decode("ascii")
     return None
 
 

@@ -84,7 +84,7 @@ def inflect(token: str, *grammemes: str) -> str:
     form = parse.inflect(set(grammemes))
     if form is None:
         return token
-    word = form.word
+    word: str = form.word
     if token.isupper() and len(token) > 1:
         return word.upper()
     # "Премьер-Министром" → "Премьер-Министр": each hyphenated part keeps its capital.
@@ -102,5 +102,6 @@ def given_name(token: str) -> str | None:
     """The nominative of a first name in any case ('Романом' → 'Роман'), or None."""
     for parse in _analyzer().parse(token.lower()):
         if "Name" in parse.tag:
-            return parse.normal_form.capitalize()
+            name: str = parse.normal_form
+            return name.capitalize()
     return None

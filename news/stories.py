@@ -51,7 +51,8 @@ def signature(title: str, text: str) -> bytes:
     )
     a, b = _permutations()
     permuted = np.bitwise_and((np.outer(hashes, a) + b) % _PRIME, _MAX_HASH)
-    return permuted.min(axis=0).astype("<u8").tobytes()
+    signature: bytes = permuted.min(axis=0).astype("<u8").tobytes()
+    return signature
 
 
 def similarities(target: bytes, candidates: list[bytes]) -> np.ndarray:

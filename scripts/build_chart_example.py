@@ -16,11 +16,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bot.app import open_app  # noqa: E402
-from bot.charts import turnover_chart  # noqa: E402
-from bot.facts_service import FactsService  # noqa: E402
 from bot.settings import Settings  # noqa: E402
-from bot.texts import EN, RU  # noqa: E402
+from services.facts import FactsService  # noqa: E402
 from tests import trust_data  # noqa: E402
+from views.charts import turnover_chart  # noqa: E402
+from views.texts import EN, RU  # noqa: E402
 
 
 async def main() -> None:

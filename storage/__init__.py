@@ -5,6 +5,7 @@ from storage.articles import ArticleRepository
 from storage.audience import ChannelRepository, SubscriptionRepository
 from storage.audit import AuditRepository
 from storage.database import Database, MigrationError, open_database
+from storage.fulltext import SearchRepository
 from storage.models import (
     Analysis,
     ArchiveStats,
@@ -14,6 +15,8 @@ from storage.models import (
     Citation,
     CitedProject,
     CitedTurnover,
+    MessageKind,
+    MessageState,
     NewArticle,
     OutboxCounts,
     OutboxMessage,
@@ -25,10 +28,10 @@ from storage.models import (
     Story,
     StoryCandidate,
     Subscription,
+    Topics,
     TurnoverRecord,
 )
 from storage.outbox import OutboxRepository
-from storage.search import SearchRepository
 from storage.sources import SourceRepository
 
 __all__ = [
@@ -45,6 +48,8 @@ __all__ = [
     "CitedProject",
     "CitedTurnover",
     "Database",
+    "MessageKind",
+    "MessageState",
     "MigrationError",
     "NewArticle",
     "OutboxCounts",
@@ -61,6 +66,7 @@ __all__ = [
     "StoryCandidate",
     "Subscription",
     "SubscriptionRepository",
+    "Topics",
     "TurnoverRecord",
     "open_database",
 ]

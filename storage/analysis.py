@@ -8,6 +8,7 @@ from datetime import datetime
 
 import aiosqlite
 
+from news.facts import Approx, Kind, Status
 from storage.articles import article_from_row
 from storage.database import Database
 from storage.models import (
@@ -35,7 +36,7 @@ def _citation(row: aiosqlite.Row) -> Citation:
         outlet=row["outlet"],
         url=row["url"],
         title=row["title"],
-        stated_at=from_db_time(row["stated_at"]),  # type: ignore[arg-type]
+        stated_at=from_db_time(row["stated_at"]),
     )
 
 
@@ -44,8 +45,8 @@ def _story(row: aiosqlite.Row) -> Story:
         id=row["id"],
         title=row["title"],
         countries=tuple(filter(None, row["countries"].split(","))),
-        first_seen_at=from_db_time(row["first_seen_at"]),  # type: ignore[arg-type]
-        last_seen_at=from_db_time(row["last_seen_at"]),  # type: ignore[arg-type]
+        first_seen_at=from_db_time(row["first_seen_at"]),
+        last_seen_at=from_db_time(row["last_seen_at"]),
     )
 
 
@@ -54,11 +55,11 @@ def _turnover_record(row: aiosqlite.Row) -> TurnoverRecord:
         pair=row["pair"],
         amount=row["amount"],
         currency=row["currency"],
-        approx=row["approx"],
+        approx=Approx(row["approx"]) if row["approx"] else None,
         period_from=row["period_from"],
         period_to=row["period_to"],
         change_pct=row["change_pct"],
-        kind=row["kind"],
+        kind=Kind(row["kind"]),
         quote=row["quote"],
     )
 
@@ -66,7 +67,7 @@ def _turnover_record(row: aiosqlite.Row) -> TurnoverRecord:
 def _project_record(row: aiosqlite.Row) -> ProjectRecord:
     return ProjectRecord(
         pair=row["pair"],
-        status=row["status"],
+        status=Status(row["status"]),
         count=row["count"],
         value=row["value"],
         currency=row["currency"],

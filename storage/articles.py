@@ -24,7 +24,7 @@ def article_from_row(row: aiosqlite.Row) -> Article:
         summary=row["summary"],
         body=row["body"],
         published_at=from_db_time(row["published_at"]),
-        fetched_at=from_db_time(row["fetched_at"]),  # type: ignore[arg-type]
+        fetched_at=from_db_time(row["fetched_at"]),
         language=row["language"],
         content_hash=row["content_hash"],
     )

@@ -8,18 +8,18 @@ from datetime import datetime
 import aiosqlite
 
 from storage.database import Database
-from storage.models import Channel, Subscription, from_db_time, to_db_time
+from storage.models import Channel, Subscription, Topics, from_db_time, to_db_time
 
 
 def _subscription(row: aiosqlite.Row) -> Subscription:
     return Subscription(
         chat_id=row["chat_id"],
         active=bool(row["active"]),
-        topics=row["topics"],
+        topics=Topics(row["topics"]),
         countries=tuple(code for code in row["countries"].split(",") if code),
         language=row["language"],
         after_story_id=row["after_story_id"],
-        created_at=from_db_time(row["created_at"]),  # type: ignore[arg-type]
+        created_at=from_db_time(row["created_at"]),
     )
 
 
@@ -37,8 +37,8 @@ def channel_from_row(row: aiosqlite.Row) -> Channel:
         timezone=row["timezone"],
         post_empty=bool(row["post_empty"]),
         after_story_id=row["after_story_id"],
-        next_digest_at=from_db_time(row["next_digest_at"]),  # type: ignore[arg-type]
-        created_at=from_db_time(row["created_at"]),  # type: ignore[arg-type]
+        next_digest_at=from_db_time(row["next_digest_at"]),
+        created_at=from_db_time(row["created_at"]),
     )
 
 
@@ -84,7 +84,7 @@ class SubscriptionRepository:
         chat_id: int,
         *,
         now: datetime,
-        topics: str | None = None,
+        topics: Topics | None = None,
         countries: Sequence[str] | None = None,
     ) -> Subscription | None:
         """Change what a subscription receives; None when the chat has no subscription."""

@@ -25,7 +25,7 @@ class AuditRepository:
         ) as cursor:
             return [
                 AuditEntry(
-                    at=from_db_time(row["at"]),  # type: ignore[arg-type]
+                    at=from_db_time(row["at"]),
                     operator_id=row["operator_id"],
                     action=row["action"],
                     detail=row["detail"],

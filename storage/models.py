@@ -4,9 +4,38 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from enum import StrEnum
+from typing import overload
 from urllib.parse import urlsplit, urlunsplit
 
+from news.facts import Approx, Kind, Status
+
 _FORMAT = "%Y-%m-%dT%H:%M:%SZ"
+
+
+class Topics(StrEnum):
+    """What a subscriber is alerted about."""
+
+    ALL = "all"
+    TURNOVER = "turnover"  # stories with turnover figures
+    PROJECTS = "projects"  # stories with projects
+
+
+class MessageKind(StrEnum):
+    """What an outbox message is."""
+
+    ALERT = "alert"  # new stories, to a subscriber
+    DIGEST = "digest"  # a channel's daily digest
+    NOTICE = "notice"  # to an operator or a channel's manager
+
+
+class MessageState(StrEnum):
+    """Where an outbox message is on its way to Telegram."""
+
+    PENDING = "pending"
+    SENT = "sent"
+    FAILED = "failed"  # refused, or not sent within the retry horizon: operators may re-queue
+    UNCERTAIN = "uncertain"  # sent, no answer: it may have arrived, so never re-sent on its own
 
 
 def to_db_time(moment: datetime) -> str:
@@ -16,7 +45,12 @@ def to_db_time(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime(_FORMAT)
 
 
+@overload
+def from_db_time(text: str) -> datetime: ...
+@overload
+def from_db_time(text: None) -> None: ...
 def from_db_time(text: str | None) -> datetime | None:
+    """A time as stored; a NOT NULL column (a str) gives a datetime."""
     if text is None:
         return None
     # fromisoformat reads the trailing Z (3.11+) and is ~20x faster than strptime.
@@ -92,23 +126,27 @@ class Article:
         return self.published_at or self.fetched_at
 
 
+# A stored fact is the extractor's fact (news.facts) as one row: its countries as the pair's
+# key, its period as two columns; the enums are the extractor's own.
+
+
 @dataclass(frozen=True, slots=True)
 class TurnoverRecord:
     pair: str  # "BY-KZ": the two ISO codes, sorted
     amount: float | None
     currency: str | None
-    approx: str | None  # over | about | under | exact; None for a change-only fact
+    approx: Approx | None  # None for a change-only fact
     period_from: str | None  # YYYY-MM
     period_to: str | None
     change_pct: float | None
-    kind: str  # actual | forecast | target
+    kind: Kind
     quote: str
 
 
 @dataclass(frozen=True, slots=True)
 class ProjectRecord:
     pair: str
-    status: str  # done | underway | planned | proposed
+    status: Status
     count: int | None
     value: float | None
     currency: str | None
@@ -223,7 +261,7 @@ class Subscription:
 
     chat_id: int
     active: bool
-    topics: str
+    topics: Topics
     countries: tuple[str, ...]
     language: str | None
     after_story_id: int
@@ -262,7 +300,7 @@ class OutgoingMessage:
 
     key: str
     chat_id: int
-    kind: str
+    kind: MessageKind
     text: str
     thread_id: int | None = None
 
@@ -273,9 +311,9 @@ class OutboxMessage:
     key: str
     chat_id: int
     thread_id: int | None
-    kind: str
+    kind: MessageKind
     text: str
-    state: str
+    state: MessageState
     attempts: int
     not_before: datetime
     last_error: str | None

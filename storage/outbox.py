@@ -16,6 +16,8 @@ from storage.audience import channel_from_row
 from storage.database import Database
 from storage.models import (
     Channel,
+    MessageKind,
+    MessageState,
     OutboxCounts,
     OutboxMessage,
     OutgoingMessage,
@@ -32,11 +34,11 @@ def _message(row: aiosqlite.Row) -> OutboxMessage:
         key=row["key"],
         chat_id=row["chat_id"],
         thread_id=row["thread_id"],
-        kind=row["kind"],
+        kind=MessageKind(row["kind"]),
         text=row["text"],
-        state=row["state"],
+        state=MessageState(row["state"]),
         attempts=row["attempts"],
-        not_before=from_db_time(row["not_before"]),  # type: ignore[arg-type]
+        not_before=from_db_time(row["not_before"]),
         last_error=row["last_error"],
         first_error_at=from_db_time(row["first_error_at"]),
         created_at=from_db_time(row["created_at"]),

@@ -19,12 +19,12 @@ def _source(row: aiosqlite.Row) -> Source:
         etag=row["etag"],
         last_modified=row["last_modified"],
         check_interval=row["check_interval"],
-        next_check_at=from_db_time(row["next_check_at"]),  # type: ignore[arg-type]
+        next_check_at=from_db_time(row["next_check_at"]),
         consecutive_failures=row["consecutive_failures"],
         last_error=row["last_error"],
         last_error_at=from_db_time(row["last_error_at"]),
         last_success_at=from_db_time(row["last_success_at"]),
-        created_at=from_db_time(row["created_at"]),  # type: ignore[arg-type]
+        created_at=from_db_time(row["created_at"]),
         outage_notified=bool(row["outage_notified"]),
         decoding=row["decoding"],
         garbled=row["garbled"],

@@ -11,8 +11,8 @@ from aiogram.client.telegram import TelegramAPIServer
 from aiogram.enums import ParseMode
 
 from bot.app import App, build_dispatcher, open_app
-from bot.delivery import DeliveryLimits, Limiter, ReplyPacing
 from bot.settings import Settings
+from delivery.sender import DeliveryLimits, Limiter, ReplyPacing
 from tests.fake_telegram import BOT_TOKEN, FakeTelegram
 from tests.feed_server import FeedServer
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.quotes import states_amount, states_change, states_number
+from views.quotes import states_amount, states_change, states_number
 
 _LINK = re.compile(r'<a href="([^"]+)">')
 _TAG = re.compile(r"<[^>]+>")

@@ -10,8 +10,8 @@ import pytest
 from aiogram import Bot, Dispatcher
 
 from bot.app import App
-from bot.channels import ChannelService, next_digest_at, parse_time
-from bot.delivery import DeliveryLimits, Sender
+from delivery.sender import DeliveryLimits, Sender
+from services.channels import ChannelService, next_digest_at, parse_time
 from storage import ChannelRepository
 from tests.fake_telegram import BOT_ID, FakeTelegram
 from tests.feeds import cooperation_items, rss

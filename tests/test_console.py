@@ -6,8 +6,8 @@ from pathlib import Path
 
 from bot.app import App, build_dispatcher
 from bot.console import ConsoleChat
-from bot.render import html_to_console
 from tests.feeds import cooperation_items, rss
+from views.render import html_to_console
 
 
 def run_chat(stdin: str, cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:

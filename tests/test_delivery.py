@@ -12,7 +12,7 @@ from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 
 from bot.app import App
-from bot.delivery import DeliveryLimits, Sender, SlidingWindow
+from delivery.sender import DeliveryLimits, Sender, SlidingWindow
 from storage import Channel, ChannelRepository, OutgoingMessage
 from tests.fake_telegram import BOT_TOKEN, FakeTelegram, Limits
 
@@ -315,7 +315,7 @@ async def test_command_replies_share_the_limits_and_wait_out_a_429(
     app: App, dispatcher: Dispatcher, telegram: FakeTelegram
 ) -> None:
     """Issue 12, defect 8: replies bypassed the outbox and a 429 lost them."""
-    from bot.delivery import Limiter, ReplyPacing
+    from delivery.sender import Limiter, ReplyPacing
     from tests.test_handlers import feed
 
     telegram.limits = Limits(chat_per_second=1, retry_after=1)  # Telegram's, enforced
@@ -340,7 +340,7 @@ def test_which_failures_may_have_reached_telegram() -> None:
     from aiogram.exceptions import TelegramNetworkError
     from aiogram.methods import SendMessage
 
-    from bot.delivery import reached_telegram
+    from delivery.sender import reached_telegram
 
     def network(cause: BaseException) -> TelegramNetworkError:
         error = TelegramNetworkError(SendMessage(chat_id=1, text="x"), str(cause))

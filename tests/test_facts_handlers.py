@@ -8,7 +8,7 @@ from aiogram import Bot, Dispatcher
 from aiogram.types import Update
 
 from bot.app import App
-from bot.facts_service import FactsService
+from services.facts import FactsService
 from tests.fake_telegram import FakeTelegram
 from tests.feeds import Item, rss
 
@@ -88,8 +88,8 @@ async def test_turnover_shows_latest_history_targets_and_a_chart(
 
 
 async def test_the_chart_is_a_png(app: App) -> None:
-    from bot.charts import turnover_chart
-    from bot.texts import RU
+    from views.charts import turnover_chart
+    from views.texts import RU
 
     await add_turnover_history(app)
     chart = await turnover_chart(await app.facts.turnover(("BY", "KZ")), RU)

@@ -7,8 +7,8 @@ import pytest
 from aiohttp import web
 
 from bot.app import App
-from bot.ingest import DEFAULT_SOURCES, Ingestor, IngestPolicy, add_default_sources
 from news.fetch import Fetcher, FetchLimits, new_http_session
+from services.ingest import DEFAULT_SOURCES, Ingestor, IngestPolicy, add_default_sources
 from storage import Source
 from tests.feed_server import FeedServer
 from tests.feeds import Item, rss
@@ -290,11 +290,11 @@ async def test_garbled_text_is_a_source_problem_operators_see(
     assert after.garbled == 3 and after.consecutive_failures == 0
     stats = await app.operators.stats()
     assert stats.sources_failing == 1
-    from bot.operators import SourceStatus
-    from bot.texts import OPERATOR_RU
-    from handlers.operators import _card
+    from domain.sources import SourceStatus
+    from views.operators import source_card
+    from views.texts import OPERATOR_RU
 
-    card, _ = _card(SourceStatus(after, 3), 0, OPERATOR_RU)
+    card, _ = source_card(SourceStatus(after, 3), 0, OPERATOR_RU)
     assert "Текст 3 записей выглядит искажённым" in card
     assert "Кодировка: utf-8 (declared)" in card
 
@@ -382,7 +382,7 @@ async def test_teaser_pages_are_bounded_by_the_page_budget(
 
 
 def test_a_huge_entry_is_capped_before_extraction(monkeypatch: pytest.MonkeyPatch) -> None:
-    from bot import analysis
+    from services import analysis
     from storage import Article
 
     seen: list[int] = []

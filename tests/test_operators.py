@@ -13,9 +13,9 @@ from aiogram.types import Update
 from aiohttp import web
 
 from bot.app import App, open_app
-from bot.delivery import Sender
 from bot.settings import Settings
 from bot.telegram import enqueue_operator_alerts
+from delivery.sender import Sender
 from news.discovery import OPMLEntry, build_opml
 from tests.conftest import OPERATOR_ID
 from tests.fake_telegram import FakeTelegram

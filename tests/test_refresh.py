@@ -8,8 +8,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from bot.app import App
-from bot.subscriptions import Alerter
 from news.extract import EXTRACTOR_VERSION
+from services.subscriptions import Alerter
 from storage import SubscriptionRepository
 from tests.feeds import cooperation_items, rss
 from tests.test_console import run_chat

@@ -179,7 +179,7 @@ async def test_saved_searches_expire(
     app: App, dispatcher: Dispatcher, bot: Bot, telegram: FakeTelegram
 ) -> None:
     """Issue 12, defect 10: saved queries grew without cleanup."""
-    from bot.search_service import SearchService
+    from services.search import SearchService
     from storage import SearchRepository
 
     await app.ingestor.ingest_document(rss(cooperation_items(12)))

@@ -9,8 +9,8 @@ from datetime import UTC, datetime
 from aiogram import Bot, Dispatcher
 
 from bot.app import App
-from bot.delivery import DeliveryLimits, Sender
-from bot.subscriptions import Alerter
+from delivery.sender import DeliveryLimits, Sender
+from services.subscriptions import Alerter
 from storage import SubscriptionRepository
 from tests.fake_telegram import FakeTelegram
 from tests.feeds import Item, cooperation_items, rss

@@ -2,8 +2,8 @@ import random
 
 import pytest
 
-from bot.render import split_message
 from news.text import content_hash, guess_language, html_to_text
+from views.render import split_message
 
 
 def test_html_to_text_keeps_paragraphs_and_drops_scripts() -> None:

@@ -12,15 +12,16 @@ from aiogram import Bot, Dispatcher
 from aiogram.types import Update
 
 from bot.app import App
-from bot.briefs import load_briefs
-from bot.charts import chart_spec, turnover_chart
-from bot.export import turnover_csv
-from bot.facts_service import FILTERS, FactsService
-from bot.render_facts import render_alert, render_digest, render_projects, render_turnover
-from bot.texts import DELIVERY_EN, DELIVERY_RU, EN, RU
+from domain.reports import FILTERS
+from services.briefs import load_briefs
+from services.facts import FactsService
 from tests import trust_data
 from tests.facts_check import citations, violations
 from tests.fake_telegram import FakeTelegram
+from views.charts import chart_spec, turnover_chart
+from views.export import turnover_csv
+from views.render_facts import render_alert, render_digest, render_projects, render_turnover
+from views.texts import DELIVERY_EN, DELIVERY_RU, EN, RU
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 SHOWN = {"message_id": 9, "date": 0, "chat": {"id": 1001, "type": "private"}, "text": "x"}
@@ -272,7 +273,7 @@ async def test_the_chart_needs_two_figures(app: App, ending: tuple[str, ...], dr
 
 
 def test_quotes_read_the_figure_back_from_its_sentence() -> None:
-    from bot.quotes import approx_word, snippet, states_amount, states_change
+    from views.quotes import approx_word, snippet, states_amount, states_change
 
     said = "Мы значимые партнеры: еще несколько лет назад перешагнули рубеж в 1 миллиард долларов."
     assert snippet(said, 1e9) == "перешагнули рубеж в 1 миллиард долларов"

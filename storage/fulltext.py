@@ -64,7 +64,7 @@ class SearchRepository:
             "LIMIT ? OFFSET ?",
             (match, *params, limit, offset),
         ) as cursor:
-            rows = await cursor.fetchall()
+            rows = list(await cursor.fetchall())
         if rows:
             return [SearchHit(row[0], row[1], row[2]) for row in rows], int(rows[0][3])
         if offset == 0:

@@ -7,21 +7,23 @@ import logging
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 
-from bot.briefs import StoryBrief, load_briefs
-from bot.render import split_message
-from bot.render_facts import render_alert
-from bot.texts import delivery_texts_for, texts_for
+from domain.reports import StoryBrief
+from services.briefs import load_briefs
 from storage import (
     AnalysisRepository,
+    MessageKind,
     OutboxRepository,
     OutgoingMessage,
     Subscription,
     SubscriptionRepository,
+    Topics,
 )
+from views.render import split_message
+from views.render_facts import render_alert
+from views.texts import delivery_texts_for, texts_for
 
 logger = logging.getLogger(__name__)
 
-TOPICS = ("all", "turnover", "projects")
 STORIES_PER_PASS = 200
 # A story first published long ago (a new source's archive) is not news to alert about.
 ALERT_MAX_AGE = timedelta(days=2)
@@ -29,9 +31,9 @@ ALERT_MAX_AGE = timedelta(days=2)
 
 def wants(subscription: Subscription, brief: StoryBrief) -> bool:
     """Whether a subscriber asked for this story: its topic and one of its countries."""
-    if subscription.topics == "turnover" and not brief.figures:
+    if subscription.topics == Topics.TURNOVER and not brief.figures:
         return False
-    if subscription.topics == "projects" and not brief.projects:
+    if subscription.topics == Topics.PROJECTS and not brief.projects:
         return False
     chosen = set(subscription.countries)
     return not chosen or bool(chosen & set(brief.story.countries))
@@ -47,6 +49,7 @@ class SubscriptionService:
     ) -> None:
         self._subscriptions = subscriptions
         self.countries = tuple(countries)
+        self.topics = tuple(Topics)
         self._clock = clock
 
     async def get(self, chat_id: int) -> Subscription | None:
@@ -59,9 +62,8 @@ class SubscriptionService:
         return await self._subscriptions.unsubscribe(chat_id, now=self._clock())
 
     async def choose_topics(self, chat_id: int, topics: str) -> Subscription | None:
-        if topics not in TOPICS:
-            raise ValueError(f"unknown topics {topics!r}")
-        return await self._subscriptions.choose(chat_id, topics=topics, now=self._clock())
+        """Raises ValueError for topics that are not one of `Topics`."""
+        return await self._subscriptions.choose(chat_id, topics=Topics(topics), now=self._clock())
 
     async def toggle_country(self, chat_id: int, code: str) -> Subscription | None:
         """Add or remove one country; choosing every country is the same as choosing none."""
@@ -71,7 +73,9 @@ class SubscriptionService:
         chosen = set(current.countries) ^ {code}
         if chosen >= set(self.countries):
             chosen = set()
-        return await self._subscriptions.choose(chat_id, countries=chosen, now=self._clock())
+        return await self._subscriptions.choose(
+            chat_id, countries=sorted(chosen), now=self._clock()
+        )
 
     async def all_countries(self, chat_id: int) -> Subscription | None:
         return await self._subscriptions.choose(chat_id, countries=(), now=self._clock())
@@ -156,7 +160,7 @@ class Alerter:
             OutgoingMessage(
                 key=key if len(parts) == 1 else f"{key}:{number}",
                 chat_id=subscriber.chat_id,
-                kind="alert",
+                kind=MessageKind.ALERT,
                 text=part,
             )
             for number, part in enumerate(parts, 1)

@@ -12,7 +12,7 @@ from datetime import timedelta
 from typing import Any
 
 from news.extract import DEFAULT_PAIRS, EXTRACTOR_VERSION, ArticleFacts, extract
-from news.search import index_text
+from news.query import index_text
 from news.stories import signature, similarities
 from storage import (
     Analysis,
@@ -153,6 +153,17 @@ def yield_the_gil() -> None:
     time.sleep(0)
 
 
+def read_all(
+    articles: Sequence[Article], pairs: tuple[tuple[str, str], ...], max_chars: int
+) -> list[_Reading]:
+    """Read every one of `articles`, handing the GIL to the loop between two."""
+    readings = []
+    for article in articles:
+        readings.append(read_article(article, pairs, max_chars))
+        yield_the_gil()
+    return readings
+
+
 class Analyst:
     def __init__(
         self,
@@ -218,13 +229,9 @@ class Analyst:
             batch = await self._analysis.outdated(EXTRACTOR_VERSION, limit=REFRESH_BATCH)
             if not batch:
                 break
+            articles = [article for article, _ in batch]
             async with self._cpu:  # new articles' chunks take turns with these batches
-                readings = await asyncio.to_thread(
-                    lambda items=batch: [
-                        read_for_a_while([article], self._pairs, self._max_chars)[0]
-                        for article, _ in items
-                    ]
-                )
+                readings = await asyncio.to_thread(read_all, articles, self._pairs, self._max_chars)
             for reading, (_, story_id) in zip(readings, batch, strict=True):
                 async with self.story_lock:
                     if not reading.facts.relevant:

@@ -10,11 +10,11 @@ from datetime import UTC, datetime, timedelta
 from importlib import resources
 from typing import Literal
 
-from bot.analysis import Analyst
 from news.feeds import FeedEntry, FeedError, ParsedFeed, parse_feed
 from news.fetch import PAGE_ACCEPT, Fetcher, FetchError
 from news.pages import extract_article_text
 from news.urls import scrub
+from services.analysis import Analyst
 from storage import ArticleRepository, NewArticle, Source, SourceRepository
 
 logger = logging.getLogger(__name__)

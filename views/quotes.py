@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from news.facts import Approx
+
 _SCALES: tuple[tuple[str, float], ...] = (
     (r"млрд\.?|миллиард\w*|billion|bn\b|mlrd", 1e9),
     (r"млн\.?|миллион\w*|million|mln\b|m\b", 1e6),
@@ -43,10 +45,19 @@ _HALF = re.compile(r"\bвдвое\b|\bна\s+половину|\bby\s+half", re.I
 
 # Approximation words as outlets write them, by the extractor's approx values.
 _APPROX_WORDS = {
-    "over": ("более", "свыше", "больше", "превыс", "перешагн", "over", "more than", "exceed"),
-    "about": ("около", "порядка", "примерно", "приблизительно", "about", "around", "roughly"),
-    "under": ("почти", "менее", "меньше", "almost", "nearly", "less than", "under", "approach"),
-    "exact": ("ровно", "exactly"),
+    Approx.OVER: ("более", "свыше", "больше", "превыс", "перешагн", "over", "more than", "exceed"),
+    Approx.ABOUT: ("около", "порядка", "примерно", "приблизительно", "about", "around", "roughly"),
+    Approx.UNDER: (
+        "почти",
+        "менее",
+        "меньше",
+        "almost",
+        "nearly",
+        "less than",
+        "under",
+        "approach",
+    ),
+    Approx.EXACT: ("ровно", "exactly"),
 }
 
 
@@ -123,7 +134,7 @@ def states_number(text: str, number: int) -> bool:
     )
 
 
-def approx_word(text: str, amount: float | None) -> str | None:
+def approx_word(text: str, amount: float | None) -> Approx | None:
     """The approximation the text puts before the amount ('около', 'свыше'), as one of the
     extractor's values, or None when it puts none or the amount is not written there."""
     if amount is None:

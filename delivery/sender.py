@@ -46,9 +46,9 @@ from aiogram.methods import (
 )
 from aiogram.methods.base import TelegramType
 
-from bot.render import quote
-from bot.texts import delivery_texts_for
-from storage import OutboxMessage, OutboxRepository, OutgoingMessage
+from storage import MessageKind, OutboxMessage, OutboxRepository, OutgoingMessage
+from views.render import quote
+from views.texts import delivery_texts_for
 
 logger = logging.getLogger(__name__)
 
@@ -76,7 +76,7 @@ class DeliveryLimits:
     reply_max_wait: float = 60.0  # a longer flood wait fails the reply at once
 
     def backoff(self, attempts: int) -> float:
-        return min(self.first_backoff * 2 ** max(attempts - 1, 0), self.max_backoff)
+        return min(self.first_backoff * 2.0 ** max(attempts - 1, 0), self.max_backoff)
 
 
 class SlidingWindow:
@@ -239,7 +239,8 @@ class ReplyPacing(BaseRequestMiddleware):
         method: TelegramMethod[TelegramType],
     ) -> Any:
         chat_id = getattr(method, "chat_id", None)
-        if _PACED_BY_SENDER.get() or not isinstance(method, PACED_METHODS) or chat_id is None:
+        paced = isinstance(method, PACED_METHODS)  # a bool: `method` keeps its type
+        if _PACED_BY_SENDER.get() or not paced or chat_id is None:
             return await make_request(bot, method)
         limits = self._limiter.limits
         for attempt in range(limits.reply_retries + 1):
@@ -483,7 +484,7 @@ class Sender:
         notice = OutgoingMessage(
             key=f"notice:gone:{channel.chat_id}:{channel.admin_id}:{message.id}",
             chat_id=channel.admin_id,
-            kind="notice",
+            kind=MessageKind.NOTICE,
             text=texts.channel_gone.format(
                 channel=quote(channel.display_name), reason=quote(reason)
             ),

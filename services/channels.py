@@ -13,17 +13,19 @@ from aiogram import Bot
 from aiogram.enums import ChatMemberStatus, ChatType
 from aiogram.exceptions import TelegramAPIError, TelegramBadRequest, TelegramForbiddenError
 
-from bot.briefs import StoryBrief, load_briefs
-from bot.render import split_message
-from bot.render_facts import render_digest
-from bot.texts import delivery_texts_for, texts_for
+from domain.reports import StoryBrief
+from services.briefs import load_briefs
 from storage import (
     AnalysisRepository,
     Channel,
     ChannelRepository,
+    MessageKind,
     OutboxRepository,
     OutgoingMessage,
 )
+from views.render import split_message
+from views.render_facts import render_digest
+from views.texts import delivery_texts_for, texts_for
 
 logger = logging.getLogger(__name__)
 
@@ -243,7 +245,7 @@ class ChannelService:
                     key=key if len(digest.parts) == 1 else f"{key}:{number}",
                     chat_id=channel.chat_id,
                     thread_id=channel.thread_id,
-                    kind="digest",
+                    kind=MessageKind.DIGEST,
                     text=part,
                 )
                 for number, part in enumerate(digest.parts, 1)

@@ -1,32 +1,13 @@
-"""Stories with the facts they state: what alerts and digests are made of."""
+"""Stories with the facts they state, loaded for alerts and digests."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from bot.facts import Figure, ProjectEntry, group_figures, group_projects
-from bot.news_service import StoryView
+from domain.pages import StoryView
+from domain.reports import StoryBrief, group_figures, group_projects
+from news.facts import Kind
 from storage import AnalysisRepository, Story
-
-
-@dataclass(frozen=True, slots=True)
-class StoryBrief:
-    view: StoryView
-    figures: list[Figure]
-    projects: list[ProjectEntry]
-
-    @property
-    def story(self) -> Story:
-        return self.view.story
-
-    @property
-    def has_facts(self) -> bool:
-        return bool(self.figures or self.projects)
-
-    def weight(self) -> tuple[int, int]:
-        """Main stories first: new figures and projects, then the most retold."""
-        return int(bool(self.figures)) + int(bool(self.projects)), len(self.view.articles)
 
 
 async def load_briefs(analysis: AnalysisRepository, stories: Sequence[Story]) -> list[StoryBrief]:
@@ -41,7 +22,7 @@ async def load_briefs(analysis: AnalysisRepository, stories: Sequence[Story]) ->
         )
         # Actual figures first, the newest period first; then forecasts and targets.
         figures.sort(key=lambda f: f.period_to or "", reverse=True)
-        figures.sort(key=lambda f: ("actual", "forecast", "target").index(f.kind))
+        figures.sort(key=lambda f: (Kind.ACTUAL, Kind.FORECAST, Kind.TARGET).index(f.kind))
         briefs.append(
             StoryBrief(
                 view=StoryView(story, articles.get(story.id, [])),

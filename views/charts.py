@@ -14,13 +14,14 @@ import io
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot import formats
-from bot.facts import Figure, PeriodRow, TurnoverReport, who_said
-from bot.facts_service import pair_name
-from bot.names import official
-from bot.texts import Texts
+from domain.pairs import pair_name
+from domain.reports import Figure, PeriodRow, TurnoverReport, who_said
+from news.facts import Approx, Kind
+from views import formats
+from views.names import official
+from views.texts import Texts
 
-_SIGNS = {"over": ">", "about": "≈", "under": "<", "exact": "", None: ""}
+_SIGNS = {Approx.OVER: ">", Approx.ABOUT: "≈", Approx.UNDER: "<", Approx.EXACT: "", None: ""}
 _FULL = "#2f6f9f"
 _PART = "#8fb8d8"
 _STATEMENT = "#c0504d"
@@ -35,7 +36,7 @@ class Bar:
     label: str
     partial: bool
     months: str  # "янв–сен" for a partial year, "" for a full one
-    approx: str | None = None
+    approx: Approx | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,14 +44,14 @@ class Marker:
     year: int
     value: float
     label: str
-    approx: str | None
+    approx: Approx | None
 
 
 @dataclass(frozen=True, slots=True)
 class Line:
     value: float
     label: str
-    kind: str  # target | forecast
+    kind: Kind  # target or forecast
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +130,7 @@ def chart_spec(report: TurnoverReport, texts: Texts) -> ChartSpec | None:
         legend.append(("partial", texts.chart["partial"]))
     if markers:
         legend.append(("statement", texts.chart["statement"]))
-    if any(f.approx in ("over", "about", "under") for f in _all(rows, statements)):
+    if any(f.approx in (Approx.OVER, Approx.ABOUT, Approx.UNDER) for f in _all(rows, statements)):
         legend.append(("note", texts.chart["approx"]))
     if any(r.conflicting for r in rows):
         legend.append(("note", texts.chart["conflict"]))
@@ -175,11 +176,11 @@ def _newest(report: TurnoverReport) -> Figure | None:
 
 
 def _plan_line(figure: Figure, scale: float, texts: Texts) -> Line:
-    name = texts.chart["target" if figure.kind == "target" else "forecast"]
+    name = texts.chart[figure.kind]
     amount = formats.money(figure.amount, figure.currency, texts)
     sign = _SIGNS.get(figure.approx, "")
     if figure.period_to:
-        when = (texts.by_period if figure.kind == "target" else texts.for_period).format(
+        when = (texts.by_period if figure.kind == Kind.TARGET else texts.for_period).format(
             period=formats.period(figure.period_from, figure.period_to, texts)
         )
     else:
@@ -198,6 +199,7 @@ def draw(spec: ChartSpec) -> bytes:
     """The PNG. CPU-bound: call it from a worker thread. Cached: the same figures give the
     same picture, and they change only when news does."""
     # Imported on first chart: ~45 MB that stays out of a bot nobody asks for charts.
+    from matplotlib.artist import Artist
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure as PlotFigure
     from matplotlib.lines import Line2D
@@ -236,17 +238,18 @@ def draw(spec: ChartSpec) -> bytes:
             )
             label = f"{bar.label}\n{bar.months}" if bar.partial else bar.label
             axes.bar_label(drawn, labels=[label], padding=2, fontsize=8.5)
-            if bar.approx in ("over", "under"):
+            if bar.approx in (Approx.OVER, Approx.UNDER):
                 # "более" / "почти": the bar's top is a bound, not the value.
                 axes.annotate(
                     "",
-                    xy=(x, bar.value * (1.07 if bar.approx == "over" else 0.93)),
+                    xy=(x, bar.value * (1.07 if bar.approx == Approx.OVER else 0.93)),
                     xytext=(x, bar.value),
                     arrowprops={"arrowstyle": "->", "color": "#1d4560", "linewidth": 1.2},
                 )
 
     for marker in spec.markers:
-        shape = {"over": "^", "under": "v"}.get(marker.approx or "", "o")
+        shapes: dict[Approx | None, str] = {Approx.OVER: "^", Approx.UNDER: "v"}
+        shape = shapes.get(marker.approx, "o")
         axes.scatter(
             [marker.year + 0.3],
             [marker.value],
@@ -268,8 +271,8 @@ def draw(spec: ChartSpec) -> bytes:
         )
 
     for line in spec.lines:
-        color = _TARGET if line.kind == "target" else _FORECAST
-        style = "--" if line.kind == "target" else ":"
+        color = _TARGET if line.kind == Kind.TARGET else _FORECAST
+        style = "--" if line.kind == Kind.TARGET else ":"
         axes.axhline(line.value, color=color, linestyle=style, linewidth=1.4)
         axes.annotate(
             line.label,
@@ -295,7 +298,7 @@ def draw(spec: ChartSpec) -> bytes:
     axes.grid(axis="y", color="#dddddd", linewidth=0.6)
     axes.set_axisbelow(True)
 
-    handles = []
+    handles: list[Artist] = []
     for what, label in spec.legend:
         if what == "full":
             handles.append(Patch(facecolor=_FULL, label=label))

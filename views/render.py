@@ -6,11 +6,10 @@ import html
 from datetime import date
 from html.parser import HTMLParser
 
-from bot.news_service import StoryPage, StoryView
-from bot.search_service import SearchPage
-from bot.split import TELEGRAM_TEXT_LIMIT as TELEGRAM_TEXT_LIMIT
-from bot.split import split_message as split_message
-from bot.texts import Texts
+from domain.pages import SearchPage, StoryPage, StoryView
+from views.split import TELEGRAM_TEXT_LIMIT as TELEGRAM_TEXT_LIMIT
+from views.split import split_message as split_message
+from views.texts import Texts
 
 TITLE_LIMIT = 300
 _EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")

@@ -11,14 +11,26 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from bot import formats, names
-from bot.briefs import StoryBrief
-from bot.facts import Details, Figure, PeriodRow, ProjectEntry, split_details, who_said
-from bot.facts_service import STALE, ProjectsPage, TurnoverReport, pair_name, section
-from bot.quotes import approx_word, snippet
-from bot.render import quote, quote_attr, render_story, shorten
-from bot.texts import DeliveryTexts, Texts
-from storage import Citation
+from domain.pairs import country_names, pair_name
+from domain.reports import (
+    STALE,
+    Details,
+    Figure,
+    PeriodRow,
+    ProjectEntry,
+    ProjectsPage,
+    StoryBrief,
+    TurnoverReport,
+    section,
+    split_details,
+    who_said,
+)
+from news.facts import Approx, Kind
+from storage.models import Citation
+from views import formats, names
+from views.quotes import approx_word, snippet
+from views.render import quote, quote_attr, render_story, shorten
+from views.texts import DeliveryTexts, Texts
 
 MAX_CITATIONS_SHOWN = 4
 INDENT = "    "
@@ -52,11 +64,11 @@ def _approx(figure: Figure, texts: Texts) -> str:
     if figure.approx is None or figure.amount is None:
         return ""
     words = {approx_word(s.quote, figure.amount) for s in figure.sources}
-    if figure.approx == "under" and words == {"under"}:
+    if figure.approx == Approx.UNDER and words == {Approx.UNDER}:
         said = {_under_word(s.quote, figure.amount) for s in figure.sources}
         if said == {"less"}:
             return texts.approx_less
-    if figure.approx == "exact":
+    if figure.approx == Approx.EXACT:
         return texts.approx_exact if all(_says_exactly(s.quote) for s in figure.sources) else ""
     return texts.approx.get(figure.approx, "")
 
@@ -139,7 +151,7 @@ def render_statement(figure: Figure, texts: Texts, lead: str = "• ") -> str:
 def render_plan(figure: Figure, texts: Texts, lead: str = "• ") -> str:
     """A target or forecast with who set it and when."""
     period = formats.period(figure.period_from, figure.period_to, texts)
-    template = texts.by_period if figure.kind == "target" else texts.for_period
+    template = texts.by_period if figure.kind == Kind.TARGET else texts.for_period
     when = f" {template.format(period=period)}" if period else ""
     first = figure.sources[0]
     said = formats.day(first.citation.stated_at, texts.language)
@@ -216,7 +228,7 @@ def render_details(details: Details, texts: Texts, *, generic: bool = False) -> 
     if details.value:
         amount, currency = details.value
         approx = approx_word(details.value_quote, amount) if details.value_quote else None
-        lead = texts.approx.get(approx or "exact", "") if approx != "exact" else ""
+        lead = texts.approx.get(approx or Approx.EXACT, "") if approx != Approx.EXACT else ""
         parts.append(lead + formats.money(amount, currency, texts))
     if details.jobs:
         forms = texts.jobs_forms
@@ -281,6 +293,21 @@ def render_projects(page: ProjectsPage, texts: Texts) -> str:
     return "\n\n".join(blocks)
 
 
+def render_unknown_country(word: str, pairs: dict[str, tuple[int, int]], texts: Texts) -> str:
+    """A word that names no country: what it was, the countries known, the pairs with facts."""
+    names_ = ", ".join(country_names(texts.language))
+    text = texts.unknown_country.format(word=quote(shorten(word, 40)), countries=names_)
+    return f"{text}\n{render_available(pairs, texts)}"
+
+
+def render_empty(
+    template: str, pair: tuple[str, str], pairs: dict[str, tuple[int, int]], texts: Texts
+) -> str:
+    """Nothing about this pair yet: say so, and which pairs have facts."""
+    empty = template.format(pair=pair_name(pair, texts.language))
+    return f"{empty}\n{render_available(pairs, texts)}"
+
+
 def render_available(pairs: dict[str, tuple[int, int]], texts: Texts) -> str:
     if not pairs:
         return texts.nothing_yet
@@ -295,7 +322,7 @@ FACTS_PER_BRIEF = 3
 
 def _brief_figure(figure: Figure, texts: Texts, delivery: DeliveryTexts) -> str:
     lead = f"{delivery.turnover_label}: "
-    if figure.kind != "actual":
+    if figure.kind != Kind.ACTUAL:
         kind = delivery.kinds[figure.kind].strip(" ()")
         return render_plan(figure, texts, lead=f"{lead}{kind}: ")
     if not figure.dated:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import csv
 import io
 
-from bot.facts import Figure, TurnoverReport
-from bot.facts_service import pair_key
+from domain.pairs import pair_key
+from domain.reports import Figure, TurnoverReport
 
 COLUMNS = (
     "period",

@@ -1,57 +1,22 @@
-"""Search and filtered listings of stories, shaped for the handlers."""
+"""Full-text search and filtered listings of stories, and the saved queries their buttons name."""
 
 from __future__ import annotations
 
 import logging
 import secrets
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import aiosqlite
 
-from bot.news_service import Paged, StoryView
-from news.search import ParsedQuery, parse_query, snippet
-from storage import AnalysisRepository, SearchFilters, SearchRepository
+from domain.pages import COUNT_CAP, SavedQuery, SearchPage, SearchResult, StoryView, Window
+from news.query import parse_query, snippet
+from services.news import filters_of
+from storage import AnalysisRepository, SearchRepository
 
 logger = logging.getLogger(__name__)
 PAGE_SIZE = 5
-# Listings by filters alone count at most this many stories (then shown as "1000+").
-COUNT_CAP = 1000
 SAVED_QUERY_DAYS = 30
-
-
-@dataclass(frozen=True, slots=True)
-class SavedQuery:
-    """What a page button names: a query of one user, by id and an unguessable token."""
-
-    id: int
-    token: str
-
-
-@dataclass(frozen=True, slots=True)
-class SearchResult:
-    view: StoryView
-    snippet: str  # HTML, escaped, with the query words in bold
-
-
-@dataclass(frozen=True, slots=True)
-class SearchPage(Paged):
-    query: str
-    saved: SavedQuery
-    items: list[SearchResult]
-    page: int
-    pages: int
-    total: int
-    page_size: int = PAGE_SIZE
-
-    @property
-    def total_shown(self) -> str:
-        return f"{self.total}+" if self.total >= COUNT_CAP else str(self.total)
-
-
-def filters_of(parsed: ParsedQuery) -> SearchFilters:
-    return SearchFilters(countries=parsed.countries, since=parsed.since, outlet=parsed.outlet)
 
 
 class SearchService:
@@ -93,14 +58,13 @@ class SearchService:
         if not parsed.terms:
             # Only filters ("Кыргызстан с 2024"): the matching stories, newest first.
             total = await self._analysis.count_stories(filters, cap=COUNT_CAP)
-            pages = max(1, -(-total // page_size))
-            page = min(max(page, 0), pages - 1)
+            window = Window.of(total, page, page_size)
             stories = await self._analysis.stories(
-                limit=page_size, offset=page * page_size, filters=filters
+                limit=page_size, offset=window.offset, filters=filters
             )
             articles = await self._analysis.articles_of([s.id for s in stories])
             items = [SearchResult(StoryView(s, articles.get(s.id, [])), "") for s in stories]
-            return SearchPage(query, saved, items, page, pages, total, page_size)
+            return SearchPage(query, saved, items, window.page, window.pages, total, page_size)
         try:
             hits, total = await self._search.search(
                 parsed.fts_match, filters, limit=page_size, offset=max(page, 0) * page_size
@@ -109,21 +73,21 @@ class SearchService:
             # The match expression is built from quoted lemmas only; this is a bug, not input.
             logger.exception("Search failed for %r", parsed.fts_match)
             hits, total = [], 0
-        pages = max(1, -(-total // page_size))
-        if page >= pages and total:
-            return await self.search(query, pages - 1, user_id, page_size)
-        stories = {s.id: s for s in await self._analysis.stories_by_id([h.story_id for h in hits])}
-        articles = await self._analysis.articles_of(list(stories))
+        window = Window.of(total, page, page_size)
+        if page > window.page and total:  # past the end: the last page
+            return await self.search(query, window.page, user_id, page_size)
+        by_id = {s.id: s for s in await self._analysis.stories_by_id([h.story_id for h in hits])}
+        articles = await self._analysis.articles_of(list(by_id))
         items = []
         for hit in hits:
             story_articles = articles.get(hit.story_id, [])
-            if hit.story_id not in stories or not story_articles:
+            if hit.story_id not in by_id or not story_articles:
                 continue
             best = next((a for a in story_articles if a.id == hit.article_id), story_articles[0])
             text = f"{best.title}\n{best.body or best.summary}"
             items.append(
                 SearchResult(
-                    StoryView(stories[hit.story_id], story_articles), snippet(text, parsed.terms)
+                    StoryView(by_id[hit.story_id], story_articles), snippet(text, parsed.terms)
                 )
             )
-        return SearchPage(query, saved, items, max(page, 0), pages, total, page_size)
+        return SearchPage(query, saved, items, max(page, 0), window.pages, total, page_size)

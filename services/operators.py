@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from domain.sources import SourceStatus
 from news.discovery import OPMLEntry, OPMLError, build_opml, feed_links, parse_opml
 from news.feeds import FeedError, NotAFeedError, ParsedFeed, parse_feed
 from news.fetch import Fetcher, FetchError
@@ -27,12 +28,6 @@ logger = logging.getLogger(__name__)
 
 MIN_INTERVAL_MINUTES = 1
 MAX_INTERVAL_MINUTES = 7 * 24 * 60
-
-
-@dataclass(frozen=True, slots=True)
-class SourceStatus:
-    source: Source
-    articles: int
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,7 @@ from datetime import date
 
 from babel.numbers import format_decimal
 
-from bot.texts import Texts
+from views.texts import Texts
 
 _CURRENCY_SIGNS = {"USD": "$", "EUR": "€"}
 _CURRENCY_NAMES = {

@@ -14,20 +14,39 @@ Pure functions over stored statements (a fact record plus the article that made 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from enum import StrEnum
 from functools import lru_cache
+from typing import TypeVar
 
+from domain.pages import Paged, StoryView
+from news.facts import Approx, Kind, Status
 from news.gazetteer import OFFICIALS, countries_of_compound, country_of_lemma
 from news.morph import lemmas
-from storage import Citation, ProjectRecord, TurnoverRecord
+from storage.models import Citation, ProjectRecord, Story, TurnoverRecord
 
-PROJECT_STATUSES = ("done", "underway", "planned", "proposed")
+PROJECT_STATUSES = tuple(Status)  # the most advanced first
 # An underway, planned or proposed project nobody has reported for this long is not current.
 STALE_AFTER = timedelta(days=730)
-_OPEN_STATUSES = frozenset({"underway", "planned", "proposed"})
-_STATUS_ORDER = {status: index for index, status in enumerate(PROJECT_STATUSES)}
+_OPEN_STATUSES = frozenset({Status.UNDERWAY, Status.PLANNED, Status.PROPOSED})
+Value = TypeVar("Value")
+_STATUS_ORDER: dict[Status, int] = {status: index for index, status in enumerate(PROJECT_STATUSES)}
+
+
+class Section(StrEnum):
+    """Where a project is listed: under its status (a Status's value), or apart as stale."""
+
+    DONE = Status.DONE.value
+    UNDERWAY = Status.UNDERWAY.value
+    PLANNED = Status.PLANNED.value
+    PROPOSED = Status.PROPOSED.value
+    STALE = "stale"  # underway, planned or proposed, and nobody has confirmed it for two years
+
+
+STALE = Section.STALE
+FILTERS = tuple(Section)
 
 
 # --- turnover ------------------------------------------------------------------------------
@@ -46,10 +65,10 @@ class Source:
 class Figure:
     """One turnover figure with every outlet that stated it, first statement first."""
 
-    kind: str
+    kind: Kind
     amount: float | None
     currency: str | None
-    approx: str | None
+    approx: Approx | None
     period_from: str | None
     period_to: str | None
     sources: tuple[Source, ...]
@@ -223,7 +242,7 @@ def turnover_report(
     pair: tuple[str, str], statements: Iterable[tuple[TurnoverRecord, Citation]]
 ) -> TurnoverReport:
     figures = group_figures(statements)
-    actual = [f for f in figures if f.kind == "actual"]
+    actual = [f for f in figures if f.kind == Kind.ACTUAL]
     rows = _rows(f for f in actual if f.dated)
     full_years = [r for r in rows if r.full_year]
     headline = full_years[0] if full_years else None
@@ -246,9 +265,9 @@ def turnover_report(
         partial=partial,
         year_before=year_before,
         history=[r for r in rows if id(r) not in shown],
-        statements=[f for f in by_said if f.kind == "actual" and not f.dated],
-        targets=[f for f in by_said if f.kind == "target"],
-        forecasts=[f for f in by_said if f.kind == "forecast"],
+        statements=[f for f in by_said if f.kind == Kind.ACTUAL and not f.dated],
+        targets=[f for f in by_said if f.kind == Kind.TARGET],
+        forecasts=[f for f in by_said if f.kind == Kind.FORECAST],
     )
 
 
@@ -284,20 +303,17 @@ class ProjectStatement:
     records: tuple[ProjectRecord, ...]
 
     @property
-    def status(self) -> str:
+    def status(self) -> Status:
         # Several sentences of one article: the most advanced status they state.
         return min((r.status for r in self.records), key=_STATUS_ORDER.__getitem__)
 
-    def first(self, name: str) -> object:
-        return next((getattr(r, name) for r in self.records if getattr(r, name)), None)
-
     @property
     def count(self) -> int | None:
-        return self.first("count")  # type: ignore[return-value]
+        return next((r.count for r in self.records if r.count), None)
 
     @property
     def jobs(self) -> int | None:
-        return self.first("jobs")  # type: ignore[return-value]
+        return next((r.jobs for r in self.records if r.jobs), None)
 
     @property
     def value(self) -> tuple[float, str | None] | None:
@@ -335,7 +351,7 @@ class ProjectEntry:
         return max(self.statements, key=lambda s: s.citation.stated_at)
 
     @property
-    def status(self) -> str:
+    def status(self) -> Status:
         """The status as of the newest report."""
         return self.newest.status
 
@@ -480,7 +496,7 @@ def _home_for_subjectless(
     entries: list[ProjectEntry], record: ProjectRecord, citation: Citation
 ) -> ProjectEntry | None:
     named = [e for e in entries if not e.generic]
-    for scope in (
+    scopes: tuple[Callable[[ProjectEntry], bool], ...] = (
         # The same sentence names the project.
         lambda e: any(
             s.citation.article_id == citation.article_id and r.quote == record.quote
@@ -494,7 +510,8 @@ def _home_for_subjectless(
             citation.story_id is not None
             and any(s.citation.story_id == citation.story_id for s in e.statements)
         ),
-    ):
+    )
+    for scope in scopes:
         candidates = [e for e in named if scope(e)]
         if len(candidates) == 1:
             return candidates[0]
@@ -513,7 +530,7 @@ class Details:
     jobs: int | None = None
     companies: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
-    status: str | None = None  # only when it differs from the entry's status
+    status: Status | None = None  # only when it differs from the entry's status
     value_quote: str = field(default="", compare=False)  # a sentence stating the value
 
     @property
@@ -531,7 +548,7 @@ def _places(places: Iterable[str]) -> tuple[str, ...]:
     return tuple(cities or unique)
 
 
-def _agreed(values: Sequence[object]) -> object:
+def _agreed(values: Sequence[Value | None]) -> Value | None:
     first = values[0]
     return first if first and all(v == first for v in values) else None
 
@@ -542,9 +559,9 @@ def split_details(entry: ProjectEntry) -> tuple[Details, list[tuple[Details, lis
     statements = entry.statements
     # Companies and places say which project it is (entries are merged on them): all of them.
     common = Details(
-        count=_agreed([s.count for s in statements]),  # type: ignore[arg-type]
-        value=_agreed([s.value for s in statements]),  # type: ignore[arg-type]
-        jobs=_agreed([s.jobs for s in statements]),  # type: ignore[arg-type]
+        count=_agreed([s.count for s in statements]),
+        value=_agreed([s.value for s in statements]),
+        jobs=_agreed([s.jobs for s in statements]),
         companies=tuple(dict.fromkeys(c for s in statements for c in s.companies)),
         places=_places(p for s in statements for p in s.places),
         value_quote=statements[0].value_quote,
@@ -562,3 +579,43 @@ def split_details(entry: ProjectEntry) -> tuple[Details, list[tuple[Details, lis
         own.setdefault(details, []).append(statement.citation)
     # Keys compare without the sentence; the first statement's sentence stands for them.
     return common, list(own.items())
+
+
+def section(entry: ProjectEntry) -> Section:
+    """Where an entry is listed: under its status, or apart when not confirmed for long."""
+    return Section.STALE if entry.stale else Section(entry.status)
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectsPage(Paged):
+    pair: tuple[str, str]
+    status: Section | None  # a section, or None for everything
+    items: list[ProjectEntry]
+    page: int
+    pages: int
+    page_size: int
+    counts: dict[Section, int]  # current entries by status, and stale ones
+
+
+# --- alerts and digests --------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class StoryBrief:
+    """A story with the facts it states: what alerts and digests are made of."""
+
+    view: StoryView
+    figures: list[Figure]
+    projects: list[ProjectEntry]
+
+    @property
+    def story(self) -> Story:
+        return self.view.story
+
+    @property
+    def has_facts(self) -> bool:
+        return bool(self.figures or self.projects)
+
+    def weight(self) -> tuple[int, int]:
+        """Main stories first: new figures and projects, then the most retold."""
+        return int(bool(self.figures)) + int(bool(self.projects)), len(self.view.articles)

@@ -1,0 +1,1 @@
+"""Delivery: the outbox sender and the limits every message to Telegram goes through."""

@@ -1,0 +1,62 @@
+"""Turnover reports and project lists of a pair of countries, from the fact layer."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from domain.pages import Window
+from domain.pairs import pair_key
+from domain.reports import (
+    FILTERS,
+    ProjectsPage,
+    Section,
+    TurnoverReport,
+    group_projects,
+    section,
+    turnover_report,
+)
+from storage import AnalysisRepository
+
+_SECTION_WORDS = {
+    Section.DONE: "done реализованы реализованные реализовано готовые завершённые завершенные",
+    Section.UNDERWAY: "underway реализуются строятся идут текущие",
+    Section.PLANNED: "planned планы планируемые запланированные",
+    Section.PROPOSED: "proposed предложения предложенные идеи",
+    Section.STALE: "stale old давние устаревшие неподтверждённые неподтвержденные",
+}
+# Words a reader types after /projects to choose a section.
+SECTION_BY_WORD = {word: key for key, words in _SECTION_WORDS.items() for word in words.split()}
+
+
+class FactsService:
+    def __init__(self, analysis: AnalysisRepository, *, clock: Callable[[], datetime]) -> None:
+        self._analysis = analysis
+        self._clock = clock
+
+    async def available_pairs(self) -> dict[str, tuple[int, int]]:
+        return await self._analysis.pairs_with_facts()
+
+    async def turnover(self, pair: tuple[str, str]) -> TurnoverReport:
+        cited = await self._analysis.turnover(pair_key(pair))
+        return turnover_report(pair, [(c.record, c.citation) for c in cited])
+
+    async def projects(
+        self, pair: tuple[str, str], status: Section | None, page: int, page_size: int = 6
+    ) -> ProjectsPage:
+        cited = await self._analysis.projects(pair_key(pair))
+        entries = group_projects([(c.record, c.citation) for c in cited], now=self._clock())
+        counts = {s: sum(1 for e in entries if section(e) == s) for s in FILTERS}
+        chosen = [e for e in entries if status is None or section(e) == status]
+        # Current projects by status, newest report first; the unconfirmed ones last.
+        chosen.sort(key=lambda e: (FILTERS.index(section(e)), -e.as_of.timestamp()))
+        window = Window.of(len(chosen), page, page_size)
+        return ProjectsPage(
+            pair=pair,
+            status=status,
+            items=window.slice(chosen),
+            page=window.page,
+            pages=window.pages,
+            page_size=window.page_size,
+            counts=counts,
+        )
