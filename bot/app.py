@@ -22,6 +22,7 @@ from services.facts import FactsService
 from services.ingest import Ingestor, IngestPolicy, utc_now
 from services.news import NewsService
 from services.operators import ImportLimits, OperatorService
+from services.people import PeopleService
 from services.search import SearchService
 from services.subscriptions import Alerter, SubscriptionService
 from storage import (
@@ -31,6 +32,7 @@ from storage import (
     ChannelRepository,
     Database,
     OutboxRepository,
+    PeopleRepository,
     SearchRepository,
     SourceRepository,
     SubscriptionRepository,
@@ -55,6 +57,7 @@ class App:
     subscriptions: SubscriptionService
     alerter: Alerter
     channels: ChannelService
+    people: PeopleService
     delivery_limits: DeliveryLimits
 
 
@@ -74,6 +77,8 @@ async def open_app(settings: Settings) -> AsyncIterator[App]:
         outbox = OutboxRepository(db)
         subscriptions = SubscriptionRepository(db)
         story_lock = asyncio.Lock()  # stories are chosen and alerted on one at a time
+        people = PeopleService(PeopleRepository(db), clock=utc_now)
+        await people.load()
         analyst = Analyst(
             analysis,
             settings.country_pairs,
@@ -113,13 +118,14 @@ async def open_app(settings: Settings) -> AsyncIterator[App]:
             analysis=analysis,
             analyst=analyst,
             ingestor=ingestor,
-            news=NewsService(analysis),
+            news=NewsService(analysis, articles),
             facts=FactsService(analysis, clock=utc_now),
             search=SearchService(
                 SearchRepository(db),
                 analysis,
                 clock=utc_now,
                 keep_queries=timedelta(days=settings.saved_query_days),
+                articles=articles,
             ),
             operators=OperatorService(
                 sources,
@@ -136,9 +142,19 @@ async def open_app(settings: Settings) -> AsyncIterator[App]:
             ),
             outbox=outbox,
             subscriptions=SubscriptionService(
-                subscriptions, _partner_countries(settings), clock=utc_now
+                subscriptions,
+                _partner_countries(settings),
+                clock=utc_now,
+                default_timezone=settings.digest_timezone,
             ),
-            alerter=Alerter(analysis, subscriptions, outbox, clock=utc_now, lock=story_lock),
+            alerter=Alerter(
+                analysis,
+                subscriptions,
+                outbox,
+                clock=utc_now,
+                lock=story_lock,
+                default_timezone=settings.digest_timezone,
+            ),
             channels=ChannelService(
                 ChannelRepository(db),
                 analysis,
@@ -147,6 +163,7 @@ async def open_app(settings: Settings) -> AsyncIterator[App]:
                 default_time=settings.digest_time,
                 default_timezone=settings.digest_timezone,
             ),
+            people=people,
             delivery_limits=DeliveryLimits(
                 global_per_second=settings.send_global_per_second,
                 chat_per_second=settings.send_chat_per_second,
@@ -196,6 +213,7 @@ def build_dispatcher(app: App) -> Dispatcher:
         ingestor=app.ingestor,
         subscriptions=app.subscriptions,
         channels=app.channels,
+        people=app.people,
     )
     handlers.setup(dispatcher)
     return dispatcher

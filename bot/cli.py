@@ -14,6 +14,7 @@ from typing import Any, TextIO
 
 from bot.settings import Settings, SettingsError, load_settings
 from domain.numbers import MAX_SOURCE_ID, OutOfRangeError, parse_int
+from views.i18n import LANGUAGES
 
 logger = logging.getLogger(__name__)
 
@@ -28,7 +29,9 @@ def _parser() -> argparse.ArgumentParser:
         "run", help="run the bot: in Telegram when BOT_TOKEN is set, else the console chat"
     )
     chat = commands.add_parser("chat", help="chat with the bot in this terminal (no Telegram)")
-    chat.add_argument("--lang", choices=["ru", "en"], default="ru", help="your chat language")
+    chat.add_argument(
+        "--lang", choices=list(LANGUAGES), default="ru", help="your Telegram language"
+    )
     chat.add_argument("--poll", action="store_true", help="poll the configured sources first")
     commands.add_parser("poll", help="poll every due source once and print what happened")
     extract = commands.add_parser(

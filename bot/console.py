@@ -1,7 +1,9 @@
 """Local console chat: terminal lines become Telegram updates for the real dispatcher.
 
 A BaseSession stands in for the Bot API, so handlers run unchanged and their replies are
-printed as plain text, inline buttons as numbered choices.
+printed as plain text, inline buttons as numbered choices. It plays one channel too,
+@coopnews_demo, where the console user is the creator and the bot an administrator who may
+post: channel digests can be added, scheduled, previewed and posted without Telegram.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import logging
-from collections.abc import AsyncGenerator
+from collections.abc import AsyncGenerator, Callable
 from datetime import UTC, datetime
 from typing import Any, TextIO, cast
 
@@ -23,6 +25,7 @@ from aiogram.methods import (
     EditMessageText,
     GetChat,
     GetChatMember,
+    GetMe,
     SendDocument,
     SendMessage,
     SendPhoto,
@@ -30,30 +33,45 @@ from aiogram.methods import (
 )
 from aiogram.methods.base import TelegramType
 from aiogram.types import (
+    AcceptedGiftTypes,
     CallbackQuery,
     Chat,
+    ChatFullInfo,
+    ChatMemberAdministrator,
+    ChatMemberLeft,
+    ChatMemberOwner,
     InlineKeyboardMarkup,
     Message,
     Update,
     User,
 )
 
-from bot.app import build_dispatcher, open_app
+from bot.app import App, build_dispatcher, open_app
 from bot.settings import Settings
+from delivery.sender import DeliveryLimits, Sender
+from services.ingest import utc_now
+from views.i18n import Texts, texts_for
 from views.render import html_to_console
 
 logger = logging.getLogger(__name__)
 
 CONSOLE_TOKEN = "1000000:console-local"  # never leaves the process
 CONSOLE_USER_ID = 1
+CONSOLE_BOT_USERNAME = "coopnews_bot"
+# The pretend channel: the console user created it, the bot may post in it.
+DEMO_CHANNEL = "coopnews_demo"
+DEMO_CHANNEL_ID = -1001000000001
+DEMO_CHANNEL_TITLE = "coopnews demo"
 
 
 class ConsoleSession(BaseSession):
     """Answers the Bot API methods the handlers call by printing to the terminal."""
 
-    def __init__(self, out: TextIO) -> None:
+    def __init__(self, out: TextIO, texts: Callable[[], Texts] | None = None) -> None:
         super().__init__()
         self._out = out
+        # The console's own words ("type a number…") in the chat's current language.
+        self._texts = texts or (lambda: texts_for(None))
         self._message_ids = itertools.count(1)
         self.choices: list[tuple[str, Message]] = []
 
@@ -82,10 +100,18 @@ class ConsoleSession(BaseSession):
         request: TelegramMethod[Any] = method
         if isinstance(request, SendMessage | EditMessageText):
             edited = isinstance(request, EditMessageText)
-            shown = self._show(bot, request.text or "", request.reply_markup, edited=edited)
+            shown = self._show(
+                bot,
+                request.text or "",
+                request.reply_markup,
+                edited=edited,
+                chat_id=request.chat_id,
+            )
             return cast(TelegramType, shown)
         if isinstance(request, SendPhoto | SendDocument):
-            kind = "photo" if isinstance(request, SendPhoto) else "document"
+            kind = self._texts()(
+                "console-photo" if isinstance(request, SendPhoto) else "console-document"
+            )
             caption = getattr(request, "caption", None) or ""
             shown = self._show(bot, f"[{kind}] {caption}", request.reply_markup, edited=False)
             return cast(TelegramType, shown)
@@ -95,21 +121,40 @@ class ConsoleSession(BaseSession):
             return cast(TelegramType, True)
         if request.__returning__ is bool:
             return cast(TelegramType, True)
+        if isinstance(request, GetMe):
+            me = User(id=bot.id, is_bot=True, first_name="coopnews", username=CONSOLE_BOT_USERNAME)
+            return cast(TelegramType, me)
+        if isinstance(request, GetChat | GetChatMember) and _is_demo(request.chat_id):
+            if isinstance(request, GetChat):
+                return cast(TelegramType, _demo_channel())
+            return cast(TelegramType, _demo_member(bot, request.user_id))
         if isinstance(request, GetChat | GetChatMember):
-            # The console is one private chat: there is no channel or group to look up.
+            # The console is one private chat and one pretend channel: nothing else is there.
             raise TelegramBadRequest(method, "Bad Request: chat not found")
         raise NotImplementedError(f"the console chat does not emulate {type(method).__name__}")
 
-    def _show(self, bot: Bot, text: str, markup: Any, *, edited: bool) -> Message:
+    def _show(
+        self, bot: Bot, text: str, markup: Any, *, edited: bool, chat_id: Any = None
+    ) -> Message:
+        in_channel = _is_demo(chat_id)
+        chat = (
+            Chat(
+                id=DEMO_CHANNEL_ID, type="channel", title=DEMO_CHANNEL_TITLE, username=DEMO_CHANNEL
+            )
+            if in_channel
+            else Chat(id=CONSOLE_USER_ID, type="private")
+        )
         message = Message(
             message_id=next(self._message_ids),
             date=datetime.now(UTC),
-            chat=Chat(id=CONSOLE_USER_ID, type="private"),
+            chat=chat,
             from_user=User(id=bot.id, is_bot=True, first_name="coopnews"),
             text=text,
             reply_markup=markup if isinstance(markup, InlineKeyboardMarkup) else None,
         ).as_(bot)
-        self.write_line(("(updated)\n" if edited else "") + html_to_console(text))
+        lead = f"[@{DEMO_CHANNEL}] " if in_channel else ""
+        updated = f"({self._texts()('console-updated')})\n" if edited else ""
+        self.write_line(updated + lead + html_to_console(text))
         self.choices = []
         if isinstance(markup, InlineKeyboardMarkup):
             lines = []
@@ -121,13 +166,62 @@ class ConsoleSession(BaseSession):
                     elif button.url:
                         lines.append(f"  [link] {button.text}: {button.url}")
             if lines:
-                self.write_line("\n".join(lines) + "\n  (type a number to press a button)")
+                hint = self._texts()("console-press")
+                self.write_line("\n".join(lines) + f"\n  ({hint})")
         self.write_line("")
         return message
 
     def write_line(self, text: str) -> None:
         self._out.write(text + "\n")
         self._out.flush()
+
+
+def _is_demo(chat_id: Any) -> bool:
+    return str(chat_id).lower() in {f"@{DEMO_CHANNEL}", str(DEMO_CHANNEL_ID)}
+
+
+def _demo_channel() -> ChatFullInfo:
+    return ChatFullInfo(
+        id=DEMO_CHANNEL_ID,
+        type="channel",
+        title=DEMO_CHANNEL_TITLE,
+        username=DEMO_CHANNEL,
+        accent_color_id=0,
+        max_reaction_count=0,
+        accepted_gift_types=AcceptedGiftTypes(
+            unlimited_gifts=False,
+            limited_gifts=False,
+            unique_gifts=False,
+            premium_subscription=False,
+            gifts_from_channels=False,
+        ),
+    )
+
+
+def _demo_member(bot: Bot, user_id: int) -> ChatMemberOwner | ChatMemberAdministrator | Any:
+    if user_id == CONSOLE_USER_ID:
+        return ChatMemberOwner(
+            user=User(id=user_id, is_bot=False, first_name="Console"), is_anonymous=False
+        )
+    if user_id == bot.id:
+        return ChatMemberAdministrator(
+            user=User(id=bot.id, is_bot=True, first_name="coopnews"),
+            can_be_edited=False,
+            is_anonymous=False,
+            can_manage_chat=True,
+            can_delete_messages=True,
+            can_manage_video_chats=False,
+            can_restrict_members=False,
+            can_promote_members=False,
+            can_change_info=False,
+            can_invite_users=False,
+            can_post_stories=False,
+            can_edit_stories=False,
+            can_delete_stories=False,
+            can_send_welcome_messages=False,
+            can_post_messages=True,
+        )
+    return ChatMemberLeft(user=User(id=user_id, is_bot=False, first_name="Someone"))
 
 
 class ConsoleChat:
@@ -140,9 +234,12 @@ class ConsoleChat:
         *,
         language: str = "ru",
         deps: dict[str, Any] | None = None,
+        app: App | None = None,
     ) -> None:
         self._dispatcher = dispatcher
-        self.session = ConsoleSession(out)
+        self._language = language
+        self._app = app
+        self.session = ConsoleSession(out, self.texts)
         self.bot = Bot(
             CONSOLE_TOKEN,
             session=self.session,
@@ -151,8 +248,23 @@ class ConsoleChat:
         self._user = User(
             id=CONSOLE_USER_ID, is_bot=False, first_name="Console", language_code=language
         )
-        self._deps = deps or {}
+        # The console is its owner's own bot: its user is an operator.
+        operators = app.settings.operator_ids | {CONSOLE_USER_ID} if app else frozenset()
+        self._deps: dict[str, Any] = {"console_channel": f"@{DEMO_CHANNEL}", **(deps or {})}
+        if app is not None:
+            self._deps["operator_ids"] = operators
         self._ids = itertools.count(1)
+        # Loose limits: the terminal is the only chat, and nobody waits a second per line.
+        loose = DeliveryLimits(global_per_second=1000, chat_per_second=1000, group_per_minute=1000)
+        self._sender = (
+            Sender(self.bot, app.outbox, loose, clock=utc_now) if app is not None else None
+        )
+
+    def texts(self) -> Texts:
+        """The chat's language: the one chosen with /lang, else the one it was started in."""
+        if self._app is None:
+            return texts_for(self._language)
+        return texts_for(self._app.people.language_of(CONSOLE_USER_ID, self._language))
 
     async def handle_line(self, line: str) -> None:
         line = line.strip()
@@ -182,6 +294,17 @@ class ConsoleChat:
                 ),
             )
         await self._dispatcher.feed_update(self.bot, update, **self._deps)
+        await self.deliver()
+
+    async def deliver(self) -> None:
+        """What the bot would send unasked by now: alerts, and digests whose time has come
+        (the pretend channel's included), printed like replies."""
+        if self._app is None or self._sender is None:
+            return
+        await self._app.alerter.enqueue_new()
+        await self._app.channels.post_due()
+        await self._app.alerter.post_digests()
+        await self._sender.drain()
 
     async def run(self, stream: TextIO, *, prompt: str = "") -> None:
         while True:
@@ -207,8 +330,8 @@ async def run_console(
         if poll:
             await app.ingestor.poll_due()
         dispatcher = build_dispatcher(app)
-        chat = ConsoleChat(dispatcher, out, language=language)
+        chat = ConsoleChat(dispatcher, out, language=language, app=app)
         interactive = stream.isatty()
         if interactive:
-            out.write("coopnews console chat. Try /start or /latest; Ctrl+D quits.\n\n")
+            out.write(chat.texts()("console-welcome") + "\n\n")
         await chat.run(stream, prompt="you › " if interactive else "")

@@ -13,7 +13,7 @@ from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.enums import ParseMode
 from aiogram.exceptions import TelegramAPIError
-from aiogram.types import BotCommand, BotCommandScopeChat, BotCommandScopeDefault
+from aiogram.types import BotCommandScopeChat, BotCommandScopeDefault
 from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
 from aiohttp import web
 
@@ -23,8 +23,9 @@ from bot.settings import Settings
 from delivery.sender import Limiter, ReplyPacing, Sender
 from services.ingest import add_default_sources, utc_now
 from storage import MessageKind, OutgoingMessage
-from views.render import quote, shorten
-from views.texts import EN, OPERATOR_EN, OPERATOR_RU, RU
+from views.i18n import DEFAULT_LANGUAGE, LANGUAGES, texts_for
+from views.menus import command_menu
+from views.operators import source_outage, source_recovered
 
 logger = logging.getLogger(__name__)
 
@@ -48,18 +49,21 @@ def create_bot(settings: Settings, limiter: Limiter) -> Bot:
 
 
 async def set_commands_menu(bot: Bot, operator_ids: frozenset[int]) -> None:
-    """Russian by default, English for users whose Telegram is in English; operators also
-    see their commands, in their own chats only."""
-    for texts, operator_texts, language in ((RU, OPERATOR_RU, None), (EN, OPERATOR_EN, "en")):
-        commands = [BotCommand(command=name, description=about) for name, about in texts.commands]
-        await bot.set_my_commands(commands, scope=BotCommandScopeDefault(), language_code=language)
-        extra = [BotCommand(command=n, description=a) for n, a in operator_texts.commands]
+    """The menu in each language the bot speaks, by the Telegram language of the user
+    (Russian for every other); operators also see their commands, in their own chats only.
+    (A person who chooses a language with /lang gets their chat's menu in it.)"""
+    for language in LANGUAGES:
+        texts = texts_for(language)
+        code = None if language == DEFAULT_LANGUAGE else language
+        await bot.set_my_commands(
+            command_menu(texts), scope=BotCommandScopeDefault(), language_code=code
+        )
         for operator_id in sorted(operator_ids):
             try:
                 await bot.set_my_commands(
-                    commands + extra,
+                    command_menu(texts, operator=True),
                     scope=BotCommandScopeChat(chat_id=operator_id),
-                    language_code=language,
+                    language_code=code,
                 )
             except TelegramAPIError as error:  # the operator has not started the bot yet
                 logger.warning("No operator menu for %d: %s", operator_id, error)
@@ -68,33 +72,30 @@ async def set_commands_menu(bot: Bot, operator_ids: frozenset[int]) -> None:
 async def enqueue_operator_alerts(app: App) -> int:
     """One message per outage and one per recovery, to operators only, through the outbox."""
     notices = await app.operators.outage_notices(app.settings.failure_alert_threshold)
-    texts = OPERATOR_RU
     now = utc_now()
-    events = [
-        (
-            f"outage:{source.id}:{(source.last_error_at or now).isoformat()}",
-            texts.outage.format(
-                id=source.id,
-                name=quote(shorten(source.display_name, 80)),
-                failures=source.consecutive_failures,
-                error=quote(shorten(source.last_error or "?", 200)),
-            ),
-        )
-        for source in notices.failing
-    ] + [
-        (
-            f"recovered:{source.id}:{(source.last_success_at or now).isoformat()}",
-            texts.recovered.format(id=source.id, name=quote(shorten(source.display_name, 80))),
-        )
-        for source in notices.recovered
-    ]
-    messages = [
-        OutgoingMessage(
-            key=f"{key}:{operator_id}", chat_id=operator_id, kind=MessageKind.NOTICE, text=text
-        )
-        for key, text in events
-        for operator_id in sorted(app.settings.operator_ids)
-    ]
+    messages = []
+    for operator_id in sorted(app.settings.operator_ids):
+        # In the operator's own language: the one they chose, else Russian.
+        texts = texts_for(app.people.language_of(operator_id, None))
+        events = [
+            (
+                f"outage:{source.id}:{(source.last_error_at or now).isoformat()}",
+                source_outage(source, texts),
+            )
+            for source in notices.failing
+        ] + [
+            (
+                f"recovered:{source.id}:{(source.last_success_at or now).isoformat()}",
+                source_recovered(source, texts),
+            )
+            for source in notices.recovered
+        ]
+        messages += [
+            OutgoingMessage(
+                key=f"{key}:{operator_id}", chat_id=operator_id, kind=MessageKind.NOTICE, text=text
+            )
+            for key, text in events
+        ]
     return await app.outbox.enqueue(messages, now=now)
 
 
@@ -133,7 +134,8 @@ def register_lifecycle(dispatcher: Dispatcher, app: App, limiter: Limiter) -> No
             await alert()
 
         async def post_digests() -> None:
-            if await app.channels.post_due():
+            posted = await app.channels.post_due() + await app.alerter.post_digests()
+            if posted:
                 sender.wake()
 
         async def housekeeping() -> None:

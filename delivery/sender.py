@@ -47,8 +47,9 @@ from aiogram.methods import (
 from aiogram.methods.base import TelegramType
 
 from storage import MessageKind, OutboxMessage, OutboxRepository, OutgoingMessage
+from views.i18n import texts_for
+from views.problems import gone_reason
 from views.render import quote
-from views.texts import delivery_texts_for
 
 logger = logging.getLogger(__name__)
 
@@ -405,7 +406,10 @@ class Sender:
         loop = asyncio.get_running_loop()
         try:
             sent = await self._bot.send_message(
-                message.chat_id, message.text, message_thread_id=message.thread_id
+                message.chat_id,
+                message.text,
+                message_thread_id=message.thread_id,
+                disable_notification=message.silent or None,
             )
         except TelegramRetryAfter as error:
             self.breaker.success()  # Telegram answered
@@ -480,13 +484,15 @@ class Sender:
         channel = await self._outbox.abandon_chat(message.chat_id, reason)
         if channel is None or channel.admin_id == channel.chat_id:
             return
-        texts = delivery_texts_for(channel.language)
+        texts = texts_for(channel.language)
         notice = OutgoingMessage(
             key=f"notice:gone:{channel.chat_id}:{channel.admin_id}:{message.id}",
             chat_id=channel.admin_id,
             kind=MessageKind.NOTICE,
-            text=texts.channel_gone.format(
-                channel=quote(channel.display_name), reason=quote(reason)
+            text=texts(
+                "channel-gone",
+                channel=quote(channel.display_name),
+                reason=gone_reason(reason, texts),
             ),
         )
         await self._outbox.enqueue([notice], now=self._clock())

@@ -1,4 +1,4 @@
-"""Pairs of countries as readers name them, as keys ("BY-KZ") and as titles."""
+"""Pairs of countries as readers name them, and as keys ("BY-KZ")."""
 
 from __future__ import annotations
 
@@ -7,12 +7,36 @@ from collections.abc import Sequence
 from news.gazetteer import BY_CODE, COUNTRIES, resolve_country
 
 DEFAULT_PAIR = ("BY", "KZ")
+# Kazakh and Belarusian names, by the stems their case forms share ("Қазақстанмен",
+# "Расіі"); Russian and English ones, and codes, the extractor's gazetteer resolves.
+_LOCAL_STEMS: dict[str, tuple[str, ...]] = {
+    "KZ": ("қазақстан",),
+    "KG": ("қырғызстан",),
+    "UZ": ("өзбекстан", "узбекістан"),
+    "RU": ("ресей", "расі"),
+    "AM": ("арменія",),
+    "TJ": ("тәжікстан", "таджыкістан"),
+    "AZ": ("әзірбайжан",),
+    "BY": ("беларус",),
+}
 
 
 class UnknownCountryError(ValueError):
     def __init__(self, word: str) -> None:
         super().__init__(word)
         self.word = word
+
+
+def resolve_country_word(word: str) -> str | None:
+    """A country code for a word a reader typed in any of the bot's languages, or None."""
+    code = resolve_country(word)
+    if code is not None:
+        return code
+    lowered = word.strip().lower()
+    for code, stems in _LOCAL_STEMS.items():
+        if any(lowered.startswith(stem) for stem in stems):
+            return code
+    return None
 
 
 def pair_key(pair: Sequence[str]) -> str:
@@ -34,7 +58,7 @@ def parse_pair(words: Sequence[str]) -> tuple[str, str]:
     Raises UnknownCountryError naming the first word that is no country."""
     codes: list[str] = []
     for word in words:
-        code = resolve_country(word)
+        code = resolve_country_word(word)
         if code is None:
             raise UnknownCountryError(word)
         if code not in codes:
@@ -46,20 +70,3 @@ def parse_pair(words: Sequence[str]) -> tuple[str, str]:
     # Shown in the gazetteer's order, Belarus first, whatever order the user typed.
     first, second = sorted(codes[:2], key=lambda code: list(BY_CODE).index(code))
     return (first, second)
-
-
-def country_name(code: str, language: str) -> str:
-    country = BY_CODE.get(code)
-    if country is None:
-        return code
-    return country.name_en if language == "en" else country.name_ru
-
-
-def country_names(language: str) -> list[str]:
-    """Every country the bot knows, in the gazetteer's order."""
-    return [country_name(country.code, language) for country in COUNTRIES]
-
-
-def pair_name(pair: Sequence[str], language: str) -> str:
-    names = [BY_CODE[code].name_en if language == "en" else BY_CODE[code].name_ru for code in pair]
-    return " — ".join(names)

@@ -8,7 +8,7 @@ from aiogram.exceptions import TelegramAPIError, TelegramBadRequest
 from aiogram.filters import ExceptionMessageFilter, ExceptionTypeFilter
 from aiogram.types import ErrorEvent
 
-from views.texts import texts_for
+from views.i18n import Texts, texts_for
 
 logger = logging.getLogger(__name__)
 
@@ -20,16 +20,17 @@ async def not_modified(event: ErrorEvent) -> None:
     """Nothing to do: the message already shows what was asked (the press is answered)."""
 
 
-async def on_error(event: ErrorEvent) -> None:
+async def on_error(event: ErrorEvent, texts: Texts | None = None) -> None:
     """Log the failure with its update, and tell the user instead of leaving them waiting."""
     logger.error(
         "Update %s failed: %r", event.update.update_id, event.exception, exc_info=event.exception
     )
     update = event.update
     user = update.event.from_user if hasattr(update.event, "from_user") else None
-    texts = texts_for(user.language_code if user else None)
+    if texts is None:  # failed before the person's language was known
+        texts = texts_for(user.language_code if user else None)
     # A number too large for SQLite that slipped past the range checks: say what it was.
-    reply = texts.number_too_large if isinstance(event.exception, OverflowError) else texts.error
+    reply = texts("number-too-large" if isinstance(event.exception, OverflowError) else "error")
     try:
         if update.message is not None:
             await update.message.answer(reply)

@@ -2,7 +2,7 @@
 
 from aiogram import F
 from aiogram.enums import ChatType
-from aiogram.filters import Filter
+from aiogram.filters import Command, CommandStart, Filter
 from aiogram.types import TelegramObject, User
 
 PRIVATE_CHAT = F.chat.type == ChatType.PRIVATE
@@ -19,3 +19,12 @@ class IsOperator(Filter):
         operator_ids: frozenset[int] = frozenset(),
     ) -> bool:
         return event_from_user is not None and event_from_user.id in operator_ids
+
+
+def command(*names: str) -> Command:
+    """A command in any letter case: /LATEST is /latest."""
+    return Command(*names, ignore_case=True)
+
+
+def start_command() -> CommandStart:
+    return CommandStart(ignore_case=True)

@@ -1,4 +1,4 @@
-"""Middlewares: texts in the user's language, and an answer to every button press."""
+"""Middlewares: texts in the person's language, and an answer to every button press."""
 
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -9,20 +9,26 @@ from aiogram.types import CallbackQuery, TelegramObject, User
 from aiogram.utils.callback_answer import CallbackAnswerMiddleware
 
 from handlers.errors import NOT_MODIFIED
-from views.texts import delivery_texts_for, operator_texts_for, texts_for
+from services.people import PeopleService
+from views.i18n import texts_for
 
 Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
 
 
 class TextsMiddleware(BaseMiddleware):
-    """Gives every handler `texts` in the language of the user behind the update."""
+    """Gives every handler `texts` in the language of the person behind the update: the one
+    they chose with /lang, else their Telegram's. The choices are held in memory by the
+    people service: no database work here."""
 
     async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
         user: User | None = data.get("event_from_user")
-        language = user.language_code if user else None
+        people: PeopleService | None = data.get("people")
+        telegram_language = user.language_code if user else None
+        if people is not None:
+            language = people.language_of(user.id if user else None, telegram_language)
+        else:
+            language = texts_for(telegram_language).language
         data["texts"] = texts_for(language)
-        data["operator_texts"] = operator_texts_for(language)
-        data["delivery_texts"] = delivery_texts_for(language)
         return await handler(event, data)
 
 

@@ -4,17 +4,26 @@ Everything here is behind the operators' router filter; everyone else gets a pol
 """
 
 from aiogram import Bot, F, Router
-from aiogram.filters import Command, CommandObject
+from aiogram.filters import CommandObject
 from aiogram.types import BufferedInputFile, CallbackQuery, InlineKeyboardMarkup, Message, User
 from aiogram.utils.callback_answer import CallbackAnswer
 
 from domain.numbers import MAX_SOURCE_ID, OutOfRangeError, parse_int
-from handlers.filters import IsOperator
+from handlers.filters import IsOperator, command
 from services.operators import MAX_INTERVAL_MINUTES, MIN_INTERVAL_MINUTES, OperatorService
+from views.i18n import Texts
 from views.keyboards import SourceAction, SourceStep
-from views.operators import confirm_removal, out_of_range, source_card, source_list
+from views.operators import (
+    confirm_removal,
+    out_of_range,
+    source_card,
+    source_list,
+)
+from views.operators import (
+    undelivered as undelivered_text,
+)
+from views.problems import import_problem, source_problem
 from views.render import quote, shorten, split_message
-from views.texts import OperatorTexts
 
 OPERATOR_COMMANDS = (
     "sources",
@@ -41,10 +50,8 @@ def _source_id(command: CommandObject) -> int | None:
     return parse_int(args[0], low=1, high=MAX_SOURCE_ID)
 
 
-async def sources(
-    message: Message, operators: OperatorService, operator_texts: OperatorTexts
-) -> None:
-    text, markup = source_list(await operators.statuses(), 0, operator_texts)
+async def sources(message: Message, operators: OperatorService, texts: Texts) -> None:
+    text, markup = source_list(await operators.statuses(), 0, texts)
     await message.answer(text, reply_markup=markup)
 
 
@@ -53,20 +60,22 @@ async def add_source(
     command: CommandObject,
     event_from_user: User,
     operators: OperatorService,
-    operator_texts: OperatorTexts,
+    texts: Texts,
 ) -> None:
     args = (command.args or "").split(maxsplit=1)
     if not args:
-        await message.answer(operator_texts.usage_add)
+        await message.answer(texts("usage-add"))
         return
     title = args[1] if len(args) > 1 else ""
     outcome = await operators.add(args[0], title, event_from_user.id)
     if outcome.source is None:
-        await message.answer(operator_texts.refused.format(reason=quote(outcome.refusal or "?")))
+        reason = source_problem(outcome.refusal or "?", texts)
+        await message.answer(texts("refused", reason=reason))
         return
     await message.answer(
-        operator_texts.added.format(
-            id=outcome.source.id,
+        texts(
+            "added",
+            id=str(outcome.source.id),
             title=quote(shorten(outcome.source.display_name, 100)),
             items=outcome.items,
         )
@@ -78,26 +87,26 @@ async def change_source(
     command: CommandObject,
     event_from_user: User,
     operators: OperatorService,
-    operator_texts: OperatorTexts,
+    texts: Texts,
 ) -> None:
     """/removesource, /pausesource and /resumesource ID."""
     try:
         source_id = _source_id(command)
     except OutOfRangeError as error:
-        await message.answer(out_of_range(error, operator_texts))
+        await message.answer(out_of_range(error, texts))
         return
     if source_id is None:
-        await message.answer(operator_texts.usage_id.format(command=command.command))
+        await message.answer(texts("usage-id", command=command.command.lower()))
         return
     operator = event_from_user.id
-    if command.command == "removesource":
-        done, reply = await operators.remove(source_id, operator), operator_texts.removed
+    name = command.command.lower()
+    if name == "removesource":
+        done, reply = await operators.remove(source_id, operator), "removed"
     else:
-        enable = command.command == "resumesource"
+        enable = name == "resumesource"
         done = await operators.set_enabled(source_id, enable, operator)
-        reply = operator_texts.resumed_done if enable else operator_texts.paused_done
-    text = reply if done else operator_texts.no_such_source
-    await message.answer(text.format(id=source_id))
+        reply = "resumed-done" if enable else "paused-done"
+    await message.answer(texts(reply if done else "no-such-source", id=str(source_id)))
 
 
 async def set_interval(
@@ -105,26 +114,26 @@ async def set_interval(
     command: CommandObject,
     event_from_user: User,
     operators: OperatorService,
-    operator_texts: OperatorTexts,
+    texts: Texts,
 ) -> None:
     args = (command.args or "").split()
     if len(args) != 2:
-        await message.answer(operator_texts.usage_interval)
+        await message.answer(texts("usage-interval"))
         return
     try:
         source_id = parse_int(args[0], low=1, high=MAX_SOURCE_ID)
         minutes = parse_int(args[1], low=MIN_INTERVAL_MINUTES, high=MAX_INTERVAL_MINUTES)
     except OutOfRangeError as error:
-        reply = out_of_range(error, operator_texts)
-        await message.answer(f"{reply}\n{operator_texts.usage_interval}")
+        reply = out_of_range(error, texts)
+        await message.answer(f"{reply}\n{texts('usage-interval')}")
         return
     if source_id is None or minutes is None:
-        await message.answer(operator_texts.usage_interval)
+        await message.answer(texts("usage-interval"))
         return
     if await operators.set_interval(source_id, minutes, event_from_user.id):
-        await message.answer(operator_texts.interval_done.format(id=source_id, minutes=minutes))
+        await message.answer(texts("interval-done", id=str(source_id), minutes=minutes))
     else:
-        await message.answer(operator_texts.no_such_source.format(id=source_id))
+        await message.answer(texts("no-such-source", id=str(source_id)))
 
 
 async def fetch_now(
@@ -132,18 +141,27 @@ async def fetch_now(
     command: CommandObject,
     event_from_user: User,
     operators: OperatorService,
-    operator_texts: OperatorTexts,
+    texts: Texts,
 ) -> None:
     try:
         source_id = _source_id(command)
     except OutOfRangeError as error:
-        await message.answer(out_of_range(error, operator_texts))
+        await message.answer(out_of_range(error, texts))
         return
     if command.args and source_id is None:
-        await message.answer(operator_texts.usage_id.format(command=command.command))
+        await message.answer(texts("usage-id", command="fetchnow"))
         return
-    count = await operators.fetch_now(source_id, event_from_user.id)
-    await message.answer(operator_texts.fetch_done.format(count=count))
+    outcome = await operators.fetch_now(source_id, event_from_user.id)
+    if source_id is None:
+        await message.answer(
+            texts("fetch-all", count=outcome.count) if outcome.count else texts("fetch-none")
+        )
+    elif outcome.missing:
+        await message.answer(texts("no-such-source", id=str(source_id)))
+    elif outcome.paused:
+        await message.answer(texts("fetch-paused", id=str(source_id)))
+    else:
+        await message.answer(texts("fetch-one", id=str(source_id)))
 
 
 async def export(message: Message, operators: OperatorService) -> None:
@@ -156,7 +174,7 @@ async def import_opml(
     bot: Bot,
     event_from_user: User,
     operators: OperatorService,
-    operator_texts: OperatorTexts,
+    texts: Texts,
 ) -> None:
     document = message.document
     assert document is not None
@@ -165,40 +183,38 @@ async def import_opml(
     # Refused before a byte is downloaded: too large, or of a size Telegram does not say.
     if document.file_size is None:
         await operators.refuse_import(operator, f"{document.file_name or 'file'}: size unknown")
-        await message.answer(operator_texts.import_size_unknown.format(limit=limit // 1024))
+        await message.answer(texts("import-size-unknown", limit=limit // 1024))
         return
     if document.file_size > limit:
         await operators.refuse_import(
             operator, f"{document.file_name or 'file'}: {document.file_size} bytes"
         )
-        await message.answer(operator_texts.import_too_large.format(limit=limit // 1024))
+        await message.answer(texts("import-too-large", limit=limit // 1024))
         return
     data = await bot.download(document)
     assert data is not None
     report = await operators.import_opml(data.read(limit + 1), operator)
     if report.refusal is not None:
-        await message.answer(operator_texts.import_refused.format(reason=quote(report.refusal)))
+        await message.answer(texts("import-refused", reason=import_problem(report.refusal, texts)))
         return
     details = "".join(
-        f"\n• {quote(shorten(url, 80))}: {quote(shorten(reason, 120))}"
+        f"\n• {quote(shorten(url, 80))}: {import_problem(reason, texts)}"
         for url, reason in report.refused[:10]
     )
-    await message.answer(
-        operator_texts.import_report.format(
-            added=len(report.added),
-            duplicates=len(report.duplicates),
-            refused=len(report.refused),
-            details=details,
-        )
+    summary = texts(
+        "import-report",
+        added=len(report.added),
+        duplicates=len(report.duplicates),
+        refused=len(report.refused),
     )
+    await message.answer(summary + details)
 
 
-async def stats(
-    message: Message, operators: OperatorService, operator_texts: OperatorTexts
-) -> None:
+async def stats(message: Message, operators: OperatorService, texts: Texts) -> None:
     numbers = await operators.stats()
     await message.answer(
-        operator_texts.stats.format(
+        texts(
+            "stats",
             articles=numbers.articles,
             relevant=numbers.relevant_articles,
             stories=numbers.stories,
@@ -217,25 +233,10 @@ async def stats(
     )
 
 
-async def undelivered(
-    message: Message, operators: OperatorService, operator_texts: OperatorTexts
-) -> None:
+async def undelivered(message: Message, operators: OperatorService, texts: Texts) -> None:
     """/failed: what did not get through, and why."""
     problems = await operators.undelivered()
-    if not problems:
-        await message.answer(operator_texts.undelivered_empty)
-        return
-    lines = [operator_texts.undelivered_title.format(count=len(problems))] + [
-        operator_texts.undelivered_line.format(
-            id=item.id,
-            chat=item.chat_id,
-            kind=item.kind,
-            state=operator_texts.undelivered_states.get(item.state, item.state),
-            error=quote(shorten(item.last_error or "?", 120)),
-        )
-        for item in problems
-    ]
-    for part in split_message("\n".join(lines)):
+    for part in split_message(undelivered_text(problems, texts)):
         await message.answer(part)
 
 
@@ -244,20 +245,25 @@ async def retry(
     command: CommandObject,
     event_from_user: User,
     operators: OperatorService,
-    operator_texts: OperatorTexts,
+    texts: Texts,
 ) -> None:
     """/retry ID|all: send undelivered messages again."""
     word = (command.args or "").strip().lower()
     try:
         message_id = None if word == "all" else parse_int(word, low=1, high=2**62)
     except OutOfRangeError as error:
-        await message.answer(out_of_range(error, operator_texts))
+        await message.answer(out_of_range(error, texts))
         return
     if word != "all" and message_id is None:
-        await message.answer(operator_texts.usage_retry)
+        await message.answer(texts("usage-retry"))
         return
     count = await operators.requeue(message_id, event_from_user.id)
-    await message.answer(operator_texts.retry_done.format(count=count))
+    if count:
+        await message.answer(texts("retry-done", count=count))
+    elif message_id is not None:
+        await message.answer(texts("retry-none", id=str(message_id)))
+    else:
+        await message.answer(texts("retry-nothing"))
 
 
 async def source_button(
@@ -265,7 +271,7 @@ async def source_button(
     callback_data: SourceAction,
     shown: Message,
     operators: OperatorService,
-    operator_texts: OperatorTexts,
+    texts: Texts,
 ) -> None:
     action, source_id, page = callback_data.action, callback_data.source_id, callback_data.page
     operator = query.from_user.id
@@ -279,22 +285,22 @@ async def source_button(
     status = None if action == SourceStep.LIST else await operators.status(source_id)
     markup: InlineKeyboardMarkup | None
     if action == SourceStep.REMOVE and status is not None:
-        text, markup = confirm_removal(status, page, operator_texts)
+        text, markup = confirm_removal(status, page, texts)
     elif status is not None:
-        text, markup = source_card(status, page, operator_texts)
+        text, markup = source_card(status, page, texts)
     else:
-        text, markup = source_list(await operators.statuses(), page, operator_texts)
+        text, markup = source_list(await operators.statuses(), page, texts)
     await shown.edit_text(text, reply_markup=markup)
 
 
-async def refuse(message: Message, operator_texts: OperatorTexts) -> None:
-    await message.answer(operator_texts.not_allowed)
+async def refuse(message: Message, texts: Texts) -> None:
+    await message.answer(texts("not-allowed"))
 
 
 async def refuse_button(
-    query: CallbackQuery, callback_answer: CallbackAnswer, operator_texts: OperatorTexts
+    query: CallbackQuery, callback_answer: CallbackAnswer, texts: Texts
 ) -> None:
-    callback_answer.text = operator_texts.not_allowed
+    callback_answer.text = texts("not-allowed")
     callback_answer.show_alert = True
 
 
@@ -303,20 +309,20 @@ def create_router() -> Router:
     allowed = Router(name="operators-allowed")
     allowed.message.filter(IsOperator())
     allowed.callback_query.filter(IsOperator())
-    allowed.message.register(sources, Command("sources"))
-    allowed.message.register(add_source, Command("addsource"))
-    allowed.message.register(change_source, Command("removesource", "pausesource", "resumesource"))
-    allowed.message.register(set_interval, Command("interval"))
-    allowed.message.register(fetch_now, Command("fetchnow"))
-    allowed.message.register(export, Command("export"))
-    allowed.message.register(stats, Command("stats"))
-    allowed.message.register(undelivered, Command("failed"))
-    allowed.message.register(retry, Command("retry"))
+    allowed.message.register(sources, command("sources"))
+    allowed.message.register(add_source, command("addsource"))
+    allowed.message.register(change_source, command("removesource", "pausesource", "resumesource"))
+    allowed.message.register(set_interval, command("interval"))
+    allowed.message.register(fetch_now, command("fetchnow"))
+    allowed.message.register(export, command("export"))
+    allowed.message.register(stats, command("stats"))
+    allowed.message.register(undelivered, command("failed"))
+    allowed.message.register(retry, command("retry"))
     allowed.message.register(import_opml, F.document)
     allowed.callback_query.register(source_button, SourceAction.filter(), F.message.as_("shown"))
     # Everyone else: a polite refusal, and nothing changes.
     refusals = Router(name="operators-refusals")
-    refusals.message.register(refuse, Command(*OPERATOR_COMMANDS))
+    refusals.message.register(refuse, command(*OPERATOR_COMMANDS))
     refusals.callback_query.register(refuse_button, SourceAction.filter())
     router.include_routers(allowed, refusals)
     return router

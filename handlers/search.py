@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from aiogram import F, Router
-from aiogram.filters import Command, CommandObject
+from aiogram.filters import CommandObject
 from aiogram.types import (
     CallbackQuery,
     InlineQuery,
@@ -15,23 +15,37 @@ from aiogram.types import (
 )
 from aiogram.utils.callback_answer import CallbackAnswer
 
+from handlers.filters import command
 from services.search import SearchService
+from views.i18n import Texts
 from views.keyboards import SearchQuery, search_keyboard
 from views.render import html_to_console, render_search, render_story, shorten
-from views.texts import Texts
 
 INLINE_RESULTS = 10
+
+
+async def answer_search(
+    message: Message,
+    query: str,
+    search: SearchService,
+    texts: Texts,
+    *,
+    nothing: str = "search-nothing",
+) -> None:
+    user_id = message.from_user.id if message.from_user else message.chat.id
+    page = await search.search(query, 0, user_id)
+    await message.answer(
+        render_search(page, texts, nothing=nothing), reply_markup=search_keyboard(page, texts)
+    )
 
 
 async def search(
     message: Message, command: CommandObject, search: SearchService, texts: Texts
 ) -> None:
     if not (command.args or "").strip():
-        await message.answer(texts.search_usage)
+        await message.answer(texts("search-usage"))
         return
-    user_id = message.from_user.id if message.from_user else message.chat.id
-    page = await search.search(command.args or "", 0, user_id)
-    await message.answer(render_search(page, texts), reply_markup=search_keyboard(page, texts))
+    await answer_search(message, command.args or "", search, texts)
 
 
 async def turn_search_page(
@@ -45,7 +59,7 @@ async def turn_search_page(
 ) -> None:
     text = await search.recall(callback_data.saved, event_from_user.id)
     if text is None:  # expired, or someone else's (a forged or forwarded button)
-        callback_answer.text = texts.page_gone
+        callback_answer.text = texts("page-gone")
         return
     page = await search.search(text, callback_data.page, event_from_user.id)
     await shown.edit_text(render_search(page, texts), reply_markup=search_keyboard(page, texts))
@@ -76,7 +90,7 @@ async def inline_search(inline: InlineQuery, search: SearchService, texts: Texts
 
 def create_router() -> Router:
     router = Router(name="search")
-    router.message.register(search, Command("search"))
+    router.message.register(search, command("search"))
     router.callback_query.register(turn_search_page, SearchQuery.filter(), F.message.as_("shown"))
     router.inline_query.register(inline_search)
     return router

@@ -20,7 +20,7 @@ from bot.settings import Settings  # noqa: E402
 from services.facts import FactsService  # noqa: E402
 from tests import trust_data  # noqa: E402
 from views.charts import turnover_chart  # noqa: E402
-from views.texts import EN, RU  # noqa: E402
+from views.i18n import texts_for  # noqa: E402
 
 
 async def main() -> None:
@@ -34,7 +34,10 @@ async def main() -> None:
             await trust_data.load(app)
             facts = FactsService(app.analysis, clock=lambda: trust_data.NOW)
             report = await facts.turnover(("BY", "KZ"))
-            for texts, name in ((RU, "turnover_chart.png"), (EN, "turnover_chart_en.png")):
+            for texts, name in (
+                (texts_for("ru"), "turnover_chart.png"),
+                (texts_for("en"), "turnover_chart_en.png"),
+            ):
                 chart = await turnover_chart(report, texts)
                 assert chart is not None
                 (ROOT / "docs" / name).write_bytes(chart)

@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time, timedelta
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from datetime import datetime, timedelta
 
 from aiogram import Bot
 from aiogram.enums import ChatMemberStatus, ChatType
 from aiogram.exceptions import TelegramAPIError, TelegramBadRequest, TelegramForbiddenError
 
-from domain.reports import StoryBrief
-from services.briefs import load_briefs
+from domain.inputs import time_of_day, timezone
+from services.digests import Digest, DigestWriter
+from services.digests import next_digest_at as next_digest_at
 from storage import (
     AnalysisRepository,
     Channel,
@@ -23,47 +22,23 @@ from storage import (
     OutboxRepository,
     OutgoingMessage,
 )
-from views.render import split_message
-from views.render_facts import render_digest
-from views.texts import delivery_texts_for, texts_for
+from views.i18n import texts_for
 
 logger = logging.getLogger(__name__)
 
-DIGEST_STORIES = 15
-DIGEST_SCAN = 1000  # stories looked at per digest; more than a day ever brings
-# A story first published this long before the digest is an outlet's archive, not news.
-DIGEST_MAX_AGE = timedelta(days=7)
 FIRST_DIGEST_COVERS = timedelta(days=1)  # a new channel's first digest is not empty
-_TIME = re.compile(r"^([01]?\d|2[0-3])[:.]([0-5]\d)$")
 ADMIN_STATUSES = frozenset({ChatMemberStatus.CREATOR, ChatMemberStatus.ADMINISTRATOR})
 GONE_STATUSES = frozenset({ChatMemberStatus.LEFT, ChatMemberStatus.KICKED})
 
 
 def parse_time(text: str) -> str | None:
-    """'9:00', '09.00' → '09:00'; None when it is not a time of day."""
-    match = _TIME.match(text.strip())
-    return f"{int(match[1]):02d}:{match[2]}" if match else None
+    """'9:00', '09.00', '18' → '09:00', '09:00', '18:00'; None when it is no time of day."""
+    return time_of_day(text)
 
 
 def parse_timezone(name: str) -> str | None:
-    """An IANA timezone name as zoneinfo spells it, or None."""
-    try:
-        return str(ZoneInfo(name.strip()))
-    except (ZoneInfoNotFoundError, ValueError):
-        return None
-
-
-def next_digest_at(digest_time: str, timezone: str, now: datetime) -> datetime:
-    """The first moment after `now` when the clock in `timezone` shows `digest_time`."""
-    zone = ZoneInfo(timezone)
-    hour, minute = (int(part) for part in digest_time.split(":"))
-    local_now = now.astimezone(zone)
-    candidate = datetime.combine(local_now.date(), time(hour, minute), tzinfo=zone)
-    if candidate <= local_now:
-        candidate = datetime.combine(
-            local_now.date() + timedelta(days=1), time(hour, minute), tzinfo=zone
-        )
-    return candidate.astimezone(now.tzinfo)
+    """A timezone from a city, a country of one timezone, an offset or an IANA name."""
+    return timezone(name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,10 +61,12 @@ class ChannelAccess:
 
 
 @dataclass(frozen=True, slots=True)
-class Digest:
+class Preview:
+    """A digest as it would be posted now; when nothing is new, `sample` is a digest of
+    the last days' stories, to show what one looks like."""
+
     parts: list[str]
-    through_story_id: int
-    day: date
+    sample: bool = False
 
 
 class ChannelService:
@@ -104,7 +81,7 @@ class ChannelService:
         default_timezone: str,
     ) -> None:
         self._channels = channels
-        self._analysis = analysis
+        self._digests = DigestWriter(analysis)
         self._outbox = outbox
         self._clock = clock
         self._default_time = default_time
@@ -228,10 +205,18 @@ class ChannelService:
 
     # --- digests ------------------------------------------------------------------------
 
-    async def preview(self, channel: Channel) -> list[str]:
-        """The digest as it would be posted now (the 'no news' line counts only if posted)."""
-        digest = await self._digest(replace(channel, post_empty=False), self._clock())
-        return digest.parts
+    async def preview(self, channel: Channel) -> Preview:
+        """The digest as it would be posted now (the 'no news' line counts only if posted);
+        with nothing new, what one looks like from the last days' stories."""
+        now = self._clock()
+        digest = await self._digest(replace(channel, post_empty=False), now)
+        if digest.parts:
+            return Preview(digest.parts)
+        sample = await self._digests.sample(now, channel.timezone, texts_for(channel.language))
+        return Preview(sample.parts, sample=bool(sample.parts))
+
+    async def set_language(self, channel: Channel, language: str) -> Channel:
+        return await self._channels.set_language(channel.chat_id, language) or channel
 
     async def post_due(self) -> int:
         """Write the digest of every channel whose time has come; returns how many channels."""
@@ -261,22 +246,13 @@ class ChannelService:
         return posted
 
     async def _digest(self, channel: Channel, now: datetime) -> Digest:
-        day = now.astimezone(ZoneInfo(channel.timezone)).date()
-        stories = await self._analysis.stories_after(channel.after_story_id, limit=DIGEST_SCAN)
-        through = stories[-1].id if stories else channel.after_story_id
-        briefs = await load_briefs(self._analysis, stories)
-        briefs = [b for b in briefs if b.story.first_seen_at >= now - DIGEST_MAX_AGE]
-        texts, delivery = texts_for(channel.language), delivery_texts_for(channel.language)
-        if not briefs:
-            parts = [delivery.digest_empty] if channel.post_empty else []
-            return Digest(parts, through, day)
-        main = _main_first(briefs)[:DIGEST_STORIES]
-        text = render_digest(main, len(briefs), day, texts, delivery)
-        return Digest(split_message(text), through, day)
-
-
-def _main_first(briefs: list[StoryBrief]) -> list[StoryBrief]:
-    return sorted(briefs, key=lambda b: (b.weight(), b.story.first_seen_at), reverse=True)
+        return await self._digests.digest(
+            channel.after_story_id,
+            now,
+            channel.timezone,
+            texts_for(channel.language),
+            post_empty=channel.post_empty,
+        )
 
 
 def _posting_problem(chat_type: str, own: object, permissions: object) -> str | None:

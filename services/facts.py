@@ -18,15 +18,26 @@ from domain.reports import (
 )
 from storage import AnalysisRepository
 
-_SECTION_WORDS = {
-    Section.DONE: "done реализованы реализованные реализовано готовые завершённые завершенные",
-    Section.UNDERWAY: "underway реализуются строятся идут текущие",
-    Section.PLANNED: "planned планы планируемые запланированные",
-    Section.PROPOSED: "proposed предложения предложенные идеи",
-    Section.STALE: "stale old давние устаревшие неподтверждённые неподтвержденные",
+# The beginnings of the words a reader types after /projects to choose a section, in the
+# bot's four languages: "завершено", "реализованные", "аяқталған", "плануюцца", "planned".
+_SECTION_STEMS = {
+    Section.DONE: "done complet finish реализован заверш готов построен запущен действующ "
+    "іске аяқталған салынған рэалізаван завяршон пабудаван",
+    Section.UNDERWAY: "underway ongoing progress реализу строят строит идут текущ "
+    "жүзеге салынуда рэалізуюц будуюц",
+    Section.PLANNED: "planned plan планир запланир планы жоспар плануюц запланаван",
+    Section.PROPOSED: "propos предлож идеи ұсыныл ұсыныс прапанав прапанов",
+    Section.STALE: "stale old давн устар неподтвержд ескі даўн састарэл",
 }
-# Words a reader types after /projects to choose a section.
-SECTION_BY_WORD = {word: key for key, words in _SECTION_WORDS.items() for word in words.split()}
+
+
+def section_of_word(word: str) -> Section | None:
+    """The section of projects a word names, in any form ('завершено' → done), or None."""
+    folded = word.strip().lower().replace("ё", "е")
+    for section_, stems in _SECTION_STEMS.items():
+        if any(folded.startswith(stem) for stem in stems.split()):
+            return section_
+    return None
 
 
 class FactsService:

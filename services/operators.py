@@ -53,6 +53,16 @@ class ImportLimits:
 
 
 @dataclass(frozen=True, slots=True)
+class FetchNow:
+    """What /fetchnow did: how many sources the next poll checks; or that the one named
+    does not exist, or is paused."""
+
+    count: int = 0
+    missing: bool = False
+    paused: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class OutageNotices:
     failing: list[Source]
     recovered: list[Source]
@@ -161,11 +171,18 @@ class OperatorService:
         await self._record(operator_id, "interval", f"#{source_id} {minutes} min")
         return True
 
-    async def fetch_now(self, source_id: int | None, operator_id: int) -> int:
+    async def fetch_now(self, source_id: int | None, operator_id: int) -> FetchNow:
+        """Check one source (or every enabled one) at the next poll."""
+        if source_id is not None:
+            source = await self._sources.get(source_id)
+            if source is None:
+                return FetchNow(missing=True)
+            if not source.enabled:
+                return FetchNow(paused=True)
         count = await self._sources.make_due(source_id, now=self._clock())
         if count:
             await self._record(operator_id, "fetchnow", f"#{source_id}" if source_id else "all")
-        return count
+        return FetchNow(count)
 
     async def export_opml(self) -> bytes:
         sources = await self._sources.list_all()

@@ -9,14 +9,19 @@ from datetime import datetime, timedelta
 
 import aiosqlite
 
+from domain.filters import match_outlet
 from domain.pages import COUNT_CAP, SavedQuery, SearchPage, SearchResult, StoryView, Window
-from news.query import parse_query, snippet
-from services.news import filters_of
-from storage import AnalysisRepository, SearchRepository
+from news.query import ParsedQuery, parse_query, snippet
+from storage import AnalysisRepository, ArticleRepository, SearchFilters, SearchRepository
 
 logger = logging.getLogger(__name__)
 PAGE_SIZE = 5
 SAVED_QUERY_DAYS = 30
+
+
+def filters_of(parsed: ParsedQuery) -> SearchFilters:
+    """The filters a reader typed ("KZ с 2024", "outlet:БелТА"); the words of a query aside."""
+    return SearchFilters(countries=parsed.countries, since=parsed.since, outlet=parsed.outlet)
 
 
 class SearchService:
@@ -27,9 +32,11 @@ class SearchService:
         *,
         clock: Callable[[], datetime],
         keep_queries: timedelta = timedelta(days=SAVED_QUERY_DAYS),
+        articles: ArticleRepository | None = None,
     ) -> None:
         self._search = search
         self._analysis = analysis
+        self._articles = articles
         self._clock = clock
         self._keep = keep_queries
 
@@ -49,12 +56,23 @@ class SearchService:
         """Forget the searches older than the buttons that name them may live."""
         return await self._search.expire_queries(self._clock() - self._keep)
 
+    async def _outlet_as_stored(self, filters: SearchFilters) -> SearchFilters:
+        """'outlet:Belta' is BelTA: the outlet's name as stored, when it names one."""
+        if not filters.outlet or self._articles is None:
+            return filters
+        if await self._analysis.count_stories(filters, cap=1):
+            return filters
+        named = match_outlet(filters.outlet, await self._articles.outlets())
+        if not isinstance(named, str):
+            return filters
+        return SearchFilters(countries=filters.countries, since=filters.since, outlet=named)
+
     async def search(
         self, query: str, page: int, user_id: int, page_size: int = PAGE_SIZE
     ) -> SearchPage:
         parsed = parse_query(query)
         saved = await self.remember(query, user_id)
-        filters = filters_of(parsed)
+        filters = await self._outlet_as_stored(filters_of(parsed))
         if not parsed.terms:
             # Only filters ("Кыргызстан с 2024"): the matching stories, newest first.
             total = await self._analysis.count_stories(filters, cap=COUNT_CAP)

@@ -5,12 +5,15 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from domain.reports import StoryBrief
 from services.briefs import load_briefs
+from services.digests import DigestWriter, next_digest_at, quiet_until
 from storage import (
     AnalysisRepository,
+    DeliveryMode,
     MessageKind,
     OutboxRepository,
     OutgoingMessage,
@@ -18,9 +21,9 @@ from storage import (
     SubscriptionRepository,
     Topics,
 )
+from views.i18n import texts_for
 from views.render import split_message
 from views.render_facts import render_alert
-from views.texts import delivery_texts_for, texts_for
 
 logger = logging.getLogger(__name__)
 
@@ -39,6 +42,16 @@ def wants(subscription: Subscription, brief: StoryBrief) -> bool:
     return not chosen or bool(chosen & set(brief.story.countries))
 
 
+# What handlers name a subscription by (they see no storage).
+SubscriptionView = Subscription
+
+
+def quiet_of(subscription: Subscription) -> tuple[str, str] | None:
+    if subscription.quiet_from and subscription.quiet_to:
+        return (subscription.quiet_from, subscription.quiet_to)
+    return None
+
+
 class SubscriptionService:
     def __init__(
         self,
@@ -46,11 +59,73 @@ class SubscriptionService:
         countries: Sequence[str],
         *,
         clock: Callable[[], datetime],
+        default_timezone: str = "Europe/Minsk",
     ) -> None:
         self._subscriptions = subscriptions
         self.countries = tuple(countries)
         self.topics = tuple(Topics)
+        self.modes = tuple(DeliveryMode)
         self._clock = clock
+        self.default_timezone = default_timezone
+
+    def timezone_of(self, subscription: Subscription) -> str:
+        return subscription.timezone or self.default_timezone
+
+    def _next_digest(self, subscription: Subscription) -> datetime | None:
+        if subscription.mode == DeliveryMode.INSTANT:
+            return None
+        weekly = subscription.mode == DeliveryMode.WEEKLY
+        return next_digest_at(
+            subscription.digest_time,
+            self.timezone_of(subscription),
+            self._clock(),
+            weekday=subscription.digest_day if weekly else None,
+        )
+
+    async def set_mode(self, chat_id: int, value: str) -> Subscription | None:
+        """Each story as it comes, or a daily or weekly digest at the subscriber's hour.
+        Raises ValueError for a mode that is not one of `DeliveryMode`."""
+        mode = DeliveryMode(value)
+        current = await self._subscriptions.get(chat_id)
+        if current is None:
+            return None
+        changed = replace(current, mode=mode)
+        return await self._subscriptions.set_mode(
+            chat_id, mode, next_digest_at=self._next_digest(changed), now=self._clock()
+        )
+
+    async def set_schedule(
+        self,
+        chat_id: int,
+        *,
+        digest_time: str | None = None,
+        digest_day: int | None = None,
+        timezone: str | None = None,
+    ) -> Subscription | None:
+        """The digest's hour, weekday and timezone (what is not given stays)."""
+        current = await self._subscriptions.get(chat_id)
+        if current is None:
+            return None
+        changed = replace(
+            current,
+            digest_time=digest_time or current.digest_time,
+            digest_day=current.digest_day if digest_day is None else digest_day,
+            timezone=timezone or current.timezone,
+        )
+        return await self._subscriptions.set_schedule(
+            chat_id,
+            digest_time=changed.digest_time,
+            digest_day=changed.digest_day,
+            timezone=changed.timezone,
+            next_digest_at=self._next_digest(changed),
+            now=self._clock(),
+        )
+
+    async def set_quiet(self, chat_id: int, quiet: tuple[str, str] | None) -> Subscription | None:
+        return await self._subscriptions.set_quiet(chat_id, quiet, now=self._clock())
+
+    async def set_silent(self, chat_id: int, silent: bool) -> Subscription | None:
+        return await self._subscriptions.set_silent(chat_id, silent, now=self._clock())
 
     async def get(self, chat_id: int) -> Subscription | None:
         return await self._subscriptions.get(chat_id)
@@ -92,11 +167,14 @@ class Alerter:
         *,
         clock: Callable[[], datetime],
         lock: asyncio.Lock | None = None,
+        default_timezone: str = "Europe/Minsk",
     ) -> None:
         self._analysis = analysis
         self._subscriptions = subscriptions
         self._outbox = outbox
         self._clock = clock
+        self._default_timezone = default_timezone
+        self._digests = DigestWriter(analysis)
         # Shared with the analysis: sources finish at any time, and two alert runs at once
         # (or a run that sees a story before its article) would write overlapping alerts.
         self._lock = lock or asyncio.Lock()
@@ -143,17 +221,21 @@ class Alerter:
         briefs: Sequence[StoryBrief],
         rendered: dict[tuple[str | None, tuple[int, ...]], list[str]],
     ) -> list[OutgoingMessage]:
+        if subscriber.mode != DeliveryMode.INSTANT:  # their digest brings these stories
+            return []
         chosen = [
             b for b in briefs if b.story.id > subscriber.after_story_id and wants(subscriber, b)
         ]
         if not chosen:
             return []
-        language = texts_for(subscriber.language).language
-        cache_key = (language, tuple(b.story.id for b in chosen))
+        texts = texts_for(subscriber.language)
+        cache_key = (texts.language, tuple(b.story.id for b in chosen))
         if cache_key not in rendered:
-            text = render_alert(chosen, texts_for(language), delivery_texts_for(language))
-            rendered[cache_key] = split_message(text)
+            rendered[cache_key] = split_message(render_alert(chosen, texts))
         parts = rendered[cache_key]
+        # In the subscriber's quiet hours the alert waits for them to end.
+        timezone = subscriber.timezone or self._default_timezone
+        held = quiet_until(quiet_of(subscriber), timezone, self._clock())
         # The stories in the message name it: rewriting the same alert is then a no-op.
         key = f"alert:{subscriber.chat_id}:{chosen[0].story.id}-{chosen[-1].story.id}"
         return [
@@ -162,6 +244,54 @@ class Alerter:
                 chat_id=subscriber.chat_id,
                 kind=MessageKind.ALERT,
                 text=part,
+                not_before=held,
+                silent=subscriber.silent,
             )
             for number, part in enumerate(parts, 1)
         ]
+
+    async def post_digests(self) -> int:
+        """Write the digest of every subscriber whose daily or weekly digest is due; the same
+        renderer as channels' digests. Returns how many subscribers got one."""
+        async with self._lock:
+            now = self._clock()
+            posted = 0
+            for subscriber in await self._subscriptions.due_digests(now):
+                posted += await self._post_digest(subscriber, now)
+            return posted
+
+    async def _post_digest(self, subscriber: Subscription, now: datetime) -> int:
+        timezone = subscriber.timezone or self._default_timezone
+        weekly = subscriber.mode == DeliveryMode.WEEKLY
+        digest = await self._digests.digest(
+            subscriber.after_story_id,
+            now,
+            timezone,
+            texts_for(subscriber.language),
+            wanted=lambda brief: wants(subscriber, brief),
+            period="week" if weekly else "day",
+        )
+        key = f"pdigest:{subscriber.chat_id}:{digest.day.isoformat()}"
+        messages = [
+            OutgoingMessage(
+                key=key if len(digest.parts) == 1 else f"{key}:{number}",
+                chat_id=subscriber.chat_id,
+                kind=MessageKind.DIGEST,
+                text=part,
+                silent=subscriber.silent,
+            )
+            for number, part in enumerate(digest.parts, 1)
+        ]
+        await self._outbox.enqueue_subscriber_digest(
+            subscriber,
+            messages,
+            through_story_id=digest.through_story_id,
+            next_digest_at=next_digest_at(
+                subscriber.digest_time,
+                timezone,
+                now,
+                weekday=subscriber.digest_day if weekly else None,
+            ),
+            now=now,
+        )
+        return int(bool(messages))

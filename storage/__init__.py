@@ -2,7 +2,7 @@
 
 from storage.analysis import AnalysisRepository
 from storage.articles import ArticleRepository
-from storage.audience import ChannelRepository, SubscriptionRepository
+from storage.audience import ChannelRepository, PeopleRepository, SubscriptionRepository
 from storage.audit import AuditRepository
 from storage.database import Database, MigrationError, open_database
 from storage.fulltext import SearchRepository
@@ -15,6 +15,7 @@ from storage.models import (
     Citation,
     CitedProject,
     CitedTurnover,
+    DeliveryMode,
     MessageKind,
     MessageState,
     NewArticle,
@@ -48,6 +49,7 @@ __all__ = [
     "CitedProject",
     "CitedTurnover",
     "Database",
+    "DeliveryMode",
     "MessageKind",
     "MessageState",
     "MigrationError",
@@ -56,6 +58,7 @@ __all__ = [
     "OutboxMessage",
     "OutboxRepository",
     "OutgoingMessage",
+    "PeopleRepository",
     "ProjectRecord",
     "SearchFilters",
     "SearchHit",

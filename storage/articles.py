@@ -158,3 +158,15 @@ class ArticleRepository:
             """
         ) as cursor:
             return {int(row[0]): int(row[1]) async for row in cursor}
+
+    async def outlets(self) -> list[str]:
+        """The names of the outlets articles were stored from, most articles first: what a
+        reader's outlet filter can name. A scan of the archive: asked only when the filter
+        names no outlet exactly."""
+        async with self._db.connection.execute(
+            """
+            SELECT outlet FROM articles WHERE outlet != ''
+            GROUP BY outlet ORDER BY count(*) DESC, outlet
+            """
+        ) as cursor:
+            return [str(row[0]) async for row in cursor]

@@ -8,7 +8,14 @@ from datetime import datetime
 import aiosqlite
 
 from storage.database import Database
-from storage.models import Channel, Subscription, Topics, from_db_time, to_db_time
+from storage.models import (
+    Channel,
+    DeliveryMode,
+    Subscription,
+    Topics,
+    from_db_time,
+    to_db_time,
+)
 
 
 def _subscription(row: aiosqlite.Row) -> Subscription:
@@ -20,6 +27,14 @@ def _subscription(row: aiosqlite.Row) -> Subscription:
         language=row["language"],
         after_story_id=row["after_story_id"],
         created_at=from_db_time(row["created_at"]),
+        mode=DeliveryMode(row["mode"]),
+        digest_time=row["digest_time"],
+        digest_day=row["digest_day"],
+        timezone=row["timezone"],
+        quiet_from=row["quiet_from"],
+        quiet_to=row["quiet_to"],
+        silent=bool(row["silent"]),
+        next_digest_at=from_db_time(row["next_digest_at"]),
     )
 
 
@@ -117,6 +132,86 @@ class SubscriptionRepository:
                 (to_db_time(now), chat_id),
             )
             return cursor.rowcount > 0
+
+    async def _update(
+        self, chat_id: int, assignments: str, params: Sequence[object]
+    ) -> Subscription | None:
+        async with self._db.transaction() as conn:
+            cursor = await conn.execute(
+                f"UPDATE subscriptions SET {assignments} WHERE chat_id = ? RETURNING *",
+                (*params, chat_id),
+            )
+            row = await cursor.fetchone()
+            await cursor.close()
+        return _subscription(row) if row else None
+
+    async def set_mode(
+        self, chat_id: int, mode: DeliveryMode, *, next_digest_at: datetime | None, now: datetime
+    ) -> Subscription | None:
+        """Alerts as they come, or a digest; a digest starts with what no alert has covered."""
+        return await self._update(
+            chat_id,
+            """
+            mode = ?, next_digest_at = ?, updated_at = ?,
+            after_story_id = CASE WHEN ? = 'instant' OR mode != 'instant' THEN after_story_id
+                ELSE max(after_story_id, coalesce(
+                    (SELECT value FROM delivery_cursors WHERE name = 'alerts'), 0)) END
+            """,
+            (
+                mode,
+                to_db_time(next_digest_at) if next_digest_at else None,
+                to_db_time(now),
+                mode,
+            ),
+        )
+
+    async def set_schedule(
+        self,
+        chat_id: int,
+        *,
+        digest_time: str,
+        digest_day: int,
+        timezone: str | None,
+        next_digest_at: datetime | None,
+        now: datetime,
+    ) -> Subscription | None:
+        return await self._update(
+            chat_id,
+            "digest_time = ?, digest_day = ?, timezone = ?, next_digest_at = ?, updated_at = ?",
+            (
+                digest_time,
+                digest_day,
+                timezone,
+                to_db_time(next_digest_at) if next_digest_at else None,
+                to_db_time(now),
+            ),
+        )
+
+    async def set_quiet(
+        self, chat_id: int, quiet: tuple[str, str] | None, *, now: datetime
+    ) -> Subscription | None:
+        """Quiet hours ("22:00", "08:00"), or none."""
+        start, end = quiet if quiet else (None, None)
+        return await self._update(
+            chat_id, "quiet_from = ?, quiet_to = ?, updated_at = ?", (start, end, to_db_time(now))
+        )
+
+    async def set_silent(self, chat_id: int, silent: bool, *, now: datetime) -> Subscription | None:
+        return await self._update(
+            chat_id, "silent = ?, updated_at = ?", (int(silent), to_db_time(now))
+        )
+
+    async def due_digests(self, now: datetime, limit: int = 100) -> list[Subscription]:
+        """Subscribers in a digest mode whose digest time has come."""
+        async with self._db.connection.execute(
+            """
+            SELECT * FROM subscriptions
+            WHERE active AND mode != 'instant' AND next_digest_at <= ?
+            ORDER BY next_digest_at, chat_id LIMIT ?
+            """,
+            (to_db_time(now), limit),
+        ) as cursor:
+            return [_subscription(row) async for row in cursor]
 
     async def active(self) -> list[Subscription]:
         async with self._db.connection.execute(
@@ -232,6 +327,16 @@ class ChannelRepository:
             await cursor.close()
         return channel_from_row(row) if row else None
 
+    async def set_language(self, chat_id: int, language: str) -> Channel | None:
+        async with self._db.transaction() as conn:
+            cursor = await conn.execute(
+                "UPDATE channels SET language = ? WHERE chat_id = ? RETURNING *",
+                (language, chat_id),
+            )
+            row = await cursor.fetchone()
+            await cursor.close()
+        return channel_from_row(row) if row else None
+
     async def remove(self, chat_id: int) -> bool:
         async with self._db.transaction() as conn:
             cursor = await conn.execute("DELETE FROM channels WHERE chat_id = ?", (chat_id,))
@@ -253,3 +358,29 @@ class ChannelRepository:
         ) as cursor:
             row = await cursor.fetchone()
         return int(row[0]) if row else 0
+
+
+class PeopleRepository:
+    """What each person chose for themselves: the language the bot speaks to them."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def languages(self) -> dict[int, str]:
+        async with self._db.connection.execute("SELECT user_id, language FROM people") as cursor:
+            return {int(row[0]): str(row[1]) async for row in cursor}
+
+    async def set_language(self, user_id: int, language: str, *, now: datetime) -> None:
+        """Remember the person's language; their subscription's alerts follow it."""
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                """
+                INSERT INTO people (user_id, language, updated_at) VALUES (?, ?, ?)
+                ON CONFLICT (user_id) DO UPDATE SET
+                    language = excluded.language, updated_at = excluded.updated_at
+                """,
+                (user_id, language, to_db_time(now)),
+            )
+            await conn.execute(
+                "UPDATE subscriptions SET language = ? WHERE chat_id = ?", (language, user_id)
+            )

@@ -243,4 +243,24 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE sources ADD COLUMN decoding TEXT;
     ALTER TABLE sources ADD COLUMN garbled INTEGER NOT NULL DEFAULT 0;
     """,
+    # 10: the language each person chose (/lang); subscribers' digests at their hour,
+    # quiet hours and silent delivery; outbox messages sent without a sound.
+    """
+    CREATE TABLE people (
+        user_id INTEGER PRIMARY KEY,
+        language TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    ALTER TABLE subscriptions ADD COLUMN mode TEXT NOT NULL DEFAULT 'instant';
+    ALTER TABLE subscriptions ADD COLUMN digest_time TEXT NOT NULL DEFAULT '09:00';
+    ALTER TABLE subscriptions ADD COLUMN digest_day INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE subscriptions ADD COLUMN timezone TEXT;
+    ALTER TABLE subscriptions ADD COLUMN quiet_from TEXT;
+    ALTER TABLE subscriptions ADD COLUMN quiet_to TEXT;
+    ALTER TABLE subscriptions ADD COLUMN silent INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE subscriptions ADD COLUMN next_digest_at TEXT;
+    CREATE INDEX subscriptions_digests_due ON subscriptions (next_digest_at)
+        WHERE active AND mode != 'instant';
+    ALTER TABLE outbox ADD COLUMN silent INTEGER NOT NULL DEFAULT 0;
+    """,
 )

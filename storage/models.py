@@ -21,6 +21,14 @@ class Topics(StrEnum):
     PROJECTS = "projects"  # stories with projects
 
 
+class DeliveryMode(StrEnum):
+    """How a subscriber gets the stories: each as it comes, or a digest at their hour."""
+
+    INSTANT = "instant"
+    DAILY = "daily"
+    WEEKLY = "weekly"
+
+
 class MessageKind(StrEnum):
     """What an outbox message is."""
 
@@ -264,8 +272,16 @@ class Subscription:
     topics: Topics
     countries: tuple[str, ...]
     language: str | None
-    after_story_id: int
+    after_story_id: int  # alerts start after it; a digest's cursor in the digest modes
     created_at: datetime
+    mode: DeliveryMode = DeliveryMode.INSTANT
+    digest_time: str = "09:00"  # the subscriber's local time of a daily or weekly digest
+    digest_day: int = 0  # of a weekly digest: Monday 0 … Sunday 6
+    timezone: str | None = None  # None: the bot's default
+    quiet_from: str | None = None  # "22:00": alerts that come from then …
+    quiet_to: str | None = None  # … until "08:00" wait for it
+    silent: bool = False  # sent without a sound (disable_notification)
+    next_digest_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,13 +312,17 @@ class Channel:
 
 @dataclass(frozen=True, slots=True)
 class OutgoingMessage:
-    """A message to be written to the outbox; `key` makes writing it twice a no-op."""
+    """A message to be written to the outbox; `key` makes writing it twice a no-op.
+    `not_before`: not sent earlier (the end of the chat's quiet hours); `silent`: sent
+    without a sound."""
 
     key: str
     chat_id: int
     kind: MessageKind
     text: str
     thread_id: int | None = None
+    not_before: datetime | None = None
+    silent: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -319,6 +339,7 @@ class OutboxMessage:
     last_error: str | None
     first_error_at: datetime | None = None
     created_at: datetime | None = None
+    silent: bool = False
 
 
 @dataclass(frozen=True, slots=True)

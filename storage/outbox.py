@@ -21,6 +21,7 @@ from storage.models import (
     OutboxCounts,
     OutboxMessage,
     OutgoingMessage,
+    Subscription,
     from_db_time,
     to_db_time,
 )
@@ -42,6 +43,7 @@ def _message(row: aiosqlite.Row) -> OutboxMessage:
         last_error=row["last_error"],
         first_error_at=from_db_time(row["first_error_at"]),
         created_at=from_db_time(row["created_at"]),
+        silent=bool(row["silent"]),
     )
 
 
@@ -52,11 +54,24 @@ async def _insert(
     before = conn.total_changes
     await conn.executemany(
         """
-        INSERT INTO outbox (key, chat_id, thread_id, kind, text, not_before, created_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?)
+        INSERT INTO outbox
+            (key, chat_id, thread_id, kind, text, not_before, created_at, silent)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT (key) DO NOTHING
         """,
-        [(m.key, m.chat_id, m.thread_id, m.kind, m.text, stamp, stamp) for m in messages],
+        [
+            (
+                m.key,
+                m.chat_id,
+                m.thread_id,
+                m.kind,
+                m.text,
+                to_db_time(m.not_before) if m.not_before else stamp,
+                stamp,
+                int(m.silent),
+            )
+            for m in messages
+        ],
     )
     return conn.total_changes - before
 
@@ -115,6 +130,28 @@ class OutboxRepository:
                 WHERE chat_id = ?
                 """,
                 (through_story_id, to_db_time(next_digest_at), channel.chat_id),
+            )
+        return added
+
+    async def enqueue_subscriber_digest(
+        self,
+        subscription: Subscription,
+        messages: Sequence[OutgoingMessage],
+        *,
+        through_story_id: int,
+        next_digest_at: datetime,
+        now: datetime,
+    ) -> int:
+        """Store a subscriber's digest and move their cursor and schedule on, at once."""
+        async with self._db.transaction() as conn:
+            added = await _insert(conn, messages, now) if messages else 0
+            await conn.execute(
+                """
+                UPDATE subscriptions SET after_story_id = max(after_story_id, ?),
+                    next_digest_at = ?
+                WHERE chat_id = ?
+                """,
+                (through_story_id, to_db_time(next_digest_at), subscription.chat_id),
             )
         return added
 

@@ -171,7 +171,7 @@ async def test_digest_goes_out_once_at_its_local_time(
 
     clock.moment = datetime(2025, 3, 2, 3, 59, tzinfo=UTC)
     assert await service.post_due() == 0
-    [preview] = await service.preview(check.channel)
+    [preview] = (await service.preview(check.channel)).parts
     assert "Новость 0<" in preview and "Новость 19<" not in preview  # newest first
 
     clock.moment = datetime(2025, 3, 2, 4, 0, tzinfo=UTC)

@@ -53,7 +53,7 @@ async def test_buttons_are_numbered_choices(app: App) -> None:
     await chat.handle_line("/latest")
     assert "[1] Старше »" in out.getvalue()
     await chat.handle_line("1")
-    after = out.getvalue().split("(updated)", 1)[1]
+    after = out.getvalue().split("(изменено)", 1)[1]
     assert "стр. 2 из 2" in after
     assert "[1] « Новее" in after
 

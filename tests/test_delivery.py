@@ -147,7 +147,8 @@ async def test_channel_the_bot_was_removed_from_stops_and_its_admin_is_told(
     assert channel is not None and not channel.active
     [notice] = telegram.sent()
     assert notice.chat_id == 1001
-    assert "Не могу публиковать в Канал -100500: Bad Request: chat not found" in notice.text
+    # Issue 15: Telegram's reason in the manager's language.
+    assert "Не могу публиковать в Канал -100500: чат не найден" in notice.text
 
 
 async def test_a_migrated_group_is_followed(app: App, bot: Bot, telegram: FakeTelegram) -> None:

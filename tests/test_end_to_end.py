@@ -111,7 +111,7 @@ async def test_polling_bot_ingests_and_answers(
         "LOG_LEVEL": "DEBUG",
     }
     async with running_bot(env, tmp_path) as process:
-        await telegram.wait_for("setMyCommands", count=2)
+        await telegram.wait_for("setMyCommands", count=4)
         async with open_database(database) as db:
             stories = AnalysisRepository(db)
             await wait_until(lambda: _has(stories, 2))
@@ -124,10 +124,12 @@ async def test_polling_bot_ingests_and_answers(
     assert "Latest news" in latest.text
     assert "Товарооборот Беларуси и Казахстана превысил $1 млрд" in latest.text
     assert "Казинформ" in latest.text
-    ru_menu, en_menu = telegram.sent("setMyCommands")
+    ru_menu, en_menu, kk_menu, be_menu = telegram.sent("setMyCommands")
     assert "language_code" not in ru_menu.params
-    assert en_menu.params["language_code"] == "en"
-    assert {c["command"] for c in ru_menu.params["commands"]} >= {"latest", "help", "start"}
+    assert [m.params["language_code"] for m in (en_menu, kk_menu, be_menu)] == ["en", "kk", "be"]
+    assert {c["command"] for c in ru_menu.params["commands"]} >= {"latest", "help", "start", "lang"}
+    assert kk_menu.params["commands"][0]["description"] == "Соңғы жаңалықтар"
+    assert be_menu.params["commands"][0]["description"] == "Свежыя навіны"
     assert "coopnews is up as @coopnews_test_bot" in stderr
     assert BOT_TOKEN.split(":")[1] not in stderr  # even at DEBUG the token stays out of the logs
 

@@ -89,10 +89,10 @@ async def test_turnover_shows_latest_history_targets_and_a_chart(
 
 async def test_the_chart_is_a_png(app: App) -> None:
     from views.charts import turnover_chart
-    from views.texts import RU
+    from views.i18n import texts_for
 
     await add_turnover_history(app)
-    chart = await turnover_chart(await app.facts.turnover(("BY", "KZ")), RU)
+    chart = await turnover_chart(await app.facts.turnover(("BY", "KZ")), texts_for("ru"))
     assert chart is not None
     assert chart.startswith(PNG_MAGIC)
     assert len(chart) > 5_000

@@ -85,13 +85,15 @@ async def test_untrusted_titles_are_escaped(
     assert "<b>Bold" not in reply.text
 
 
-async def test_unknown_command_and_plain_text_get_help(
+async def test_unknown_command_gets_help_and_plain_text_is_a_search(
     dispatcher: Dispatcher, bot: Bot, telegram: FakeTelegram
 ) -> None:
     await feed(dispatcher, bot, telegram.message_update("/frobnicate <b>now</b>"))
     await feed(dispatcher, bot, telegram.message_update("привет", language_code="en"))
     unknown, plain = telegram.sent()
     assert unknown.text == "Не знаю команду /frobnicate. Список команд: /help"
+    # Plain text is a search now (issue 15); finding nothing, it still points to the commands.
+    assert "Nothing found in the news for “привет”" in plain.text
     assert "/latest" in plain.text and "commands" in plain.text
 
 

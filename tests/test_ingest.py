@@ -291,12 +291,12 @@ async def test_garbled_text_is_a_source_problem_operators_see(
     stats = await app.operators.stats()
     assert stats.sources_failing == 1
     from domain.sources import SourceStatus
+    from views.i18n import texts_for
     from views.operators import source_card
-    from views.texts import OPERATOR_RU
 
-    card, _ = source_card(SourceStatus(after, 3), 0, OPERATOR_RU)
+    card, _ = source_card(SourceStatus(after, 3), 0, texts_for("ru"))
     assert "Текст 3 записей выглядит искажённым" in card
-    assert "Кодировка: utf-8 (declared)" in card
+    assert "Кодировка: utf-8 (объявлена лентой)" in card
 
 
 # --- Issue 12, defect 3: one feed stalls polling and alerts for everyone ----------------

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -79,9 +80,10 @@ async def test_operator_adds_a_feed_then_a_duplicate_is_refused(
 ) -> None:
     url = feed_server.feed("belta.xml", FEED)
     reply = await say(dispatcher, bot, telegram, f"/addsource {url}")
-    assert reply == "Добавлен источник #1 «БелТА — Экономика»: в ленте 2 записей."
+    # Issue 15: the plural agrees with the number, the refusal is in the operator's language.
+    assert reply == "Добавлен источник #1 «БелТА — Экономика»: в ленте 2 записи."
     again = await say(dispatcher, bot, telegram, f"/addsource {url}?utm_source=tg")
-    assert again == "Источник не добавлен: duplicate of source #1."
+    assert again == "Источник не добавлен: такой источник уже есть — #1."
     [entry, *_] = await app.operators._audit.recent()
     assert (entry.operator_id, entry.action) == (OPERATOR_ID, "add")
 
@@ -107,11 +109,11 @@ async def test_a_site_page_leads_to_its_feed(
     ("setup", "reason"),
     [
         (lambda s: s.feed("page", b"<html><body>no feed</body></html>", content_type="text/html"),
-         "announces none"),
-        (lambda s: s.status("gone", 404), "HTTP 404"),
-        (lambda s: s.slow("slow", 3), "no answer within 2 s"),
-        (lambda s: s.feed("huge", b"<rss>" + b"x" * 300_000), "exceeds"),
-        (lambda s: "ftp://example.org/feed", "not an http(s) URL"),
+         "веб-страница без ссылки на ленту RSS или Atom"),
+        (lambda s: s.status("gone", 404), "страница не найдена (HTTP 404)"),
+        (lambda s: s.slow("slow", 3), "сайт не ответил за 2 с"),
+        (lambda s: s.feed("huge", b"<rss>" + b"x" * 300_000), "ответ больше 256 КБ"),
+        (lambda s: "ftp://example.org/feed", "это не адрес http(s)"),
     ],
 )  # fmt: skip
 async def test_refusals_say_why(
@@ -121,6 +123,8 @@ async def test_refusals_say_why(
     reply = await say(dispatcher, bot, telegram, f"/addsource {setup(feed_server)}")
     assert reply.startswith("Источник не добавлен:")
     assert reason in reply
+    # Issue 15: the reason is told in the operator's language, not the fetcher's English.
+    assert not re.search(r"\b(?:not|the|within|exceeds|announces|answer)\b", reply)
     assert await app.sources.count() == 0
 
 
@@ -130,7 +134,8 @@ async def test_source_cards_pause_check_and_remove_with_confirmation(
     source = await app.sources.add("https://belta.by/rss", title="<БелТА>", check_interval=900,
                                    now=_now())  # fmt: skip
     listing = await say(dispatcher, bot, telegram, "/sources")
-    assert "✅ #1 &lt;БелТА&gt; — статей: 0" in listing
+    # Issue 15: a source never polled is not shown as working.
+    assert "🕓 #1 &lt;БелТА&gt; — статей: 0 · ещё не опрашивался" in listing
     await press(dispatcher, bot, telegram, f"src1:pause:{source.id}:0")
     card = telegram.sent("editMessageText")[-1]
     assert "Состояние: на паузе" in card.text
@@ -154,14 +159,16 @@ async def test_commands_by_id(
         "Источник #1 снова опрашивается."
     )
     assert await say(dispatcher, bot, telegram, "/interval 1 30") == (
-        "Источник #1 будет проверяться каждые 30 мин."
+        "Источник #1 будет проверяться каждые 30 минут."
     )
     assert (await app.sources.get(source.id)).check_interval == 1800
     assert "ID МИНУТЫ" in await say(dispatcher, bot, telegram, "/interval 1 0")
     assert "ID" in await say(dispatcher, bot, telegram, "/pausesource один")
-    assert await say(dispatcher, bot, telegram, "/removesource 9") == "Источника #9 нет."
+    assert await say(dispatcher, bot, telegram, "/removesource 9") == (
+        "Источника #9 нет. Номера источников — в /sources."
+    )
     assert await say(dispatcher, bot, telegram, "/fetchnow") == (
-        "Будет проверено при следующем опросе: 1."
+        "Проверю при следующем опросе 1 источник."
     )
     stats = await say(dispatcher, bot, telegram, "/stats")
     assert "Источников: 1, на паузе: 0, с ошибками: 0" in stats
@@ -199,7 +206,7 @@ async def test_opml_upload_reports_added_duplicate_and_refused(
     await dispatcher.feed_update(bot, Update.model_validate(update, context={"bot": bot}))
     reply = telegram.sent()[-1].text
     assert reply.startswith("Импорт OPML: добавлено 1, уже были 1, отклонено 1.")
-    assert "javascript:alert(1): not an http(s) URL" in reply
+    assert "javascript:alert(1): это не адрес http(s)" in reply
     assert await app.sources.count() == 2
 
 
@@ -217,7 +224,10 @@ async def test_outage_is_reported_once_and_its_end_once(
     await sender.drain()
     [alert] = telegram.sent()
     assert alert.chat_id == OPERATOR_ID
-    assert "Источник #1 БелТА не отвечает (5 раз подряд): HTTP 503" in alert.text
+    assert (
+        "Источник #1 БелТА не отвечает (5 раз подряд): ошибка на стороне сайта (HTTP 503)"
+        in alert.text
+    )
     await app.sources.record_success(source.id, now=_now(), next_check_at=_now())
     await enqueue_operator_alerts(app)
     await enqueue_operator_alerts(app)
@@ -318,7 +328,9 @@ async def test_imports_over_the_limits_are_refused_before_download_and_audited(
     ):
         await dispatcher.feed_update(bot, Update.model_validate(update, context={"bot": bot}))
     replies = [call.text for call in telegram.sent()]
-    assert replies[0] == f"Импорт OPML отклонён: {limit + 1} feeds, over the {limit} limit."
+    assert replies[0] == (
+        f"Импорт OPML отклонён: лент в файле: {limit + 1}, а можно не больше {limit}."
+    )
     assert replies[1].startswith("Telegram не сообщил размер файла")
     assert replies[2].startswith("Файл слишком большой для OPML")
     # Only the first file (201 feeds, small enough) was ever downloaded.

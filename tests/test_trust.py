@@ -20,8 +20,10 @@ from tests.facts_check import citations, violations
 from tests.fake_telegram import FakeTelegram
 from views.charts import chart_spec, turnover_chart
 from views.export import turnover_csv
+from views.i18n import texts_for
 from views.render_facts import render_alert, render_digest, render_projects, render_turnover
-from views.texts import DELIVERY_EN, DELIVERY_RU, EN, RU
+
+RU, EN = texts_for("ru"), texts_for("en")
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 SHOWN = {"message_id": 9, "date": 0, "chat": {"id": 1001, "type": "private"}, "text": "x"}
@@ -204,16 +206,16 @@ async def rendered_everywhere(app: App, facts: FactsService) -> list[tuple[str, 
     pairs = [tuple(key.split("-")) for key in await facts.available_pairs()]
     stories = await app.analysis.stories(limit=100)
     briefs = await load_briefs(app.analysis, stories)
-    for texts, delivery in ((RU, DELIVERY_RU), (EN, DELIVERY_EN)):
+    for texts in (RU, EN):
         for pair in pairs:
             shown.append((texts.language, render_turnover(await facts.turnover(pair), texts)))
             for status in (None, *FILTERS):
                 page = await facts.projects(pair, status, page=0, page_size=100)
                 shown.append((texts.language, render_projects(page, texts)))
-        shown.append((texts.language, render_alert(briefs, texts, delivery)))
-        shown.append((texts.language, render_alert(briefs[:1], texts, delivery)))
+        shown.append((texts.language, render_alert(briefs, texts)))
+        shown.append((texts.language, render_alert(briefs[:1], texts)))
         day = trust_data.NOW.date()
-        shown.append((texts.language, render_digest(briefs, len(briefs), day, texts, delivery)))
+        shown.append((texts.language, render_digest(briefs, len(briefs), day, texts)))
     return shown
 
 
@@ -293,7 +295,7 @@ def test_quotes_read_the_figure_back_from_its_sentence() -> None:
 async def test_an_alert_names_the_plant_once_with_its_own_sources(loaded: App) -> None:
     [story] = [s for s in await loaded.analysis.stories(limit=100) if "Костанае" in s.title]
     [brief] = await load_briefs(loaded.analysis, [story])
-    alert = plain(render_alert([brief], RU, DELIVERY_RU))
+    alert = plain(render_alert([brief], RU))
     facts = [line for line in alert.split("\n") if line.startswith("🏗")]
     # Three sentences of BelTA and Kazinform's retelling: one project, not three.
     assert facts == [

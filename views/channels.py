@@ -7,48 +7,65 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from storage.models import Channel
+from views import formats
+from views.i18n import Texts
 from views.render import quote, shorten
-from views.texts import DeliveryTexts
 
 
-def _local(moment: datetime, timezone: str) -> str:
-    return moment.astimezone(ZoneInfo(timezone)).strftime("%d.%m.%Y %H:%M")
+def local_time(moment: datetime, timezone: str, texts: Texts) -> str:
+    """'02.03.2025 09:00' in the timezone's clock."""
+    local = moment.astimezone(ZoneInfo(timezone))
+    return f"{formats.day(local, texts)} {local:%H:%M}"
 
 
 def channel_name(channel: Channel) -> str:
     return quote(shorten(channel.display_name, 80))
 
 
-def channel_added(channel: Channel, texts: DeliveryTexts) -> str:
-    return texts.channel_added.format(
+def channel_ref(channel: Channel) -> str:
+    """How the manager names the channel in a command: @name, or the chat's number."""
+    return quote(f"@{channel.username}" if channel.username else str(channel.chat_id))
+
+
+def channel_added(channel: Channel, texts: Texts) -> str:
+    return texts(
+        "channel-added",
         channel=channel_name(channel),
         time=channel.digest_time,
         timezone=channel.timezone,
-        next=_local(channel.next_digest_at, channel.timezone),
-        ref=quote(f"@{channel.username}" if channel.username else str(channel.chat_id)),
+        next=local_time(channel.next_digest_at, channel.timezone, texts),
+        ref=channel_ref(channel),
     )
 
 
-def channel_list(channels: Sequence[Channel], texts: DeliveryTexts) -> str:
+def channel_list(channels: Sequence[Channel], texts: Texts) -> str:
     if not channels:
-        return texts.channel_list_empty
+        return texts("channel-list-empty")
     lines = [
-        texts.channel_line.format(
+        texts(
+            "channel-line" if channel.active else "channel-line-paused",
             state="✅" if channel.active else "⛔",
             channel=channel_name(channel),
             time=channel.digest_time,
             timezone=channel.timezone,
-            empty="" if channel.active else texts.channel_paused,
         )
         for channel in channels
     ]
-    return "\n".join([texts.channel_list_title, *lines])
+    return "\n".join([texts("channel-list-title"), *lines])
 
 
-def channel_schedule(channel: Channel, texts: DeliveryTexts) -> str:
-    return texts.channel_schedule.format(
+def channel_schedule(channel: Channel, texts: Texts) -> str:
+    return texts(
+        "channel-schedule",
         channel=channel_name(channel),
         time=channel.digest_time,
         timezone=channel.timezone,
-        next=_local(channel.next_digest_at, channel.timezone),
+        next=local_time(channel.next_digest_at, channel.timezone, texts),
     )
+
+
+def channel_choices(channels: Sequence[Channel], texts: Texts) -> str:
+    """Several channels and no name given: which ones the manager can name."""
+    if not channels:
+        return texts("channel-none-yet")
+    return texts("channel-which", channels=", ".join(channel_ref(c) for c in channels))

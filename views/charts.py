@@ -14,12 +14,11 @@ import io
 from dataclasses import dataclass
 from functools import lru_cache
 
-from domain.pairs import pair_name
 from domain.reports import Figure, PeriodRow, TurnoverReport, who_said
 from news.facts import Approx, Kind
-from views import formats
-from views.names import official
-from views.texts import Texts
+from views import formats, names
+from views.i18n import Texts
+from views.render_facts import plan_when
 
 _SIGNS = {Approx.OVER: ">", Approx.ABOUT: "≈", Approx.UNDER: "<", Approx.EXACT: "", None: ""}
 _FULL = "#2f6f9f"
@@ -93,7 +92,7 @@ def chart_spec(report: TurnoverReport, texts: Texts) -> ChartSpec | None:
     amounts += [f.amount or 0 for f in [*statements, *plans]]
     big = max(amounts) >= 1e9
     scale = 1e9 if big else 1e6
-    unit = texts.chart["unit_bn" if big else "unit_m"]
+    unit = texts("chart-unit-bn" if big else "chart-unit-m")
     language = texts.language
 
     bars = []
@@ -114,7 +113,7 @@ def chart_spec(report: TurnoverReport, texts: Texts) -> ChartSpec | None:
         Marker(
             f.first_said.year,
             (f.amount or 0) / scale,
-            f"{_value_label(f, scale, texts)} ({formats.day(f.first_said, language)})".replace(
+            f"{_value_label(f, scale, texts)} ({formats.day(f.first_said, texts)})".replace(
                 "\n", " "
             ),
             f.approx,
@@ -125,29 +124,29 @@ def chart_spec(report: TurnoverReport, texts: Texts) -> ChartSpec | None:
 
     legend = []
     if any(not b.partial for b in bars):
-        legend.append(("full", texts.chart["full_year"]))
+        legend.append(("full", texts("chart-full-year")))
     if any(b.partial for b in bars):
-        legend.append(("partial", texts.chart["partial"]))
+        legend.append(("partial", texts("chart-partial")))
     if markers:
-        legend.append(("statement", texts.chart["statement"]))
+        legend.append(("statement", texts("chart-statement")))
     if any(f.approx in (Approx.OVER, Approx.ABOUT, Approx.UNDER) for f in _all(rows, statements)):
-        legend.append(("note", texts.chart["approx"]))
+        legend.append(("note", texts("chart-approx")))
     if any(r.conflicting for r in rows):
-        legend.append(("note", texts.chart["conflict"]))
+        legend.append(("note", texts("chart-conflict")))
 
     cited = [f for r in rows for f in _usd(r.figures)] + statements + plans
     outlets = list(dict.fromkeys(c.outlet for f in cited for c in f.citations if c.outlet))
     named = ", ".join(outlets[:6]) + (" …" if len(outlets) > 6 else "")
-    footnote = texts.chart["sources"].format(outlets=named)
+    footnote = texts("chart-sources", outlets=named)
     newest = _newest(report)
     if newest is not None:
         period = formats.period(newest.period_from, newest.period_to, texts)
-        footnote += ". " + texts.chart["newest"].format(
-            period=period, date=formats.day(newest.last_said, language)
+        footnote += ". " + texts(
+            "chart-newest", period=period, date=formats.day(newest.last_said, texts)
         )
     return ChartSpec(
         language=language,
-        title=texts.chart_caption.format(pair=pair_name(report.pair, language)),
+        title=texts("chart-caption", pair=names.pair(report.pair, texts)),
         unit=unit,
         bars=tuple(bars),
         markers=tuple(markers),
@@ -162,10 +161,7 @@ def _all(rows: list[PeriodRow], statements: list[Figure]) -> list[Figure]:
 
 
 def _months(row: PeriodRow, texts: Texts) -> str:
-    first, last = int(row.period_from[5:]), int(row.period_to[5:])
-    if first == last:
-        return texts.months[last - 1]
-    return f"{texts.months[first - 1]}–{texts.months[last - 1]}"
+    return formats.month_span(int(row.period_from[5:]), int(row.period_to[5:]), texts)
 
 
 def _newest(report: TurnoverReport) -> Figure | None:
@@ -176,17 +172,15 @@ def _newest(report: TurnoverReport) -> Figure | None:
 
 
 def _plan_line(figure: Figure, scale: float, texts: Texts) -> Line:
-    name = texts.chart[figure.kind]
+    name = texts(f"chart-{figure.kind}")
     amount = formats.money(figure.amount, figure.currency, texts)
     sign = _SIGNS.get(figure.approx, "")
     if figure.period_to:
-        when = (texts.by_period if figure.kind == Kind.TARGET else texts.for_period).format(
-            period=formats.period(figure.period_from, figure.period_to, texts)
-        )
+        when = plan_when(figure, texts)
     else:
-        when = texts.said_on.format(date=formats.month(figure.first_said, texts.language))
+        when = texts("said-on", date=formats.month(figure.first_said, texts))
     who = who_said(figure.sources[0].quote)
-    by = f", {official(who, texts.language)}" if who else ""
+    by = f", {names.official(who, texts)}" if who else ""
     return Line(
         (figure.amount or 0) / scale,
         f"{name}: {sign}{amount} {when}{by}".replace("  ", " "),

@@ -1,21 +1,20 @@
-"""Numbers, money, changes, periods and dates as the reader's language writes them (Babel)."""
+"""Numbers, money, changes, periods and dates as the reader's language writes them (Babel).
+
+The patterns and words come from the locale files (`format-day`, `amount-bn`, `currency-KZT`,
+`months-short`); the digits, separators and month names from Babel's data for the locale.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
+from babel.dates import format_date, get_month_names
 from babel.numbers import format_decimal
 
-from views.texts import Texts
+from views.i18n import Texts
 
 _CURRENCY_SIGNS = {"USD": "$", "EUR": "€"}
-_CURRENCY_NAMES = {
-    "KZT": ("тенге", "KZT"),
-    "RUB": ("руб.", "RUB"),
-    "BYN": ("бел. руб.", "BYN"),
-    "KGS": ("сомов", "KGS"),
-    "UZS": ("сумов", "UZS"),
-}
+_SCALES = ((1e9, "amount-bn"), (1e6, "amount-m"), (1e3, "amount-k"))
 
 
 def number(value: float, language: str, pattern: str = "#,##0.##") -> str:
@@ -28,19 +27,20 @@ def money(amount: float | None, currency: str | None, texts: Texts) -> str:
     if amount is None:
         return "?"
     value, scale = amount, ""
-    for size, word in zip((1e9, 1e6, 1e3), texts.scales, strict=True):
+    for size, key in _SCALES:
         if abs(amount) >= size:
-            value, scale = amount / size, word
+            value, scale = amount / size, key
             break
     # Keep what was stated: $952.8m stays 952,8, $1.05bn stays 1,05.
     digits = number(round(value, 4), texts.language, "#,##0.####")
-    joiner = "" if texts.language == "en" else "\u00a0"
-    figure = f"{digits}{joiner}{scale}" if scale else digits
+    figure = texts(scale, digits=digits) if scale else digits
     if currency in _CURRENCY_SIGNS:
         return f"{_CURRENCY_SIGNS[currency]}{figure}"
-    names = _CURRENCY_NAMES.get(currency or "", (currency or "", currency or ""))
-    name = names[0] if texts.language == "ru" else names[1]
-    return f"{figure}\u00a0{name}" if name else figure
+    if not currency:
+        return figure
+    key = f"currency-{currency}"
+    name = texts(key) if texts.has(key) else currency
+    return texts("amount-currency", figure=figure, currency=name)
 
 
 def change(pct: float, texts: Texts) -> str:
@@ -49,44 +49,43 @@ def change(pct: float, texts: Texts) -> str:
     return f"{sign}{number(abs(pct), texts.language, '#,##0.#')}%"
 
 
+def months(texts: Texts) -> tuple[str, ...]:
+    """Short month names: the locale file's, where it keeps the press's own, else Babel's."""
+    if texts.has("months-short"):
+        return tuple(texts("months-short").split())
+    names = get_month_names("abbreviated", context="stand-alone", locale=texts.language)
+    return tuple(names[number].rstrip(".") for number in range(1, 13))
+
+
 def period(start: str | None, end: str | None, texts: Texts) -> str:
     """'2024', 'янв–сен 2024' / 'Jan–Sep 2024', 'ноя 2023 – фев 2024'."""
     if not start or not end:
         return ""
     first_year, first_month = (int(part) for part in start.split("-"))
     last_year, last_month = (int(part) for part in end.split("-"))
-    months = texts.months
+    names = months(texts)
     if first_year == last_year and (first_month, last_month) == (1, 12):
         return str(last_year)
     if first_year == last_year:
         if first_month == last_month:
-            return f"{months[last_month - 1]} {last_year}"
-        return f"{months[first_month - 1]}–{months[last_month - 1]} {last_year}"
+            return f"{names[last_month - 1]} {last_year}"
+        return f"{names[first_month - 1]}–{names[last_month - 1]} {last_year}"
     if (first_month, last_month) == (1, 12):
         return f"{first_year}–{last_year}"
-    return f"{months[first_month - 1]} {first_year} – {months[last_month - 1]} {last_year}"
+    return f"{names[first_month - 1]} {first_year} – {names[last_month - 1]} {last_year}"
 
 
-def day(moment: date, language: str) -> str:
+def month_span(first: int, last: int, texts: Texts) -> str:
+    """'янв–сен' / 'Jan–Sep': the months of a part of a year."""
+    names = months(texts)
+    return names[last - 1] if first == last else f"{names[first - 1]}–{names[last - 1]}"
+
+
+def day(moment: date, texts: Texts) -> str:
     """'20.02.2025' / '20 Feb 2025'."""
-    if language == "en":
-        return f"{moment.day} {_EN_MONTHS[moment.month - 1]} {moment.year}"
-    return moment.strftime("%d.%m.%Y")
+    return format_date(moment, texts("format-day"), locale=texts.language)
 
 
-def month(moment: date, language: str) -> str:
+def month(moment: date, texts: Texts) -> str:
     """'06.2013' / 'Jun 2013': when something was last reported."""
-    if language == "en":
-        return f"{_EN_MONTHS[moment.month - 1]} {moment.year}"
-    return moment.strftime("%m.%Y")
-
-
-_EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
-def plural(count: int, forms: dict[str, str], language: str) -> str:
-    """The word form for a count by the language's plural rules: {'one', 'few', 'many', 'other'}."""
-    from babel import Locale
-
-    category = Locale.parse(language).plural_form(count)
-    return forms.get(category) or forms.get("many") or forms["other"]
+    return format_date(moment, texts("format-month"), locale=texts.language)

@@ -17,12 +17,13 @@ from pydantic import Field
 
 from domain.numbers import MAX_PAGE, MAX_SOURCE_ID
 from domain.pages import Paged, SavedQuery, SearchPage, StoryPage
-from domain.pairs import country_name, pair_key
+from domain.pairs import pair_key
 from domain.reports import FILTERS, ProjectsPage, Section
 from domain.sources import SourceStatus
-from storage.models import Subscription, Topics
+from storage.models import DeliveryMode, Subscription, Topics
+from views import names
+from views.i18n import LANGUAGES, Texts, texts_for
 from views.render import shorten
-from views.texts import DeliveryTexts, OperatorTexts, Texts
 
 COUNTRIES_PER_ROW = 3
 
@@ -71,6 +72,8 @@ class MenuAction(StrEnum):
     ON = "on"
     OFF = "off"
     DONE = "done"
+    MODE = "mode"  # value: instant, daily or weekly
+    SILENT = "silent"  # toggles sound
 
 
 class SubscriptionAction(CallbackData, prefix="sub1"):
@@ -95,6 +98,23 @@ class SourceAction(CallbackData, prefix="src1"):
     page: int = Field(ge=0, le=MAX_PAGE)
 
 
+class StartStep(StrEnum):
+    LATEST = "latest"
+    TURNOVER = "turnover"
+    PROJECTS = "projects"
+    SUBSCRIBE = "subscribe"
+    LANGUAGE = "language"
+    TOUR = "tour"
+
+
+class StartAction(CallbackData, prefix="start1"):
+    action: StartStep
+
+
+class LanguageChoice(CallbackData, prefix="lang1"):
+    language: str = Field(max_length=2)
+
+
 # --- the pager ---------------------------------------------------------------------------
 
 
@@ -115,6 +135,29 @@ def _markup(builder: InlineKeyboardBuilder) -> InlineKeyboardMarkup | None:
     return builder.as_markup() if list(builder.buttons) else None
 
 
+# --- onboarding and language ------------------------------------------------------------
+
+
+def start_keyboard(texts: Texts) -> InlineKeyboardMarkup:
+    """The main actions, two a row, and the one-screen tour."""
+    builder = InlineKeyboardBuilder()
+    for step in StartStep:
+        builder.button(text=texts(f"start-button-{step}"), callback_data=StartAction(action=step))
+    builder.adjust(2)
+    return builder.as_markup()
+
+
+def language_keyboard(current: str) -> InlineKeyboardMarkup:
+    """Each language by its own name; the current one ticked."""
+    builder = InlineKeyboardBuilder()
+    for language in LANGUAGES:
+        name = texts_for(language)("language-name")
+        label = f"✓ {name}" if language == current else name
+        builder.button(text=label, callback_data=LanguageChoice(language=language))
+    builder.adjust(2)
+    return builder.as_markup()
+
+
 # --- news ----------------------------------------------------------------------------------
 
 
@@ -126,14 +169,14 @@ def latest_keyboard(
             return LatestPage(page=number)
         return LatestPage(page=number, query_id=saved.id, token=saved.token)
 
-    return _markup(pager(page, turn, texts.button_newer, texts.button_older))
+    return _markup(pager(page, turn, texts("button-newer"), texts("button-older")))
 
 
 def search_keyboard(page: SearchPage, texts: Texts) -> InlineKeyboardMarkup | None:
     def turn(number: int) -> SearchQuery:
         return SearchQuery.of(page.saved, number)
 
-    return _markup(pager(page, turn, texts.button_newer, texts.button_older))
+    return _markup(pager(page, turn, texts("button-newer"), texts("button-older")))
 
 
 # --- facts ---------------------------------------------------------------------------------
@@ -141,7 +184,7 @@ def search_keyboard(page: SearchPage, texts: Texts) -> InlineKeyboardMarkup | No
 
 def turnover_keyboard(pair: Sequence[str], texts: Texts) -> InlineKeyboardMarkup:
     builder = InlineKeyboardBuilder()
-    builder.button(text=texts.csv_button, callback_data=TurnoverExport(pair=pair_key(pair)))
+    builder.button(text=texts("csv-button"), callback_data=TurnoverExport(pair=pair_key(pair)))
     return builder.as_markup()
 
 
@@ -149,9 +192,9 @@ def projects_keyboard(page: ProjectsPage, texts: Texts) -> InlineKeyboardMarkup:
     """A button per status with projects (and one for all), then the pager."""
     key = pair_key(page.pair)
     builder = InlineKeyboardBuilder()
-    choices: list[tuple[Section | None, str]] = [(None, texts.button_all)]
+    choices: list[tuple[Section | None, str]] = [(None, texts("button-all"))]
     choices += [
-        (status, f"{texts.statuses[status]} ({page.counts[status]})")
+        (status, f"{texts(f'section-{status}')} ({page.counts[status]})")
         for status in FILTERS
         if page.counts[status]
     ]
@@ -165,7 +208,7 @@ def projects_keyboard(page: ProjectsPage, texts: Texts) -> InlineKeyboardMarkup:
     def turn(number: int) -> ProjectsQuery:
         return ProjectsQuery(pair=key, status=page.status, page=number)
 
-    builder.attach(pager(page, turn, texts.button_newer, texts.button_older))
+    builder.attach(pager(page, turn, texts("button-newer"), texts("button-older")))
     return builder.as_markup()
 
 
@@ -177,7 +220,7 @@ def flag(code: str) -> str:
 
 
 def subscription_menu(
-    subscription: Subscription, countries: Sequence[str], delivery: DeliveryTexts
+    subscription: Subscription, countries: Sequence[str], texts: Texts
 ) -> InlineKeyboardMarkup:
     def mark(chosen: bool, label: str) -> str:
         return f"✓ {label}" if chosen else label
@@ -185,36 +228,45 @@ def subscription_menu(
     builder = InlineKeyboardBuilder()
     for topic in Topics:
         builder.button(
-            text=mark(subscription.topics == topic, delivery.topic_buttons[topic]),
+            text=mark(subscription.topics == topic, texts(f"topic-button-{topic}")),
             callback_data=SubscriptionAction(action=MenuAction.TOPIC, value=topic),
         )
     for code in countries:
-        label = f"{flag(code)} {country_name(code, delivery.language)}"
+        label = f"{flag(code)} {names.country(code, texts)}"
         builder.button(
             text=mark(code in subscription.countries, label),
             callback_data=SubscriptionAction(action=MenuAction.COUNTRY, value=code),
         )
     builder.button(
-        text=mark(not subscription.countries, delivery.all_countries.capitalize()),
+        text=mark(not subscription.countries, texts("button-all-countries")),
         callback_data=SubscriptionAction(action=MenuAction.ALL),
     )
+    for mode in DeliveryMode:
+        builder.button(
+            text=mark(subscription.mode == mode, texts(f"button-mode-{mode}")),
+            callback_data=SubscriptionAction(action=MenuAction.MODE, value=mode),
+        )
     builder.button(
-        text=delivery.button_unsubscribe, callback_data=SubscriptionAction(action=MenuAction.OFF)
+        text=mark(subscription.silent, texts("button-silent")),
+        callback_data=SubscriptionAction(action=MenuAction.SILENT),
     )
     builder.button(
-        text=delivery.button_done, callback_data=SubscriptionAction(action=MenuAction.DONE)
+        text=texts("button-unsubscribe"), callback_data=SubscriptionAction(action=MenuAction.OFF)
+    )
+    builder.button(
+        text=texts("button-done"), callback_data=SubscriptionAction(action=MenuAction.DONE)
     )
     country_rows = [COUNTRIES_PER_ROW] * (len(countries) // COUNTRIES_PER_ROW)
     if len(countries) % COUNTRIES_PER_ROW:
         country_rows.append(len(countries) % COUNTRIES_PER_ROW)
-    builder.adjust(len(Topics), *country_rows, 1, 2)
+    builder.adjust(len(Topics), *country_rows, 1, len(DeliveryMode), 1, 2)
     return builder.as_markup()
 
 
-def subscribe_button(delivery: DeliveryTexts) -> InlineKeyboardMarkup:
+def subscribe_button(texts: Texts) -> InlineKeyboardMarkup:
     builder = InlineKeyboardBuilder()
     builder.button(
-        text=delivery.button_subscribe, callback_data=SubscriptionAction(action=MenuAction.ON)
+        text=texts("button-subscribe"), callback_data=SubscriptionAction(action=MenuAction.ON)
     )
     return builder.as_markup()
 
@@ -223,7 +275,7 @@ def subscribe_button(delivery: DeliveryTexts) -> InlineKeyboardMarkup:
 
 
 def sources_keyboard(
-    shown: Sequence[SourceStatus], page: Paged, texts: OperatorTexts
+    shown: Sequence[SourceStatus], page: Paged, texts: Texts
 ) -> InlineKeyboardMarkup:
     """A button per source shown, two a row, then the pager."""
     builder = InlineKeyboardBuilder()
@@ -244,42 +296,38 @@ def sources_keyboard(
     return builder.as_markup()
 
 
-def source_card_keyboard(
-    status: SourceStatus, page: int, texts: OperatorTexts
-) -> InlineKeyboardMarkup:
+def source_card_keyboard(status: SourceStatus, page: int, texts: Texts) -> InlineKeyboardMarkup:
     source = status.source
     builder = InlineKeyboardBuilder()
     toggle = (
-        (SourceStep.PAUSE, texts.button_pause)
+        (SourceStep.PAUSE, texts("button-pause"))
         if source.enabled
-        else (SourceStep.RESUME, texts.button_resume)
+        else (SourceStep.RESUME, texts("button-resume"))
     )
     for action, label in (
         toggle,
-        (SourceStep.CHECK, texts.button_check),
-        (SourceStep.REMOVE, texts.button_remove),
+        (SourceStep.CHECK, texts("button-check")),
+        (SourceStep.REMOVE, texts("button-remove")),
     ):
         builder.button(
             text=label, callback_data=SourceAction(action=action, source_id=source.id, page=page)
         )
     builder.button(
-        text=texts.button_back,
+        text=texts("button-back"),
         callback_data=SourceAction(action=SourceStep.LIST, source_id=0, page=page),
     )
     builder.adjust(2, 1, 1)
     return builder.as_markup()
 
 
-def confirm_removal_keyboard(
-    source_id: int, page: int, texts: OperatorTexts
-) -> InlineKeyboardMarkup:
+def confirm_removal_keyboard(source_id: int, page: int, texts: Texts) -> InlineKeyboardMarkup:
     builder = InlineKeyboardBuilder()
     builder.button(
-        text=texts.button_confirm,
+        text=texts("button-confirm"),
         callback_data=SourceAction(action=SourceStep.CONFIRM, source_id=source_id, page=page),
     )
     builder.button(
-        text=texts.button_cancel,
+        text=texts("button-cancel"),
         callback_data=SourceAction(action=SourceStep.CARD, source_id=source_id, page=page),
     )
     return builder.as_markup()

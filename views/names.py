@@ -1,15 +1,21 @@
-"""Names of places, companies and officials as an English reader knows them.
+"""Countries, places, companies and officials as the reader's language names them.
 
 The extractor reads Russian text and names what it finds in Russian ("Кокшетау", "Амкодор",
 "Роман Головченко"). An English reader gets the usual English spelling from these tables, and
-a transliteration of anything they do not list.
+a transliteration of anything they do not list; Kazakh and Belarusian readers get the spelling
+of their language's press where these tables know it, and the Russian name otherwise (a proper
+name, as the news wrote it). Countries are named by the locale files (`country-KZ`).
 """
 
 from __future__ import annotations
 
-from news.gazetteer import COUNTRIES
+from collections.abc import Sequence
 
-_COUNTRIES_EN = {country.name_ru: country.name_en for country in COUNTRIES}
+from domain.translit import transliterate as transliterate
+from news.gazetteer import COUNTRIES
+from views.i18n import Texts
+
+_COUNTRY_CODES = {country.name_ru: country.code for country in COUNTRIES}
 
 CITIES_EN = {
     "Кокшетау": "Kokshetau",
@@ -83,42 +89,143 @@ OFFICIALS_EN = {
     "Ильхам Алиев": "Ilham Aliyev",
 }
 
-_LATIN = {
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh",
-    "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
-    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
-    "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
-    "я": "ya", "ә": "a", "ғ": "g", "қ": "q", "ң": "n", "ө": "o", "ұ": "u", "ү": "u",
-    "һ": "h", "і": "i", "ў": "w",
-}  # fmt: skip
+CITIES_KK = {
+    "Костанай": "Қостанай",
+    "Караганда": "Қарағанды",
+    "Актобе": "Ақтөбе",
+    "Петропавловск": "Петропавл",
+    "Усть-Каменогорск": "Өскемен",
+    "Уральск": "Орал",
+    "Шымкент": "Шымкент",
+    "Кокшетау": "Көкшетау",
+    "Тараз": "Тараз",
+    "Туркестан": "Түркістан",
+    "Тайынша": "Тайынша",
+    "Гомель": "Гомель",
+    "Могилёв": "Могилев",
+    "Могилев": "Могилев",
+    "Ташкент": "Ташкент",
+    "Самарканд": "Самарқанд",
+    "Андижан": "Әндіжан",
+    "Худжанд": "Хұжанд",
+    "Душанбе": "Душанбе",
+    "Москва": "Мәскеу",
+}
+
+CITIES_BE = {
+    "Минск": "Мінск",
+    "Гомель": "Гомель",
+    "Могилёв": "Магілёў",
+    "Могилев": "Магілёў",
+    "Витебск": "Віцебск",
+    "Гродно": "Гродна",
+    "Брест": "Брэст",
+    "Жодино": "Жодзіна",
+    "Бобруйск": "Бабруйск",
+    "Кокшетау": "Кокшэтау",
+    "Костанай": "Кастанай",
+    "Караганда": "Караганда",
+    "Шымкент": "Шымкент",
+    "Актобе": "Актобэ",
+    "Павлодар": "Паўладар",
+    "Петропавловск": "Петрапаўлаўск",
+    "Усть-Каменогорск": "Усць-Каменагорск",
+    "Уральск": "Уральск",
+    "Атырау": "Атырау",
+    "Семей": "Семей",
+    "Туркестан": "Туркестан",
+    "Тайынша": "Тайынша",
+    "Ош": "Ош",
+    "Самарканд": "Самарканд",
+    "Андижан": "Андыжан",
+    "Худжанд": "Худжанд",
+    "Астана": "Астана",
+    "Алматы": "Алматы",
+    "Бишкек": "Бішкек",
+    "Ташкент": "Ташкент",
+    "Душанбе": "Душанбэ",
+    "Ереван": "Ерэван",
+    "Баку": "Баку",
+    "Москва": "Масква",
+}
+
+OFFICIALS_KK = {
+    "Касым-Жомарт Токаев": "Қасым-Жомарт Тоқаев",
+    "Нурсултан Назарбаев": "Нұрсұлтан Назарбаев",
+    "Серик Ахметов": "Серік Ахметов",
+    "Алихан Смаилов": "Әлихан Смайылов",
+    "Ерлан Кошанов": "Ерлан Қошанов",
+    "Шавкат Мирзиёев": "Шавкат Мирзиёев",
+    "Владимир Путин": "Владимир Путин",
+}
+
+OFFICIALS_BE = {
+    "Александр Лукашенко": "Аляксандр Лукашэнка",
+    "Михаил Мясникович": "Міхаіл Мясніковіч",
+    "Роман Головченко": "Раман Галоўчанка",
+    "Александр Турчин": "Аляксандр Турчын",
+    "Касым-Жомарт Токаев": "Касым-Жамарт Такаеў",
+    "Нурсултан Назарбаев": "Нурсултан Назарбаеў",
+    "Олжас Бектенов": "Алжас Бектэнаў",
+    "Алихан Смаилов": "Аліхан Смаілаў",
+    "Садыр Жапаров": "Садыр Жапараў",
+    "Шавкат Мирзиёев": "Шаўкат Мірзіёеў",
+    "Владимир Путин": "Уладзімір Пуцін",
+    "Михаил Мишустин": "Міхаіл Мішусцін",
+    "Никол Пашинян": "Нікол Пашынян",
+    "Эмомали Рахмон": "Эмамалі Рахмон",
+    "Ильхам Алиев": "Ільхам Аліеў",
+}
+
+COMPANIES_BE = {"Беларуськалий": "Беларуськалій", "Гомсельмаш": "Гомсельмаш"}
+
+_CITIES = {"en": CITIES_EN, "kk": CITIES_KK, "be": CITIES_BE}
+_COMPANIES = {"en": COMPANIES_EN, "be": COMPANIES_BE}
+_OFFICIALS = {"en": OFFICIALS_EN, "kk": OFFICIALS_KK, "be": OFFICIALS_BE}
 
 
-def transliterate(text: str) -> str:
-    """Cyrillic in Latin letters, keeping capitals: 'ПОЖСНАБ' → 'POZHSNAB'."""
-    out = []
-    for word in text.split(" "):
-        latin = "".join(_LATIN.get(ch.lower(), ch) for ch in word)
-        if word.isupper() and len(word) > 1:
-            latin = latin.upper()
-        elif word[:1].isupper():
-            latin = latin[:1].upper() + latin[1:]
-        out.append(latin)
-    return " ".join(out)
+def country(code: str, texts: Texts) -> str:
+    """'KZ' → 'Казахстан' / 'Kazakhstan' / 'Қазақстан' / 'Казахстан'."""
+    key = f"country-{code}"
+    return texts(key) if texts.has(key) else code
 
 
-def place(name: str, language: str) -> str:
-    if language != "en":
+def countries(codes: Sequence[str], texts: Texts) -> list[str]:
+    return [country(code, texts) for code in codes]
+
+
+def all_countries(texts: Texts) -> list[str]:
+    """Every country the bot knows, in the gazetteer's order."""
+    return [country(c.code, texts) for c in COUNTRIES]
+
+
+def pair(codes: Sequence[str], texts: Texts) -> str:
+    """('BY', 'KZ') → 'Беларусь — Казахстан'."""
+    return " — ".join(country(code, texts) for code in codes)
+
+
+def _named(name: str, table: dict[str, str] | None, texts: Texts) -> str:
+    if table is not None and name in table:
+        return table[name]
+    return transliterate(name) if texts.script == "Latn" else name
+
+
+def place(name: str, texts: Texts) -> str:
+    code = _COUNTRY_CODES.get(name)
+    if code is not None:
+        return country(code, texts)
+    if texts.language == "ru":
         return name
-    return _COUNTRIES_EN.get(name) or CITIES_EN.get(name) or transliterate(name)
+    return _named(name, _CITIES.get(texts.language), texts)
 
 
-def company(name: str, language: str) -> str:
-    if language != "en":
+def company(name: str, texts: Texts) -> str:
+    if texts.language == "ru":
         return name
-    return COMPANIES_EN.get(name) or transliterate(name)
+    return _named(name, _COMPANIES.get(texts.language), texts)
 
 
-def official(name: str, language: str) -> str:
-    if language != "en":
+def official(name: str, texts: Texts) -> str:
+    if texts.language == "ru":
         return name
-    return OFFICIALS_EN.get(name) or transliterate(name)
+    return _named(name, _OFFICIALS.get(texts.language), texts)

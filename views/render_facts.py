@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from domain.pairs import country_names, pair_name
 from domain.reports import (
     STALE,
     Details,
@@ -28,10 +27,12 @@ from domain.reports import (
 from news.facts import Approx, Kind
 from storage.models import Citation
 from views import formats, names
+from views.i18n import Texts
 from views.quotes import approx_word, snippet
-from views.render import quote, quote_attr, render_story, shorten
-from views.texts import DeliveryTexts, Texts
+from views.render import page_of, quote, quote_attr, render_story, shorten
 
+# The language the outlets write in: their own words are quoted for readers of another.
+NEWS_LANGUAGE = "ru"
 MAX_CITATIONS_SHOWN = 4
 INDENT = "    "
 HISTORY_SHOWN = 8
@@ -42,8 +43,8 @@ PLANS_SHOWN = 4
 def render_citations(citations: Sequence[Citation], texts: Texts) -> str:
     """Each source as 'outlet, date', linked to its article."""
     shown = [
-        f'<a href="{quote_attr(c.url)}">{quote(shorten(c.outlet, 40)) or texts.read_more}, '
-        f"{formats.day(c.stated_at, texts.language)}</a>"
+        f'<a href="{quote_attr(c.url)}">{quote(shorten(c.outlet, 40)) or texts("read-more")}, '
+        f"{formats.day(c.stated_at, texts)}</a>"
         for c in citations[:MAX_CITATIONS_SHOWN]
     ]
     if len(citations) > MAX_CITATIONS_SHOWN:
@@ -59,18 +60,19 @@ def _citation_line(citations: Sequence[Citation], texts: Texts, prefix: str = ""
 # --- turnover ------------------------------------------------------------------------------
 
 
-def _approx(figure: Figure, texts: Texts) -> str:
-    """The approximation as the sources put it: более / около / почти or менее / ровно."""
+def _approx(figure: Figure) -> str:
+    """The approximation as the sources put it, a variant of the `approx` message: over,
+    about, under (более / около / почти), less or exact (менее / ровно), or none."""
     if figure.approx is None or figure.amount is None:
-        return ""
+        return "none"
     words = {approx_word(s.quote, figure.amount) for s in figure.sources}
     if figure.approx == Approx.UNDER and words == {Approx.UNDER}:
         said = {_under_word(s.quote, figure.amount) for s in figure.sources}
         if said == {"less"}:
-            return texts.approx_less
+            return "less"
     if figure.approx == Approx.EXACT:
-        return texts.approx_exact if all(_says_exactly(s.quote) for s in figure.sources) else ""
-    return texts.approx.get(figure.approx, "")
+        return "exact" if all(_says_exactly(s.quote) for s in figure.sources) else "none"
+    return str(figure.approx)
 
 
 def _under_word(sentence: str, amount: float) -> str:
@@ -87,7 +89,8 @@ def figure_value(figure: Figure, texts: Texts) -> str:
     """'более $1 млрд', '+20%' for a change-only figure."""
     if figure.amount is None:
         return formats.change(figure.change_pct or 0, texts) if figure.changes else "?"
-    return _approx(figure, texts) + formats.money(figure.amount, figure.currency, texts)
+    money = formats.money(figure.amount, figure.currency, texts)
+    return texts("approx", approx=_approx(figure), value=money)
 
 
 def _change_suffix(figure: Figure, texts: Texts) -> str:
@@ -130,7 +133,7 @@ def render_row(row: PeriodRow, texts: Texts, *, note: str = "", bullet: str = ""
         first, _, rest = block.partition("\n")
         return f"{first}{suffix}\n{rest}" if rest else first + suffix
     period = formats.period(row.period_from, row.period_to, texts)
-    conflict = f" — {texts.turnover_conflict}" if row.conflicting else ""
+    conflict = f" — {texts('turnover-conflict')}" if row.conflicting else ""
     lines = [f"{bullet}<b>{quote(period)}</b>{suffix}{conflict}:"]
     lines += [render_figure(f, texts, with_period=False, lead="  • ") for f in row.figures]
     return "\n".join(lines)
@@ -139,7 +142,7 @@ def render_row(row: PeriodRow, texts: Texts, *, note: str = "", bullet: str = ""
 def render_statement(figure: Figure, texts: Texts, lead: str = "• ") -> str:
     """A figure said without a period: what was said, on which day, in the outlet's words."""
     first = figure.sources[0]
-    when = formats.day(figure.first_said, texts.language)
+    when = formats.day(figure.first_said, texts)
     words = snippet(first.quote, figure.amount)
     line = (
         f"{lead}{when}: <b>{quote(figure_value(figure, texts))}</b>{_change_suffix(figure, texts)}"
@@ -148,42 +151,49 @@ def render_statement(figure: Figure, texts: Texts, lead: str = "• ") -> str:
     return "\n".join([line, *_source_lines(figure, texts)])
 
 
+def plan_when(figure: Figure, texts: Texts) -> str:
+    """'к 2030' for a target, 'на 2025' for a forecast; '' without a period."""
+    period = formats.period(figure.period_from, figure.period_to, texts)
+    if not period:
+        return ""
+    return texts("by-period" if figure.kind == Kind.TARGET else "for-period", period=period)
+
+
 def render_plan(figure: Figure, texts: Texts, lead: str = "• ") -> str:
     """A target or forecast with who set it and when."""
-    period = formats.period(figure.period_from, figure.period_to, texts)
-    template = texts.by_period if figure.kind == Kind.TARGET else texts.for_period
-    when = f" {template.format(period=period)}" if period else ""
+    when = plan_when(figure, texts)
+    when = f" {when}" if when else ""
     first = figure.sources[0]
-    said = formats.day(first.citation.stated_at, texts.language)
+    said = formats.day(first.citation.stated_at, texts)
     who = who_said(first.quote)
     by = (
-        texts.said_by.format(who=names.official(who, texts.language), date=said)
+        texts("said-by", who=names.official(who, texts), date=said)
         if who
-        else texts.said_on.format(date=said)
+        else texts("said-on", date=said)
     )
     line = f"{lead}<b>{quote(figure_value(figure, texts))}</b>{when} — {quote(by)}"
     return "\n".join([line, *_source_lines(figure, texts)])
 
 
 def render_turnover(report: TurnoverReport, texts: Texts) -> str:
-    pair = pair_name(report.pair, texts.language)
-    blocks = [texts.turnover_title.format(pair=quote(pair))]
+    blocks = [texts("turnover-title", pair=quote(names.pair(report.pair, texts)))]
     if report.headline is not None:
         blocks.append(render_row(report.headline, texts))
     if report.partial is not None:
         partial = [render_row(report.partial, texts)]
         if report.year_before is not None:
-            partial.append(render_row(report.year_before, texts, note=texts.turnover_year_before))
+            note = texts("turnover-year-before")
+            partial.append(render_row(report.year_before, texts, note=note))
         blocks.append("\n".join(partial))
     if report.history:
         rows = [render_row(r, texts, bullet="• ") for r in report.history[:HISTORY_SHOWN]]
-        blocks.append(f"{texts.turnover_earlier}:\n" + "\n".join(rows))
+        blocks.append(f"{texts('turnover-earlier')}:\n" + "\n".join(rows))
     if report.statements:
         said = [render_statement(f, texts) for f in report.statements[:STATEMENTS_SHOWN]]
-        blocks.append(f"{texts.turnover_statements}:\n" + "\n".join(said))
+        blocks.append(f"{texts('turnover-statements')}:\n" + "\n".join(said))
     for heading, plans in (
-        (texts.turnover_targets, report.targets),
-        (texts.turnover_forecasts, report.forecasts),
+        (texts("turnover-targets"), report.targets),
+        (texts("turnover-forecasts"), report.forecasts),
     ):
         if plans:
             blocks.append(
@@ -207,14 +217,13 @@ def _project_kind(entry: ProjectEntry) -> str:
 def project_subject(entry: ProjectEntry, texts: Texts, common: Details) -> str:
     """'8 проектов' for a status group; the article's own words for a named project."""
     if entry.generic:
-        forms = texts.project_forms[_project_kind(entry)]
+        kind = _project_kind(entry)
         count = common.count or 0
         if count:
-            word = formats.plural(count, forms, texts.language)
-            return f"{formats.number(count, texts.language)} {word}"
-        return forms["one"]
+            return texts("project-count", kind=kind, count=count)
+        return texts("project-one", kind=kind)
     subject = shorten(entry.subject, 160)
-    if texts.language != "ru":
+    if texts.language != NEWS_LANGUAGE:
         subject = f"«{subject}»"  # the outlet's own words
     if common.count:
         subject += f" ({formats.number(common.count, texts.language)})"
@@ -228,22 +237,19 @@ def render_details(details: Details, texts: Texts, *, generic: bool = False) -> 
     if details.value:
         amount, currency = details.value
         approx = approx_word(details.value_quote, amount) if details.value_quote else None
-        lead = texts.approx.get(approx or Approx.EXACT, "") if approx != Approx.EXACT else ""
-        parts.append(lead + formats.money(amount, currency, texts))
+        said = str(approx) if approx not in (None, Approx.EXACT) else "none"
+        money = formats.money(amount, currency, texts)
+        parts.append(texts("approx", approx=said, value=money))
     if details.jobs:
-        forms = texts.jobs_forms
-        parts.append(
-            f"{formats.number(details.jobs, texts.language)} "
-            f"{formats.plural(details.jobs, forms, texts.language)}"
-        )
+        parts.append(texts("jobs", count=details.jobs))
     if details.companies:
-        companies = ", ".join(names.company(c, texts.language) for c in details.companies)
-        parts.append(f"{texts.companies_word}: {companies}")
+        companies = ", ".join(names.company(c, texts) for c in details.companies)
+        parts.append(texts("companies", names=companies))
     if details.places:
-        places = ", ".join(names.place(p, texts.language) for p in details.places)
-        parts.append(f"{texts.places_word}: {places}")
+        places = ", ".join(names.place(p, texts) for p in details.places)
+        parts.append(texts("places", names=places))
     if details.status:
-        parts.append(texts.status_then.format(status=texts.status_words[details.status]))
+        parts.append(texts("status-then", status=texts(f"status-{details.status}")))
     return parts
 
 
@@ -260,11 +266,11 @@ def render_project(entry: ProjectEntry, texts: Texts, lead: str = "• ") -> str
         ),
         texts,
     )
-    month = formats.month(entry.as_of, texts.language)
+    month = formats.month(entry.as_of, texts)
     if entry.stale:
-        when = texts.status_as_of.format(month=month, status=texts.status_words[entry.status])
+        when = texts("status-as-of", month=month, status=texts(f"status-{entry.status}"))
     else:
-        when = texts.as_of.format(month=month)
+        when = texts("as-of", month=month)
     line = f"{lead}<b>{quote(subject)}</b>"
     if details:
         line += f" — {quote('; '.join(details))}"
@@ -277,42 +283,53 @@ def render_project(entry: ProjectEntry, texts: Texts, lead: str = "• ") -> str
 
 
 def render_projects(page: ProjectsPage, texts: Texts) -> str:
-    pair = pair_name(page.pair, texts.language)
-    header = texts.projects_title.format(pair=quote(pair))
+    header = texts("projects-title", pair=quote(names.pair(page.pair, texts)))
     if page.pages > 1:
-        header += " · " + texts.page_of.format(page=page.page + 1, pages=page.pages)
+        header += " · " + page_of(page.page, page.pages, texts)
     blocks = [header]
     current = None
     for entry in page.items:
         where = section(entry)
         if where != current:
             current = where
-            heading = texts.projects_stale if where == STALE else texts.statuses[where]
+            heading = texts("projects-stale") if where == STALE else texts(f"section-{where}")
             blocks.append(f"<b>{heading}</b> ({page.counts[where]})")
         blocks.append(render_project(entry, texts))
     return "\n\n".join(blocks)
 
 
-def render_unknown_country(word: str, pairs: dict[str, tuple[int, int]], texts: Texts) -> str:
-    """A word that names no country: what it was, the countries known, the pairs with facts."""
-    names_ = ", ".join(country_names(texts.language))
-    text = texts.unknown_country.format(word=quote(shorten(word, 40)), countries=names_)
+def render_unknown_country(
+    word: str, pairs: dict[str, tuple[int, int]], texts: Texts, *, statuses: bool = False
+) -> str:
+    """A word that names no country (nor a status, where statuses are): what it was, what
+    can be typed instead, and the pairs with facts."""
+    countries = ", ".join(names.all_countries(texts))
+    shown = quote(shorten(word, 40))
+    if statuses:
+        text = texts(
+            "unknown-country-or-status",
+            word=shown,
+            countries=countries,
+            statuses=texts("status-words"),
+        )
+    else:
+        text = texts("unknown-country", word=shown, countries=countries)
     return f"{text}\n{render_available(pairs, texts)}"
 
 
 def render_empty(
-    template: str, pair: tuple[str, str], pairs: dict[str, tuple[int, int]], texts: Texts
+    key: str, pair: tuple[str, str], pairs: dict[str, tuple[int, int]], texts: Texts
 ) -> str:
     """Nothing about this pair yet: say so, and which pairs have facts."""
-    empty = template.format(pair=pair_name(pair, texts.language))
+    empty = texts(key, pair=names.pair(pair, texts))
     return f"{empty}\n{render_available(pairs, texts)}"
 
 
 def render_available(pairs: dict[str, tuple[int, int]], texts: Texts) -> str:
     if not pairs:
-        return texts.nothing_yet
-    names_ = [pair_name(key.split("-"), texts.language) for key in pairs]
-    return texts.available.format(pairs=quote(", ".join(names_)))
+        return texts("nothing-yet")
+    shown = [names.pair(key.split("-"), texts) for key in pairs]
+    return texts("available", pairs=quote(", ".join(shown)))
 
 
 # --- alerts and digests --------------------------------------------------------------------
@@ -320,44 +337,39 @@ def render_available(pairs: dict[str, tuple[int, int]], texts: Texts) -> str:
 FACTS_PER_BRIEF = 3
 
 
-def _brief_figure(figure: Figure, texts: Texts, delivery: DeliveryTexts) -> str:
-    lead = f"{delivery.turnover_label}: "
+def _brief_figure(figure: Figure, texts: Texts) -> str:
+    lead = f"{texts('turnover-label')}: "
     if figure.kind != Kind.ACTUAL:
-        kind = delivery.kinds[figure.kind].strip(" ()")
-        return render_plan(figure, texts, lead=f"{lead}{kind}: ")
+        return render_plan(figure, texts, lead=f"{lead}{texts(f'kind-{figure.kind}')}: ")
     if not figure.dated:
         return render_statement(figure, texts, lead=lead)
     return render_figure(figure, texts, lead=lead)
 
 
-def render_brief(
-    brief: StoryBrief, texts: Texts, delivery: DeliveryTexts, number: int | None = None
-) -> str:
+def render_brief(brief: StoryBrief, texts: Texts, number: int | None = None) -> str:
     """A story with its outlets, then the figures and projects it states, each cited."""
     blocks = [render_story(brief.view, texts, number)]
-    blocks += [_brief_figure(f, texts, delivery) for f in brief.figures[:FACTS_PER_BRIEF]]
+    blocks += [_brief_figure(f, texts) for f in brief.figures[:FACTS_PER_BRIEF]]
     blocks += [render_project(e, texts, lead="🏗 ") for e in brief.projects[:FACTS_PER_BRIEF]]
     return "\n".join(blocks)
 
 
-def render_alert(briefs: Sequence[StoryBrief], texts: Texts, delivery: DeliveryTexts) -> str:
+def render_alert(briefs: Sequence[StoryBrief], texts: Texts) -> str:
     """One new story as an alert; several that came together as one numbered message."""
     if len(briefs) == 1:
-        return f"{delivery.alert_title}\n\n{render_brief(briefs[0], texts, delivery)}"
-    entries = [
-        render_brief(brief, texts, delivery, number) for number, brief in enumerate(briefs, 1)
-    ]
-    return "\n\n".join([delivery.alerts_title.format(count=len(briefs)), *entries])
+        return f"{texts('alert-title')}\n\n{render_brief(briefs[0], texts)}"
+    entries = [render_brief(brief, texts, number) for number, brief in enumerate(briefs, 1)]
+    return "\n\n".join([texts("alerts-title", count=len(briefs)), *entries])
 
 
 def render_digest(
-    briefs: Sequence[StoryBrief], total: int, day: date, texts: Texts, delivery: DeliveryTexts
+    briefs: Sequence[StoryBrief], total: int, day: date, texts: Texts, *, period: str = "day"
 ) -> str:
-    header = delivery.digest_title.format(date=formats.day(day, texts.language), count=total)
-    entries = [
-        render_brief(brief, texts, delivery, number) for number, brief in enumerate(briefs, 1)
-    ]
+    """The digest of a channel or of a subscriber: main stories first, each with its facts.
+    `period` ("day" or "week") is what the title calls it."""
+    header = texts("digest-title", period=period, date=formats.day(day, texts), count=total)
+    entries = [render_brief(brief, texts, number) for number, brief in enumerate(briefs, 1)]
     blocks = [header, *entries]
     if total > len(briefs):
-        blocks.append(delivery.digest_more.format(count=total - len(briefs)))
+        blocks.append(texts("digest-more", count=total - len(briefs)))
     return "\n\n".join(blocks)

@@ -2,14 +2,35 @@
 
 from __future__ import annotations
 
-from domain.pairs import country_name
-from storage.models import Subscription
-from views.texts import DeliveryTexts
+from storage.models import DeliveryMode, Subscription
+from views import names
+from views.i18n import Texts
 
 
-def subscription_text(subscription: Subscription, delivery: DeliveryTexts) -> str:
-    countries = ", ".join(country_name(code, delivery.language) for code in subscription.countries)
-    return delivery.subscription.format(
-        topics=delivery.topics[subscription.topics],
-        countries=countries or delivery.all_countries,
+def delivery_mode(subscription: Subscription, texts: Texts, default_timezone: str) -> str:
+    """'сразу, как прочитаю…', 'дайджест каждый день в 09:00 (Europe/Minsk)'."""
+    timezone = subscription.timezone or default_timezone
+    if subscription.mode == DeliveryMode.DAILY:
+        return texts("mode-daily", time=subscription.digest_time, timezone=timezone)
+    if subscription.mode == DeliveryMode.WEEKLY:
+        weekday = texts("weekday-every", day=subscription.digest_day)
+        return texts(
+            "mode-weekly", weekday=weekday, time=subscription.digest_time, timezone=timezone
+        )
+    return texts("mode-instant")
+
+
+def subscription_text(subscription: Subscription, texts: Texts, default_timezone: str) -> str:
+    countries = ", ".join(names.countries(subscription.countries, texts))
+    if subscription.quiet_from and subscription.quiet_to:
+        quiet = texts("quiet-hours", start=subscription.quiet_from, end=subscription.quiet_to)
+    else:
+        quiet = texts("quiet-none")
+    return texts(
+        "subscription",
+        topics=texts(f"topic-{subscription.topics}"),
+        countries=countries or texts("all-countries"),
+        mode=delivery_mode(subscription, texts, default_timezone),
+        quiet=quiet,
+        sound=texts("sound-off" if subscription.silent else "sound-on"),
     )
