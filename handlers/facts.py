@@ -12,7 +12,7 @@ from aiogram.utils.callback_answer import CallbackAnswer
 from domain.pairs import UnknownCountryError, pair_of_key, parse_pair
 from domain.reports import TurnoverReport
 from handlers.filters import command
-from services.facts import FactsService, section_of_word
+from services.facts import FactsService, is_status_filler, section_of_word
 from views import names
 from views.charts import turnover_chart
 from views.export import csv_filename, turnover_csv
@@ -88,6 +88,7 @@ async def answer_projects(
     message: Message, words: Sequence[str], facts: FactsService, texts: Texts
 ) -> None:
     """Projects of a pair, by a status in any of its word forms ('завершено', 'planned')."""
+    words = [w for w in words if not is_status_filler(w)]
     sections = [section_of_word(w) for w in words]
     status = next((s for s in sections if s is not None), None)
     try:

@@ -107,7 +107,7 @@ async def _change(
         return await subscriptions.set_quiet(chat_id, quiet.span)
     sound = switch(rest[0]) if rest else None
     if sound is None:
-        await message.answer(texts("settings-bad-switch", example="/settings sound off"))
+        await message.answer(texts("settings-bad-switch", example="/settings sound"))
         return None
     return await subscriptions.set_silent(chat_id, not sound)
 

@@ -22,13 +22,21 @@ from storage import AnalysisRepository
 # bot's four languages: "завершено", "реализованные", "аяқталған", "плануюцца", "planned".
 _SECTION_STEMS = {
     Section.DONE: "done complet finish реализован заверш готов построен запущен действующ "
-    "іске аяқталған салынған рэалізаван завяршон пабудаван",
+    "асырылған аяқталған салынған рэалізаван завяршон пабудаван",
     Section.UNDERWAY: "underway ongoing progress реализу строят строит идут текущ "
-    "жүзеге салынуда рэалізуюц будуюц",
+    "асырылуда жүргізілуде салынуда рэалізуюц будуюц",
     Section.PLANNED: "planned plan планир запланир планы жоспар плануюц запланаван",
     Section.PROPOSED: "propos предлож идеи ұсыныл ұсыныс прапанав прапанов",
     Section.STALE: "stale old давн устар неподтвержд ескі даўн састарэл",
 }
+
+
+# The first word of two-word statuses ("іске асырылған", "жүзеге асырылуда"): no meaning alone.
+_STATUS_FILLERS = frozenset({"іске", "жүзеге"})
+
+
+def is_status_filler(word: str) -> bool:
+    return word.strip().lower() in _STATUS_FILLERS
 
 
 def section_of_word(word: str) -> Section | None:

@@ -48,13 +48,13 @@ settings-help =
     <b>Налады падпіскі</b>
     /settings time 09:00 [горад або часавы пояс] — час дайджэсту
     /settings day пн — дзень штотыднёвага дайджэсту
-    /settings quiet 22-08 — ціхія гадзіны (off — без іх)
-    /settings sound off — без гуку (on — з гукам)
+    /settings quiet 22-08 — ціхія гадзіны (выкл — без іх)
+    /settings sound выкл — без гуку (укл — з гукам)
     Тэмы, краіны і рэжым — кнопкамі ў /settings.
 settings-bad-time = Час — так: 09:00 або 18:30. Напрыклад: /settings time 18:30 Мінск
 settings-bad-day = Не ведаю дзень «{ $word }». Так: пн, аў, ср, чц, пт, сб, нд.
-settings-bad-quiet = Ціхія гадзіны — так: /settings quiet 22-08 або /settings quiet 23:00-07:30; без іх: /settings quiet off
-settings-bad-switch = Напішыце on або off: { $example }
+settings-bad-quiet = Ціхія гадзіны — так: /settings quiet 22-08 або /settings quiet 23:00-07:30; без іх: /settings quiet выкл
+settings-bad-switch = Напішыце укл або выкл: { $example } выкл — без гуку, { $example } укл — з гукам.
 bad-timezone = Не ведаю часавы пояс «{ $timezone }». Можна горад — Мінск, Алматы, Астана, Ташкент, Бішкек, Масква — або пояс: Europe/Minsk, Asia/Almaty, UTC+5.
 
 alert-title = 🆕 <b>Новая гісторыя</b>

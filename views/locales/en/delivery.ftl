@@ -54,7 +54,7 @@ settings-help =
 settings-bad-time = Give the time like 09:00 or 18:30. For example: /settings time 18:30 Minsk
 settings-bad-day = I don't know the day “{ $word }”. Like this: mon, tue, wed, thu, fri, sat, sun.
 settings-bad-quiet = Quiet hours like this: /settings quiet 22-08 or /settings quiet 23:00-07:30; none: /settings quiet off
-settings-bad-switch = Write on or off: { $example }
+settings-bad-switch = Write on or off: { $example } off — silent, { $example } on — with sound.
 bad-timezone = Unknown timezone “{ $timezone }”. A city will do — Minsk, Almaty, Astana, Tashkent, Bishkek, Moscow — or a timezone: Europe/Minsk, Asia/Almaty, UTC+5.
 
 alert-title = 🆕 <b>New story</b>

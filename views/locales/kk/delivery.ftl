@@ -48,13 +48,13 @@ settings-help =
     <b>Жазылым баптаулары</b>
     /settings time 09:00 [қала немесе уақыт белдеуі] — дайджест уақыты
     /settings day дс — апталық дайджест күні
-    /settings quiet 22-08 — тыныш сағаттар (off — оларсыз)
-    /settings sound off — дыбыссыз (on — дыбыспен)
+    /settings quiet 22-08 — тыныш сағаттар (жоқ — оларсыз)
+    /settings sound жоқ — дыбыссыз (иә — дыбыспен)
     Тақырыптар, елдер және режим — /settings түймелерімен.
 settings-bad-time = Уақыт былай жазылады: 09:00 немесе 18:30. Мысалы: /settings time 18:30 Алматы
 settings-bad-day = «{ $word }» күнін білмеймін. Былай: дс, сс, ср, бс, жм, сн, жс.
-settings-bad-quiet = Тыныш сағаттар былай: /settings quiet 22-08 немесе /settings quiet 23:00-07:30; оларсыз: /settings quiet off
-settings-bad-switch = on немесе off деп жазыңыз: { $example }
+settings-bad-quiet = Тыныш сағаттар былай: /settings quiet 22-08 немесе /settings quiet 23:00-07:30; оларсыз: /settings quiet жоқ
+settings-bad-switch = иә немесе жоқ деп жазыңыз: { $example } жоқ — дыбыссыз, { $example } иә — дыбыспен.
 bad-timezone = «{ $timezone }» уақыт белдеуін білмеймін. Қаланы жазуға болады — Минск, Алматы, Астана, Ташкент, Бішкек, Мәскеу — немесе белдеуді: Europe/Minsk, Asia/Almaty, UTC+5.
 
 alert-title = 🆕 <b>Жаңа оқиға</b>

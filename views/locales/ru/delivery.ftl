@@ -48,13 +48,13 @@ settings-help =
     <b>Настройки подписки</b>
     /settings time 09:00 [город или часовой пояс] — время дайджеста
     /settings day пн — день недельного дайджеста
-    /settings quiet 22-08 — тихие часы (off — без них)
-    /settings sound off — без звука (on — со звуком)
+    /settings quiet 22-08 — тихие часы (выкл — без них)
+    /settings sound выкл — без звука (вкл — со звуком)
     Темы, страны и режим — кнопками в /settings.
 settings-bad-time = Время — так: 09:00 или 18:30. Например: /settings time 18:30 Минск
 settings-bad-day = Не знаю день «{ $word }». Так: пн, вт, ср, чт, пт, сб, вс.
-settings-bad-quiet = Тихие часы — так: /settings quiet 22-08 или /settings quiet 23:00-07:30; без них: /settings quiet off
-settings-bad-switch = Напишите on или off: { $example }
+settings-bad-quiet = Тихие часы — так: /settings quiet 22-08 или /settings quiet 23:00-07:30; без них: /settings quiet выкл
+settings-bad-switch = Напишите вкл или выкл: { $example } выкл — без звука, { $example } вкл — со звуком.
 bad-timezone = Не знаю часовой пояс «{ $timezone }». Можно город — Минск, Алматы, Астана, Ташкент, Бишкек, Москва — или пояс: Europe/Minsk, Asia/Almaty, UTC+5.
 
 alert-title = 🆕 <b>Новая история</b>
