@@ -70,3 +70,54 @@ def test_console_subscribes_and_explains_that_it_has_no_channels(tmp_path: Path)
     assert "✓ Товарооборот" in result.stdout  # the pressed button took effect
     assert "Не вижу @somewhere" in result.stdout
     assert "Traceback" not in result.stderr
+
+
+def test_console_in_kazakh_and_commands_that_name_the_bot(tmp_path: Path) -> None:
+    result = run_chat("/start@coopnews_bot\n/START\n/latest\n", tmp_path, "--lang", "kk")
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    out = result.stdout
+    assert out.count("экономикалық ынтымақтастығын бақылайды") == 2
+    assert "(түймені басу үшін нөмірін жазыңыз)" in out
+    assert "Соңғы жаңалықтар" in out
+    assert "type a number" not in out
+
+
+async def test_console_plays_a_channel_whose_digest_is_posted_in_the_terminal(app: App) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from bot.console import DEMO_CHANNEL_ID
+    from storage import ChannelRepository
+
+    await app.ingestor.ingest_bundled_sample()
+    out = io.StringIO()
+    chat = ConsoleChat(build_dispatcher(app), out, app=app)
+    await chat.handle_line("/channel")
+    assert "пробный канал @coopnews_demo" in out.getvalue()
+    await chat.handle_line("/channel add @coopnews_demo")
+    assert "✅ @coopnews_demo подключён" in out.getvalue()
+    await chat.handle_line("/channel preview")
+    assert "Так он выглядит на историях последних дней" in out.getvalue()
+    # Its time comes: the digest is posted in the pretend channel, shown in the terminal.
+    now = datetime.now(UTC)
+    await ChannelRepository(app.db).set_schedule(
+        DEMO_CHANNEL_ID, digest_time="09:00", timezone="Asia/Almaty", next_digest_at=now
+    )
+    await app.channels.set_post_empty(
+        (await ChannelRepository(app.db).get(DEMO_CHANNEL_ID)),  # type: ignore[arg-type]
+        True,
+    )
+    await chat.handle_line("/channel list")
+    shown = out.getvalue()
+    assert "[@coopnews_demo] " in shown
+    stored = await ChannelRepository(app.db).get(DEMO_CHANNEL_ID)
+    assert stored is not None and stored.next_digest_at > now + timedelta(minutes=1)
+
+
+async def test_console_user_is_an_operator(app: App) -> None:
+    out = io.StringIO()
+    chat = ConsoleChat(build_dispatcher(app), out, app=app)
+    await chat.handle_line("/help")
+    assert "Команды операторов" in out.getvalue()
+    await chat.handle_line("/sources")
+    assert "Источников нет" in out.getvalue()
