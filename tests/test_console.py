@@ -121,3 +121,16 @@ async def test_console_user_is_an_operator(app: App) -> None:
     assert "Команды операторов" in out.getvalue()
     await chat.handle_line("/sources")
     assert "Источников нет" in out.getvalue()
+
+
+async def test_a_chart_and_a_file_are_named_once_in_the_chats_language(app: App) -> None:
+    await app.ingestor.ingest_bundled_sample()
+    out = io.StringIO()
+    chat = ConsoleChat(build_dispatcher(app), out, app=app)
+    await chat.handle_line("/turnover")
+    assert "\n[картинка] Товарооборот Беларусь — Казахстан\n" in out.getvalue()
+    await chat.handle_line("/lang en")
+    await chat.handle_line("/turnover csv")
+    shown = out.getvalue()
+    assert "\n[document] Trade turnover Belarus — Kazakhstan" in shown
+    assert "[[" not in shown

@@ -85,5 +85,5 @@ list-and = { $first } і { $last }
 console-welcome = Кансольны чат coopnews. Пачніце з /start або /latest; выхад — Ctrl+D.
 console-press = увядзіце нумар, каб націснуць кнопку
 console-updated = зменена
-console-photo = [малюнак]
-console-document = [файл]
+console-photo = малюнак
+console-document = файл

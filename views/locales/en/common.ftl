@@ -84,5 +84,5 @@ list-and = { $first } and { $last }
 console-welcome = coopnews console chat. Try /start or /latest; Ctrl+D quits.
 console-press = type a number to press a button
 console-updated = updated
-console-photo = [photo]
-console-document = [document]
+console-photo = photo
+console-document = document

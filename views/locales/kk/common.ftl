@@ -85,5 +85,5 @@ list-and = { $first } және { $last }
 console-welcome = coopnews консоль чаты. /start немесе /latest командасынан бастаңыз; шығу — Ctrl+D.
 console-press = түймені басу үшін нөмірін жазыңыз
 console-updated = өзгертілді
-console-photo = [сурет]
-console-document = [файл]
+console-photo = сурет
+console-document = файл

@@ -84,5 +84,5 @@ list-and = { $first } и { $last }
 console-welcome = Консольный чат coopnews. Начните с /start или /latest; выход — Ctrl+D.
 console-press = введите номер, чтобы нажать кнопку
 console-updated = изменено
-console-photo = [картинка]
-console-document = [файл]
+console-photo = картинка
+console-document = файл
