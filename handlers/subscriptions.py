@@ -13,7 +13,7 @@ from services.subscriptions import SubscriptionService, SubscriptionView
 from views.i18n import Texts
 from views.keyboards import MenuAction, SubscriptionAction, subscribe_button, subscription_menu
 from views.render import quote, shorten
-from views.subscriptions import subscription_text
+from views.subscriptions import subscription_text, waiting_setting
 
 # What follows /settings, in the bot's languages.
 _SETTINGS_WORDS = {
@@ -61,13 +61,16 @@ async def settings(
     if subscription is None or not subscription.active:
         await message.answer(texts("not-subscribed"), reply_markup=subscribe_button(texts))
         return
+    lead = ""
     if words:
         changed = await _change(message, words, subscriptions, texts)
         if changed is None:
             return
         subscription = changed
+        note = waiting_setting(subscription, _SETTING_OF_WORD[words[0].lower()], texts)
+        lead = f"{note}\n\n" if note else ""
     await message.answer(
-        _shown(subscription, subscriptions, texts),
+        lead + _shown(subscription, subscriptions, texts),
         reply_markup=subscription_menu(subscription, subscriptions.countries, texts),
     )
 

@@ -19,8 +19,10 @@ from services.people import PeopleService
 from storage import ChannelRepository, PeopleRepository
 from tests.conftest import OPERATOR_ID
 from tests.fake_telegram import BOT_ID, FakeTelegram
-from tests.feeds import cooperation_items, rss
+from tests.feed_server import FeedServer
+from tests.feeds import Item, cooperation_items, rss
 from tests.test_handlers import feed
+from views.i18n import texts_for
 
 ADMIN = 1001
 
@@ -449,7 +451,9 @@ async def test_subscriber_chooses_a_daily_digest_quiet_hours_and_silence(
     silent = await say(dispatcher, bot, telegram, "/settings sound выкл")
     assert "Уведомления: без звука" in silent
     weekly = await say(dispatcher, bot, telegram, "/settings day пятница")
-    assert "Когда: дайджест каждый день" in weekly  # the day matters to a weekly digest only
+    # The day matters to a weekly digest only, and the reply says so.
+    assert weekly.startswith("День сохранён. Он для недельного дайджеста: выберите «🗓 Раз в")
+    assert "Когда: дайджест каждый день" in weekly
     await press(dispatcher, bot, telegram, "🗓 Раз в неделю")
     assert (
         "дайджест по пятницам в 20:15 (Europe/Minsk)" in telegram.sent("editMessageText")[-1].text
@@ -459,6 +463,33 @@ async def test_subscriber_chooses_a_daily_digest_quiet_hours_and_silence(
     assert (subscription.mode, subscription.digest_day, subscription.silent) == ("weekly", 4, True)
     assert subscription.next_digest_at is not None
     assert subscription.next_digest_at.astimezone(ZoneInfo("Europe/Minsk")).weekday() == 4
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("ru", "Время сохранено. Оно для дайджеста, а сейчас истории приходят сразу: "
+               "выберите «📅 Раз в день» или «🗓 Раз в неделю»."),
+        ("en", "Time saved. It is a digest's time, and stories now come at once: "
+               "choose “📅 Daily” or “🗓 Weekly”."),
+        ("kk", "Уақыт сақталды. Ол дайджестке арналған, ал қазір оқиғалар бірден келеді: "
+               "«📅 Күн сайын» немесе «🗓 Аптасына бір рет» таңдаңыз."),
+    ],
+)  # fmt: skip
+async def test_a_digest_time_set_while_alerts_come_at_once_says_what_it_waits_for(
+    app: App, dispatcher: Dispatcher, bot: Bot, telegram: FakeTelegram, language: str,
+    expected: str,
+) -> None:  # fmt: skip
+    await say(dispatcher, bot, telegram, "/subscribe", language=language)
+    reply = await say(dispatcher, bot, telegram, "/settings time 20:00 Минск", language=language)
+    assert reply.startswith(expected + "\n\n")
+    subscription = await app.subscriptions.get(ADMIN)
+    assert subscription is not None
+    assert (subscription.digest_time, subscription.timezone) == ("20:00", "Europe/Minsk")
+    await press(dispatcher, bot, telegram, texts_for(language)("button-mode-daily"),
+                language=language)  # fmt: skip
+    daily = await say(dispatcher, bot, telegram, "/settings time 21:00", language=language)
+    assert daily.startswith("<b>")  # a digest's time in digest mode needs no word
 
 
 @pytest.mark.parametrize(
@@ -560,6 +591,35 @@ async def test_sources_show_never_polled_failing_and_paused_with_errors_in_their
                         language="en")  # fmt: skip
     assert "⚠️ #2 Dead — articles: 0 · 3 failures in a row" in english
     assert not re.search(r"[а-яё]", english.replace("БелТА", ""), re.IGNORECASE)
+
+
+@pytest.mark.parametrize(
+    ("items", "language", "expected"),
+    [
+        (1, "ru", "Добавлен источник #1 «Лента»: в ленте 1 запись."),
+        (5, "ru", "Добавлен источник #1 «Лента»: в ленте 5 записей."),
+        (21, "ru", "Добавлен источник #1 «Лента»: в ленте 21 запись."),
+        (1, "en", "Added source #1 “Лента”: 1 item in the feed."),
+        (2, "be", "Дададзена крыніца #1 «Лента»: у стужцы 2 запісы."),
+    ],
+)
+async def test_a_new_source_counts_its_items_in_the_operators_language(
+    app: App,
+    dispatcher: Dispatcher,
+    bot: Bot,
+    telegram: FakeTelegram,
+    feed_server: FeedServer,
+    items: int,
+    language: str,
+    expected: str,
+) -> None:
+    """The issue's 'в ленте 1 записей' and '1 items', through /addsource."""
+    body = rss([Item(f"Новость {n}", f"https://belta.by/{n}") for n in range(items)],
+               title="Лента")  # fmt: skip
+    url = feed_server.feed("feed.xml", body)
+    reply = await say(dispatcher, bot, telegram, f"/addsource {url}", user_id=OPERATOR_ID,
+                      language=language)  # fmt: skip
+    assert reply == expected
 
 
 async def test_commands_that_name_a_missing_id_say_so(

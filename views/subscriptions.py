@@ -20,6 +20,16 @@ def delivery_mode(subscription: Subscription, texts: Texts, default_timezone: st
     return texts("mode-instant")
 
 
+def waiting_setting(subscription: Subscription, setting: str, texts: Texts) -> str | None:
+    """A word when a time or day just saved does not apply in the chosen mode yet: a time
+    is a digest's, a day a weekly digest's."""
+    if setting == "time" and subscription.mode == DeliveryMode.INSTANT:
+        return texts("settings-time-waits")
+    if setting == "day" and subscription.mode != DeliveryMode.WEEKLY:
+        return texts("settings-day-waits")
+    return None
+
+
 def subscription_text(subscription: Subscription, texts: Texts, default_timezone: str) -> str:
     countries = ", ".join(names.countries(subscription.countries, texts))
     if subscription.quiet_from and subscription.quiet_to:

@@ -51,6 +51,8 @@ settings-help =
     /settings quiet 22-08 — ціхія гадзіны (выкл — без іх)
     /settings sound выкл — без гуку (укл — з гукам)
     Тэмы, краіны і рэжым — кнопкамі ў /settings.
+settings-time-waits = Час захаваны. Ён для дайджэсту, а цяпер гісторыі прыходзяць адразу: выберыце «{ button-mode-daily }» або «{ button-mode-weekly }».
+settings-day-waits = Дзень захаваны. Ён для штотыднёвага дайджэсту: выберыце «{ button-mode-weekly }».
 settings-bad-time = Час — так: 09:00 або 18:30. Напрыклад: /settings time 18:30 Мінск
 settings-bad-day = Не ведаю дзень «{ $word }». Так: пн, аў, ср, чц, пт, сб, нд.
 settings-bad-quiet = Ціхія гадзіны — так: /settings quiet 22-08 або /settings quiet 23:00-07:30; без іх: /settings quiet выкл

@@ -51,6 +51,8 @@ settings-help =
     /settings quiet 22-08 — quiet hours (off — none)
     /settings sound off — silent (on — with sound)
     Topics, countries and how often — with the buttons in /settings.
+settings-time-waits = Time saved. It is a digest's time, and stories now come at once: choose “{ button-mode-daily }” or “{ button-mode-weekly }”.
+settings-day-waits = Day saved. It is a weekly digest's day: choose “{ button-mode-weekly }”.
 settings-bad-time = Give the time like 09:00 or 18:30. For example: /settings time 18:30 Minsk
 settings-bad-day = I don't know the day “{ $word }”. Like this: mon, tue, wed, thu, fri, sat, sun.
 settings-bad-quiet = Quiet hours like this: /settings quiet 22-08 or /settings quiet 23:00-07:30; none: /settings quiet off

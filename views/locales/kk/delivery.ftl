@@ -51,6 +51,8 @@ settings-help =
     /settings quiet 22-08 — тыныш сағаттар (жоқ — оларсыз)
     /settings sound жоқ — дыбыссыз (иә — дыбыспен)
     Тақырыптар, елдер және режим — /settings түймелерімен.
+settings-time-waits = Уақыт сақталды. Ол дайджестке арналған, ал қазір оқиғалар бірден келеді: «{ button-mode-daily }» немесе «{ button-mode-weekly }» таңдаңыз.
+settings-day-waits = Күн сақталды. Ол апталық дайджестке арналған: «{ button-mode-weekly }» таңдаңыз.
 settings-bad-time = Уақыт былай жазылады: 09:00 немесе 18:30. Мысалы: /settings time 18:30 Алматы
 settings-bad-day = «{ $word }» күнін білмеймін. Былай: дс, сс, ср, бс, жм, сн, жс.
 settings-bad-quiet = Тыныш сағаттар былай: /settings quiet 22-08 немесе /settings quiet 23:00-07:30; оларсыз: /settings quiet жоқ

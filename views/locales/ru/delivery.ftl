@@ -51,6 +51,8 @@ settings-help =
     /settings quiet 22-08 — тихие часы (выкл — без них)
     /settings sound выкл — без звука (вкл — со звуком)
     Темы, страны и режим — кнопками в /settings.
+settings-time-waits = Время сохранено. Оно для дайджеста, а сейчас истории приходят сразу: выберите «{ button-mode-daily }» или «{ button-mode-weekly }».
+settings-day-waits = День сохранён. Он для недельного дайджеста: выберите «{ button-mode-weekly }».
 settings-bad-time = Время — так: 09:00 или 18:30. Например: /settings time 18:30 Минск
 settings-bad-day = Не знаю день «{ $word }». Так: пн, вт, ср, чт, пт, сб, вс.
 settings-bad-quiet = Тихие часы — так: /settings quiet 22-08 или /settings quiet 23:00-07:30; без них: /settings quiet выкл
