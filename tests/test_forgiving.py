@@ -92,6 +92,44 @@ async def test_the_language_comes_from_telegram(
     )
 
 
+@pytest.mark.parametrize(
+    ("code", "title", "period", "target", "button"),
+    [
+        ("kk", "<b>Тауар айналымы: Беларусь — Қырғызстан</b>", "қаң–қар 2024", "Мақсаттар:",
+         "💰 Тауар айналымы"),
+        ("be", "<b>Тавараабарот Беларусь — Кыргызстан</b>", "студз–ліст 2024", "Мэты:",
+         "💰 Тавараабарот"),
+        ("ru", "<b>Товарооборот Беларусь — Кыргызстан</b>", "янв–ноя 2024", "Цели:",
+         "💰 Товарооборот"),
+        ("en", "<b>Trade turnover Belarus — Kyrgyzstan</b>", "Jan–Nov 2024", "Targets:",
+         "💰 Turnover"),
+    ],
+    ids=["kk", "be", "ru", "en"],
+)  # fmt: skip
+async def test_turnover_is_named_as_each_countrys_official_press_names_it(
+    app: App,
+    dispatcher: Dispatcher,
+    bot: Bot,
+    telegram: FakeTelegram,
+    code: str,
+    title: str,
+    period: str,
+    target: str,
+    button: str,
+) -> None:
+    """The terms of each country's official press: тауар айналымы in Kazakh, тавараабарот in
+    Belarusian; money and months formatted by the locale's rules."""
+    await sample(app)
+    reply = await say(dispatcher, bot, telegram, "/turnover KG", language=code)
+    assert reply.startswith(title + "\n")
+    assert target in reply
+    # Money and months by the locale's rules (a no-break space before "млн").
+    money = "$166m" if code == "en" else "$166\xa0млн"
+    assert f"<b>{period}: {money}</b>" in reply
+    await say(dispatcher, bot, telegram, "/start", language=code)
+    assert button in buttons(telegram.sent()[-1].params)
+
+
 async def test_lang_overrides_telegram_and_is_stored(
     app: App, settings: Settings, dispatcher: Dispatcher, bot: Bot, telegram: FakeTelegram
 ) -> None:
@@ -141,6 +179,44 @@ async def test_errors_are_told_in_the_users_language(
     await app.db.connection.execute("DROP TABLE stories")
     reply = await say(dispatcher, bot, telegram, "/latest", language="kk")
     assert reply == "Бірдеңе дұрыс болмады, сәлден соң қайталап көріңіз."
+
+
+# Commands whose replies hold the bot's words only (news quoted in «» or linked is left out).
+SWEEP = ("/start", "/help", "/latest Brazil", "/turnover", "/turnover KG", "/projects",
+         "/projects someday", "/subscribe", "/settings", "/settings help", "/settings time later",
+         "/settings quiet 22-08", "/channel", "/channel list", "/channel add @nowhere_at_all",
+         "/lang", "/sources", "/stats", "/failed", "/fetchnow 99", "/retry 5", "/nonsense",
+         "/unsubscribe", "/settings")  # fmt: skip
+# Letters a language lacks: Russian ones in Belarusian, Belarusian ones in Kazakh, Kazakh and
+# Belarusian ones in Russian; any Cyrillic in English.
+FOREIGN = {
+    "en": re.compile(r"[\u0400-\u04ff]"),
+    "be": re.compile(r"[ищъ]", re.IGNORECASE),
+    "kk": re.compile(r"[ў]", re.IGNORECASE),
+    "ru": re.compile(r"[әғқңөұүһіў]", re.IGNORECASE),
+}
+
+
+def _the_bots_words(text: str) -> str:
+    """A reply without what the news said: links (outlets, articles) and quoted words."""
+    return re.sub(r"<a [^>]*>.*?</a>|«[^»]*»|“[^”]*”", "", text)
+
+
+@pytest.mark.parametrize("language", ["en", "kk", "be", "ru"])
+async def test_replies_keep_to_their_languages_script(
+    app: App, dispatcher: Dispatcher, bot: Bot, telegram: FakeTelegram, language: str
+) -> None:
+    """No Cyrillic in English replies (and no other language's letters in a Cyrillic one)
+    except the names and words of the news, on every screen a person or an operator meets."""
+    await sample(app)
+    for text in SWEEP:
+        before = len(telegram.sent())
+        await say(dispatcher, bot, telegram, text, user_id=OPERATOR_ID, language=language)
+        replies = telegram.sent()[before:]
+        assert replies, text
+        for reply in replies:
+            words = _the_bots_words(reply.text)
+            assert not FOREIGN[language].search(words), (text, FOREIGN[language].findall(words))
 
 
 # --- /latest: every filter applied and shown, or refused with the reason -------------------
