@@ -172,7 +172,10 @@ class ConsoleSession(BaseSession):
         return message
 
     def write_line(self, text: str) -> None:
-        self._out.write(text + "\n")
+        self.write(text + "\n")
+
+    def write(self, text: str) -> None:
+        self._out.write(text)
         self._out.flush()
 
 
@@ -306,10 +309,12 @@ class ConsoleChat:
         await self._app.alerter.post_digests()
         await self._sender.drain()
 
-    async def run(self, stream: TextIO, *, prompt: str = "") -> None:
+    async def run(self, stream: TextIO, *, prompt: bool = False) -> None:
+        """Read lines until the end of input; at a terminal, a prompt in the chat's language
+        on the line where the person types."""
         while True:
             if prompt:
-                self.session.write_line(prompt)
+                self.session.write(self.texts()("console-prompt") + " ")
             line = await asyncio.to_thread(stream.readline)
             if not line:  # end of input
                 return
@@ -334,4 +339,4 @@ async def run_console(
         interactive = stream.isatty()
         if interactive:
             out.write(chat.texts()("console-welcome") + "\n\n")
-        await chat.run(stream, prompt="you › " if interactive else "")
+        await chat.run(stream, prompt=interactive)

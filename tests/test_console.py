@@ -134,3 +134,16 @@ async def test_a_chart_and_a_file_are_named_once_in_the_chats_language(app: App)
     shown = out.getvalue()
     assert "\n[document] Trade turnover Belarus — Kazakhstan" in shown
     assert "[[" not in shown
+
+
+async def test_at_a_terminal_the_prompt_is_where_the_person_types_in_their_language(
+    app: App,
+) -> None:
+    out = io.StringIO()
+    chat = ConsoleChat(build_dispatcher(app), out, app=app)
+    await chat.run(io.StringIO("/lang kk\n/nonsense\n"), prompt=True)
+    shown = out.getvalue()
+    # Typed text follows the prompt on its line (a terminal echoes it there).
+    assert shown.startswith("вы › Дайын: енді қазақша сөйлеймін.")
+    assert "\n\nсіз › /nonsense командасын білмеймін. Командалар тізімі: /help\n" in shown
+    assert shown.endswith("\n\nсіз › ")

@@ -83,6 +83,7 @@ read-more = чытаць
 list-and = { $first } і { $last }
 
 console-welcome = Кансольны чат coopnews. Пачніце з /start або /latest; выхад — Ctrl+D.
+console-prompt = вы ›
 console-press = увядзіце нумар, каб націснуць кнопку
 console-updated = зменена
 console-photo = малюнак

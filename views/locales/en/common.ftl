@@ -82,6 +82,7 @@ read-more = read
 list-and = { $first } and { $last }
 
 console-welcome = coopnews console chat. Try /start or /latest; Ctrl+D quits.
+console-prompt = you ›
 console-press = type a number to press a button
 console-updated = updated
 console-photo = photo

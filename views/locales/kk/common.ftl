@@ -83,6 +83,7 @@ read-more = оқу
 list-and = { $first } және { $last }
 
 console-welcome = coopnews консоль чаты. /start немесе /latest командасынан бастаңыз; шығу — Ctrl+D.
+console-prompt = сіз ›
 console-press = түймені басу үшін нөмірін жазыңыз
 console-updated = өзгертілді
 console-photo = сурет

@@ -82,6 +82,7 @@ read-more = читать
 list-and = { $first } и { $last }
 
 console-welcome = Консольный чат coopnews. Начните с /start или /latest; выход — Ctrl+D.
+console-prompt = вы ›
 console-press = введите номер, чтобы нажать кнопку
 console-updated = изменено
 console-photo = картинка
