@@ -116,8 +116,8 @@ class ConsoleSession(BaseSession):
             shown = self._show(bot, f"[{kind}] {caption}", request.reply_markup, edited=False)
             return cast(TelegramType, shown)
         if isinstance(request, AnswerCallbackQuery):
-            if request.text:
-                self.write_line(f"  ({request.text})")
+            if request.text:  # Telegram shows it for a moment over the chat
+                self.write_line(f"  ({request.text})\n")
             return cast(TelegramType, True)
         if request.__returning__ is bool:
             return cast(TelegramType, True)
@@ -158,13 +158,16 @@ class ConsoleSession(BaseSession):
         self.choices = []
         if isinstance(markup, InlineKeyboardMarkup):
             lines = []
-            for row in markup.inline_keyboard:
+            for row in markup.inline_keyboard:  # a row of buttons is a line, as in Telegram
+                shown = []
                 for button in row:
                     if button.callback_data:
                         self.choices.append((button.callback_data, message))
-                        lines.append(f"  [{len(self.choices)}] {button.text}")
+                        shown.append(f"[{len(self.choices)}] {button.text}")
                     elif button.url:
-                        lines.append(f"  [link] {button.text}: {button.url}")
+                        shown.append(f"[{button.text}: {button.url}]")
+                if shown:
+                    lines.append("  " + "   ".join(shown))
             if lines:
                 hint = self._texts()("console-press")
                 self.write_line("\n".join(lines) + f"\n  ({hint})")

@@ -147,3 +147,15 @@ async def test_at_a_terminal_the_prompt_is_where_the_person_types_in_their_langu
     assert shown.startswith("вы › Дайын: енді қазақша сөйлеймін.")
     assert "\n\nсіз › /nonsense командасын білмеймін. Командалар тізімі: /help\n" in shown
     assert shown.endswith("\n\nсіз › ")
+
+
+async def test_a_row_of_buttons_is_a_line_and_a_callbacks_notice_stands_apart(app: App) -> None:
+    out = io.StringIO()
+    chat = ConsoleChat(build_dispatcher(app), out, app=app)
+    await chat.handle_line("/start")
+    assert "\n  [1] 📰 Свежие новости   [2] 💰 Товарооборот\n  [3] 🏗 Проекты" in out.getvalue()
+    await chat.handle_line("/subscribe")
+    await chat.handle_line("14")  # 📅 Раз в день
+    shown = out.getvalue()
+    assert "[13] ⚡ Сразу   [14] ✓ 📅 Раз в день   [15] 🗓 Раз в неделю\n" in shown
+    assert shown.endswith("\n\n  (Сохранено)\n\n")
