@@ -26,9 +26,10 @@ _VENUE_PREPOSITIONS = frozenset({"в", "во", "in", "у", "ў", "at"})
 _HYPHENATED_NAMES = ("нур-", "nur-", "алма-", "усть-", "санкт-", "джалал-", "иссык-")
 _AGGREGATE = re.compile(AGGREGATE_PATTERN, re.IGNORECASE)
 _AGGREGATE_NEEDLES = Needles(
-    "еаэс", "eaeu", "eeu", "снг", "cis", "шос", "sco", "брикс", "brics", "ес", "eu", "асеан",
-    "asean", "одкб", "союз", "union", "ази", "asia", "стран", "соседя", "член", "member",
+    "еаэс", "eaeu", "eeu", "снг", "cis", "шос", "sco", "брикс", "brics", "асеан", "asean",
+    "одкб", "союз", "union", "ази", "asia", "стран", "соседя", "член", "member",
 )  # fmt: skip
+_AGGREGATE_WORDS = re.compile(r"\b(?:ес|eu)\b")  # as needles they would be in most sentences
 
 
 class PlaceKind(StrEnum):
@@ -58,10 +59,10 @@ class Place:
 def places_in(text: str, words: list[Word], tracked: frozenset[str]) -> list[Place]:
     """Every mention of a country in one sentence, in order."""
     found: list[Place] = []
-    for index, word in enumerate(words):
-        hits = _places_of_form(word.form)
-        for code, kind, city in hits:
-            place_kind = PlaceKind(kind)
+    named = list(map(_places_of_form, [word.form for word in words]))
+    for index in [i for i, hits in enumerate(named) if hits or words[i].text[:1].isupper()]:
+        word, hits = words[index], named[index]
+        for code, place_kind, city in hits:
             if place_kind is not PlaceKind.OTHER and code not in tracked:
                 place_kind = PlaceKind.OTHER
             venue = len(hits) == 1 and "-" not in word.form and _is_venue(words, index, place_kind)
@@ -71,7 +72,8 @@ def places_in(text: str, words: list[Word], tracked: frozenset[str]) -> list[Pla
             official = official_of_token(word.text)
             if official is not None and official.country in tracked:
                 found.append(Place(official.country, PlaceKind.PERSON, word.start, word.end))
-    if _AGGREGATE_NEEDLES.found_in(text.lower()):
+    lowered = text.lower()
+    if _AGGREGATE_NEEDLES.found_in(lowered) or _AGGREGATE_WORDS.search(lowered):
         for match in _AGGREGATE.finditer(text):
             found.append(Place(AGGREGATE, PlaceKind.AGGREGATE, match.start(), match.end()))
         found.sort(key=lambda place: place.start)
@@ -79,12 +81,15 @@ def places_in(text: str, words: list[Word], tracked: frozenset[str]) -> list[Pla
 
 
 @lru_cache(maxsize=100_000)
-def _places_of_form(form: str) -> tuple[tuple[str, str, str], ...]:
+def _places_of_form(form: str) -> tuple[tuple[str, PlaceKind, str], ...]:
     """What one word names; a hyphenated compound part by part ("белорусско-казахстанский")."""
     parts = [form]
     if "-" in form and not form.startswith(_HYPHENATED_NAMES):
         parts = form.split("-")
-    return tuple(hit for hit in map(place_of_token, parts) if hit is not None)
+    return tuple(
+        (code, PlaceKind(kind), city)
+        for code, kind, city in filter(None, map(place_of_token, parts))
+    )
 
 
 def _is_venue(words: list[Word], index: int, kind: PlaceKind) -> bool:

@@ -119,8 +119,9 @@ def _is_about_the_pair(choice: PairChoice) -> bool:
 
 
 def _is_about_economy(readings: list[Reading]) -> bool:
-    economy = {w.lemma for r in readings for w in r.words if Cue.ECONOMY in w.cues}
-    other = {w.lemma for r in readings for w in r.words if Cue.NOT_ECONOMY in w.cues}
+    cued = [w for r in readings for w in r.words if w.cues]
+    economy = {w.lemma for w in cued if Cue.ECONOMY in w.cues}
+    other = {w.lemma for w in cued if Cue.NOT_ECONOMY in w.cues}
     return len(economy) >= _ECONOMY_WORDS and len(economy) > len(other)
 
 

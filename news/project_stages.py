@@ -51,6 +51,7 @@ _STAGE_PHRASE_NEEDLES = Needles(
 _MAY = frozenset("может могут мог могла могли could may might можа могуць".split())
 _PARTICIPATION = frozenset({"участвовать"})
 _NOW = re.compile(r"\b(?:сейчас|в\s+настоящее\s+время|now|currently|зараз)\b", re.IGNORECASE)
+_YEARS = re.compile(r"(?:19|20)\d{2}")
 _RELATIVE = re.compile(r",\s*(?:котор\w+|which|that|who|як\w+)\b[^,;]*", re.IGNORECASE)
 
 
@@ -103,14 +104,11 @@ def _stage_cues(reading: Reading, published: date | None) -> list[_Cue]:
 
 def _spans_covering(reading: Reading, published: date | None) -> bool:
     """A span of years that includes publication ('в 2018—2021 годах' said in 2018)."""
-    if published is None:
-        return False
+    if published is None or len(_YEARS.findall(reading.text)) < 2:
+        return False  # a span that says so names two years
     for mention in reading.periods:
         if mention.role is Role.SPAN:
-            years = [
-                int(y)
-                for y in re.findall(r"(?:19|20)\d{2}", reading.text[mention.start : mention.end])
-            ]
+            years = [int(y) for y in _YEARS.findall(reading.text, mention.start, mention.end)]
             if len(years) == 2 and years[0] <= published.year <= years[1]:
                 return True
     return False

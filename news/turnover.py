@@ -20,7 +20,7 @@ The same figure told twice (a title, a summary) is one fact.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 
@@ -81,7 +81,10 @@ class _Context:
     dangling_trade: bool = False  # trade was named, no figure was given yet
     last_fact: int | None = None  # index of the last turnover fact read
     currency: str | None = None
-    anchor_year: int | None = None
+    anchor_year: int | None = None  # the year of the last period named, once `unread` is read
+    # Sentences naming a year that are not read for it yet: only "за весь год" needs the
+    # year named before it, so their periods are found when such a sentence comes, if ever.
+    unread: list[Reading] = field(default_factory=list)
     places: tuple[Place, ...] = ()  # the places of the last trade clause
 
 
@@ -105,7 +108,8 @@ def read_turnover(readings: list[Reading], article: TradeContext) -> list[Turnov
 
 def _markers(words: list[Word]) -> list[_Marker]:
     found: list[_Marker] = []
-    for index, word in enumerate(words):
+    for index in [index for index, word in enumerate(words) if word.cues]:
+        word = words[index]
         following = words[index + 1] if index + 1 < len(words) else None
         if Cue.TRADE in word.cues:
             # "товарооборот компании", "торговый дом": a firm's sales, not a pair's trade
@@ -128,9 +132,8 @@ def _is_trade_noun(word: Word, following: Word | None) -> bool:
 def _anaphors(words: list[Word]) -> list[int]:
     """Pronouns and nouns that stand for a topic named before ('она', 'it', 'показатель')."""
     found = []
-    for index, word in enumerate(words):
-        if Cue.ANAPHOR not in word.cues:
-            continue
+    for index in [index for index, word in enumerate(words) if Cue.ANAPHOR in word.cues]:
+        word = words[index]
         following = words[index + 1] if index + 1 < len(words) else None
         if word.form in _POSSESSIVES and following is not None and Cue.TRADE in following.cues:
             continue  # "её торговля": a possessor, not the trade itself
@@ -201,10 +204,10 @@ def _read_sentence(
         if markers:
             context.topic = markers[-1].topic
         if _YEAR_DIGITS.search(reading.text):
-            _hand_on_year(resolve_whole_years(reading.periods, context.anchor_year), context)
+            context.unread.append(reading)
         context.dangling_trade = False
         return
-    periods = resolve_whole_years(reading.periods, context.anchor_year)
+    periods = resolve_whole_years(reading.periods, _anchor(reading, context))
     figures = sorted(
         [Figure(m.start, m.end, money=m) for m in reading.money]
         + [Figure(c.start, c.end, change=c) for c in reading.changes],
@@ -253,6 +256,24 @@ def _hand_on_year(periods: list[PeriodMention], context: _Context) -> None:
     points = [p.period for p in periods if p.role is Role.POINT and p.period is not None]
     if points:
         context.anchor_year = points[-1].year
+        context.unread.clear()  # what came before no longer decides the year
+
+
+def _anchor(reading: Reading, context: _Context) -> int | None:
+    """The year a "за весь год" of this sentence refers to: that of the last period named
+    before it (the sentences not yet read for it are read now, in order)."""
+    if not any(p.role is Role.WHOLE_YEAR for p in reading.periods):
+        return context.anchor_year  # not used
+    for earlier in context.unread:
+        points = [
+            p.period
+            for p in resolve_whole_years(earlier.periods, context.anchor_year)
+            if p.role is Role.POINT and p.period is not None
+        ]
+        if points:
+            context.anchor_year = points[-1].year
+    context.unread.clear()
+    return context.anchor_year
 
 
 def _money_fact(
