@@ -25,8 +25,17 @@ _STOPWORDS = frozenset(
 )
 
 
+# Stories compare the title and the start of the text: a rewrite keeps its lead.
+COMPARED_CHARS = 6000
+
+
 def shingles(title: str, text: str, size: int = 2) -> set[str]:
-    content = [w for w in lemmas(f"{title}\n{text[:6000]}") if w not in _STOPWORDS and len(w) > 2]
+    return shingles_of(lemmas(f"{title}\n{text[:COMPARED_CHARS]}"), size)
+
+
+def shingles_of(words: list[str], size: int = 2) -> set[str]:
+    """Shingles of the lemmas of the title and of the text's first COMPARED_CHARS."""
+    content = [w for w in words if w not in _STOPWORDS and len(w) > 2]
     if len(content) < size:
         return set(content)
     return {" ".join(content[i : i + size]) for i in range(len(content) - size + 1)}
@@ -42,7 +51,13 @@ def _permutations() -> tuple[np.ndarray, np.ndarray]:
 
 def signature(title: str, text: str) -> bytes:
     """64 minima of permuted shingle hashes, as 512 bytes for the database."""
-    items = shingles(title, text)
+    return signature_of(lemmas(f"{title}\n{text[:COMPARED_CHARS]}"))
+
+
+def signature_of(words: list[str]) -> bytes:
+    """The signature of the lemmas of a title and of the first COMPARED_CHARS of a text,
+    as extraction tokenised them (`news.extract.Lemmas.within`)."""
+    items = shingles_of(words)
     if not items:
         return np.full(NUM_PERM, _MAX_HASH, dtype="<u8").tobytes()
     hashes = np.array(
