@@ -11,7 +11,7 @@ from datetime import timedelta
 
 from aiogram import Dispatcher
 
-from bot.analysis import Analyst
+from bot.analysis import Analyst, extraction_workers
 from bot.channels import ChannelService
 from bot.delivery import DeliveryLimits
 from bot.facts_service import FactsService
@@ -78,6 +78,7 @@ async def open_app(settings: Settings) -> AsyncIterator[App]:
             settings.country_pairs,
             max_chars=settings.extract_max_chars,
             story_lock=story_lock,
+            workers=extraction_workers(settings.extract_workers),
         )
         fetcher = Fetcher(
             http,
@@ -104,7 +105,7 @@ async def open_app(settings: Settings) -> AsyncIterator[App]:
             ),
             analyst=analyst,
         )
-        yield App(
+        app = App(
             settings=settings,
             db=db,
             sources=sources,
@@ -154,6 +155,10 @@ async def open_app(settings: Settings) -> AsyncIterator[App]:
                 retry_horizon=settings.send_retry_hours * 3600,
             ),
         )
+        try:
+            yield app
+        finally:
+            analyst.close()  # its worker processes, if it started any
 
 
 def settle_heap() -> None:

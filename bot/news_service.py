@@ -8,6 +8,9 @@ from datetime import datetime
 from storage import AnalysisRepository, Article, SearchFilters, Story
 
 PAGE_SIZE = 5
+# Stories are counted up to this many (then "200+" pages): a bounded index walk however big
+# the archive or rare the filter.
+COUNT_CAP = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +56,11 @@ class StoryPage(Paged):
     page: int
     pages: int
     page_size: int
+    more: bool = False  # counting stopped at COUNT_CAP: there may be more pages
+
+    @property
+    def pages_shown(self) -> str:
+        return f"{self.pages}+" if self.more else str(self.pages)
 
 
 class NewsService:
@@ -62,7 +70,7 @@ class NewsService:
 
     async def latest_page(self, page: int, filters: SearchFilters | None = None) -> StoryPage:
         """Page `page` (0 = newest) of the stories; a page past the end gives the last one."""
-        total = await self._analysis.count_stories(filters)
+        total = await self._analysis.count_stories(filters, cap=COUNT_CAP)
         pages = max(1, -(-total // self._page_size))
         page = min(max(page, 0), pages - 1)
         stories = await self._analysis.stories(
@@ -74,4 +82,5 @@ class NewsService:
             page=page,
             pages=pages,
             page_size=self._page_size,
+            more=total >= COUNT_CAP,
         )

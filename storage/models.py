@@ -16,6 +16,11 @@ def to_db_time(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime(_FORMAT)
 
 
+def outlet_key(outlet: str) -> str:
+    """How outlets are compared: casefolded ('БелТА' is 'белта'), kept in a column."""
+    return outlet.casefold()
+
+
 def from_db_time(text: str | None) -> datetime | None:
     if text is None:
         return None
