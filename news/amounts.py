@@ -10,8 +10,8 @@ reader of the sentence decides what it is. Changes: "на 23%", "+8%", "up 7.8%"
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from news.lexicon import Needles
 
@@ -120,8 +120,7 @@ _SCALE_WORD = re.compile(_SCALE, re.IGNORECASE)
 _ENDS_SHORT_SCALE = re.compile(rf"\d\s*{_SHORT_SCALE}$", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
-class Money:
+class Money(NamedTuple):
     amount: float
     currency: str | None  # None: a scale word but no currency ("порядка 800 миллионов")
     start: int
@@ -273,8 +272,7 @@ def find_money(text: str, *, english: bool = False) -> list[Money]:
     return found
 
 
-@dataclass(frozen=True, slots=True)
-class Change:
+class Change(NamedTuple):
     """A relative change as written: a percentage, or a factor ("в 1,5 раза" is 1.5)."""
 
     value: float

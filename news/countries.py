@@ -16,12 +16,14 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 from itertools import combinations
+from typing import NamedTuple
 
 from news.gazetteer import official_of_token, place_of_token
 from news.lexicon import AGGREGATE_PATTERN, Cue, Needles
 from news.morph import Word
 
 AGGREGATE = "AGG"
+_ROLE = Cue.ROLE
 _VENUE_PREPOSITIONS = frozenset({"в", "во", "in", "у", "ў", "at"})
 _HYPHENATED_NAMES = ("нур-", "nur-", "алма-", "усть-", "санкт-", "джалал-", "иссык-")
 _AGGREGATE = re.compile(AGGREGATE_PATTERN, re.IGNORECASE)
@@ -41,8 +43,7 @@ class PlaceKind(StrEnum):
     AGGREGATE = "aggregate"  # several countries as one: ЕАЭС, СНГ, Central Asia
 
 
-@dataclass(frozen=True, slots=True)
-class Place:
+class Place(NamedTuple):
     code: str
     kind: PlaceKind
     start: int
@@ -62,13 +63,15 @@ def places_in(text: str, words: list[Word], tracked: frozenset[str]) -> list[Pla
     named = list(map(_places_of_form, [word.form for word in words]))
     for index in [i for i, hits in enumerate(named) if hits or words[i].text[:1].isupper()]:
         word, hits = words[index], named[index]
-        for code, place_kind, city in hits:
-            if place_kind is not PlaceKind.OTHER and code not in tracked:
-                place_kind = PlaceKind.OTHER
-            venue = len(hits) == 1 and "-" not in word.form and _is_venue(words, index, place_kind)
+        if hits:
+            single = len(hits) == 1 and "-" not in word.form
             role_bound = _role_bound(words, index)
+        for code, place_kind, city in hits:
+            if place_kind is not _OTHER and code not in tracked:
+                place_kind = _OTHER
+            venue = single and _is_venue(words, index, place_kind)
             found.append(Place(code, place_kind, word.start, word.end, venue, role_bound, city))
-        if not hits and word.text[:1].isupper():
+        if not hits:
             official = official_of_token(word.text)
             if official is not None and official.country in tracked:
                 found.append(Place(official.country, PlaceKind.PERSON, word.start, word.end))
@@ -107,9 +110,14 @@ def _is_venue(words: list[Word], index: int, kind: PlaceKind) -> bool:
 
 def _role_bound(words: list[Word], index: int) -> bool:
     """'посол Казахстана', 'Belarus' Foreign Minister': the country of an official."""
-    before = words[max(0, index - 2) : index]
-    after = words[index + 1 : index + 2]
-    return any(Cue.ROLE in w.cues for w in before) or any(Cue.ROLE in w.cues for w in after)
+    return (
+        (index >= 2 and _ROLE in words[index - 2].cues)
+        or (index >= 1 and _ROLE in words[index - 1].cues)
+        or (index + 1 < len(words) and _ROLE in words[index + 1].cues)
+    )
+
+
+_OTHER = PlaceKind.OTHER
 
 
 @dataclass(frozen=True, slots=True)

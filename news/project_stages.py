@@ -10,9 +10,8 @@ advanced current stage.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from news.facts import Status
 from news.lexicon import Cue, Needles
@@ -55,8 +54,7 @@ _YEARS = re.compile(r"(?:19|20)\d{2}")
 _RELATIVE = re.compile(r",\s*(?:котор\w+|which|that|who|як\w+)\b[^,;]*", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
-class Stage:
+class Stage(NamedTuple):
     status: Status
     current: bool  # told in the present ("сейчас возводятся"), not as history
 
@@ -71,8 +69,7 @@ class Staged(Protocol):
     stages: list[Stage]
 
 
-@dataclass(frozen=True, slots=True)
-class _Cue:
+class _Cue(NamedTuple):
     start: int
     stage: Stage
     word: Word | None  # None for a phrase ("в стадии реализации")

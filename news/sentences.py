@@ -8,7 +8,7 @@ target), then within the sentence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"»”)]*\s+(?=[«\"“(—–\-]?\s*[A-ZА-ЯЁІЎ0-9])")
@@ -58,8 +58,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-@dataclass(frozen=True, slots=True)
-class Clause:
+class Clause(NamedTuple):
     start: int
     end: int
 

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
+from typing import NamedTuple
 
 from news.countries import Place, PlaceKind
 from news.facts import Kind, TurnoverFact
@@ -67,8 +68,7 @@ class Topic(StrEnum):
     OTHER = "other"
 
 
-@dataclass(frozen=True, slots=True)
-class _Marker:
+class _Marker(NamedTuple):
     index: int  # position of the word in the sentence
     topic: Topic
 
@@ -207,7 +207,14 @@ def _read_sentence(
             context.unread.append(reading)
         context.dangling_trade = False
         return
-    periods = resolve_whole_years(reading.periods, _anchor(reading, context))
+    found: list[list[PeriodMention]] = []
+
+    def periods_here() -> list[PeriodMention]:
+        """Found when a figure of trade needs them (most sentences of trade have none)."""
+        if not found:
+            found.append(resolve_whole_years(reading.periods, _anchor(reading, context)))
+        return found[0]
+
     figures = sorted(
         [Figure(m.start, m.end, money=m) for m in reading.money]
         + [Figure(c.start, c.end, change=c) for c in reading.changes],
@@ -221,7 +228,7 @@ def _read_sentence(
         if governed is None or governed.topic is not Topic.TRADE:
             continue
         if figure.money is not None:
-            fact = _money_fact(reading, figure, figures, governed, periods, article, context)
+            fact = _money_fact(reading, figure, figures, governed, periods_here(), article, context)
             if fact is None:
                 continue
             if fact.currency is None:
@@ -232,7 +239,7 @@ def _read_sentence(
             pending_changes.append((figure, governed))
     for figure, governed in pending_changes:
         _read_change(
-            reading, figure, governed, figures, periods, article, context, facts, read_here
+            reading, figure, governed, figures, periods_here(), article, context, facts, read_here
         )
 
     # Hand on what the next sentence may refer back to.
@@ -249,7 +256,10 @@ def _read_sentence(
     if trade_markers:
         clause = reading.clause_of(words[trade_markers[-1].index].start)
         context.places = tuple(p for p in reading.places if clause.holds(p.start))
-    _hand_on_year(periods, context)
+    if found:
+        _hand_on_year(found[0], context)
+    else:
+        context.unread.append(reading)  # its year is read if a later "за весь год" needs it
 
 
 def _hand_on_year(periods: list[PeriodMention], context: _Context) -> None:
