@@ -191,3 +191,23 @@ async def test_worker_processes_read_as_a_thread_reads(settings: Settings, tmp_p
     assert len(in_thread) == POOL_AT + 5
     assert in_processes == in_thread
     assert any(json.loads(row[2])["relevant"] for row in in_thread)
+
+
+def test_a_parts_length_is_worked_out_as_rendering_it_would_give() -> None:
+    import random
+
+    from bot.split import _Lengths, _Reader, _render, _utf16_length
+
+    pieces = ["<b>", "</b>", "<i>", "</i>", '<a href="https://x.org/?a=1&amp;b=2">', "</a>",
+              "слово ", "a & b ", "1 < 2 > 0 ", "\n\n", "😀 ", "x" * 50]  # fmt: skip
+    chance = random.Random(1)
+    for _ in range(300):
+        reader = _Reader(max_tag=1000)
+        reader.feed("".join(chance.choice(pieces) for _ in range(chance.randint(1, 40))))
+        reader.close()
+        length = _Lengths(reader.text, reader.runs)
+        for _ in range(10):
+            start = chance.randint(0, len(reader.text))
+            end = chance.randint(start, len(reader.text))
+            rendered = _render(reader.text, reader.runs, start, end)
+            assert length(start, end) == _utf16_length(rendered)
