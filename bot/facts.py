@@ -252,8 +252,10 @@ def turnover_report(
     )
 
 
+@lru_cache(maxsize=20_000)
 def who_said(quote: str) -> str | None:
-    """The official the sentence names (in any case form), when it names exactly one."""
+    """The official the sentence names (in any case form), when it names exactly one.
+    (Every reply and chart asks again for the same quotes: each is read once.)"""
     found = []
     for word in quote.replace("«", " ").replace("»", " ").split():
         token = word.strip(".,:;!?—–()\"'").lower()
@@ -468,25 +470,41 @@ def group_projects(
         by_article.setdefault(key, []).append(record)
 
     entries: list[ProjectEntry] = []
-    # Each entry's newest statement's facets and count, kept as statements join it.
-    theirs: dict[int, tuple[_Facets, int | None]] = {}
+    # Each entry's newest statement's facets and count, kept as statements join it; and
+    # where the entries that make something are: a named project shares a product with
+    # any statement it takes, so only those and the status groups are compared.
+    theirs: list[tuple[_Facets, int | None]] = []
+    makers: dict[str, set[int]] = {}
+    groups: set[int] = set()
     for (article_id, _), records in by_article.items():
         statement = ProjectStatement(citations[article_id], tuple(records))
         subject = max((r.subject for r in records), key=len)
         products = frozenset().union(*(product_lemmas(r.subject) for r in records))
         mine = _facets(statement)
-        home = next(
-            (e for e in entries if _same_project(e, statement, products, mine, theirs[id(e)])),
+        candidates = sorted(groups.union(*(makers.get(p, ()) for p in products)))
+        position = next(
+            (
+                i
+                for i in candidates
+                if _same_project(entries[i], statement, products, mine, theirs[i])
+            ),
             None,
         )
-        if home is None:
+        if position is None:
             entry = ProjectEntry(subject, not products, [], products)
             _add(entry, statement)
             entries.append(entry)
-            theirs[id(entry)] = (_facets(entry.newest), entry.count)
+            theirs.append((_facets(entry.newest), entry.count))
+            if entry.generic:
+                groups.add(len(entries) - 1)
+            for product in products:
+                makers.setdefault(product, set()).add(len(entries) - 1)
             continue
+        home = entries[position]
         _add(home, statement)
-        theirs[id(home)] = (_facets(home.newest), home.count)
+        theirs[position] = (_facets(home.newest), home.count)
+        for product in products - home.products:
+            makers.setdefault(product, set()).add(position)
         home.products |= products
         if len(subject) > len(home.subject) and not home.generic:
             home.subject = subject
