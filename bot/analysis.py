@@ -15,9 +15,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
-
-import numpy as np
+from typing import TYPE_CHECKING, Any
 
 from news.extract import DEFAULT_PAIRS, EXTRACTOR_VERSION, ArticleFacts, Lemmas, read
 from news.morph import lemmas
@@ -31,6 +29,9 @@ from storage import (
     TurnoverRecord,
 )
 from storage.analysis import StoryWriter
+
+if TYPE_CHECKING:  # numpy is imported when stories are first grouped, not at start-up
+    import numpy as np
 
 logger = logging.getLogger(__name__)
 
@@ -272,6 +273,8 @@ class StoryWindow:
     ) -> tuple[list[_Grouped], np.ndarray]:
         """The grouped articles shown within STORY_WINDOW of `moment` (newest first), and
         each one's estimated similarity with `signature`."""
+        import numpy as np
+
         start, end = moment - STORY_WINDOW, moment + STORY_WINDOW
         mine = np.frombuffer(signature, dtype="<u8")
         found: list[_Grouped] = []
@@ -298,6 +301,8 @@ class StoryWindow:
 
     async def _day(self, day: date) -> _Day:
         now = datetime.now(UTC)
+        import numpy as np
+
         held = self._days.get(day)
         if held is not None and now - held.loaded_at < WINDOW_TRUST:
             self._days.move_to_end(day)
@@ -500,6 +505,8 @@ class Analyst:
     ) -> None:
         """Choose each reading's story and save it, SAVE_BATCH to a transaction, in order: a
         reading sees the stories of those before it."""
+        import numpy as np
+
         for offset in range(0, len(readings), SAVE_BATCH):
             async with self.story_lock:
                 try:
