@@ -211,3 +211,25 @@ def test_a_parts_length_is_worked_out_as_rendering_it_would_give() -> None:
             end = chance.randint(start, len(reader.text))
             rendered = _render(reader.text, reader.runs, start, end)
             assert length(start, end) == _utf16_length(rendered)
+
+
+def test_the_language_is_guessed_from_letter_counts_as_one_by_one_counting_gives() -> None:
+    import random
+
+    from news.text import guess_language
+
+    def by_letter(text: str) -> str | None:
+        letters = [ch for ch in text[:2000] if ch.isalpha()]
+        if not letters:
+            return None
+        cyrillic = sum(1 for ch in letters if "\u0400" <= ch <= "\u04ff")
+        if cyrillic / len(letters) > 0.5:
+            kazakh = sum(1 for ch in letters if ch in "әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+            return "kk" if kazakh / len(letters) > 0.02 else "ru"
+        return "en"
+
+    alphabet = "абвгдеёжзABCDEF әғқңөұүһіӘҒҚҢӨҰҮҺІ҂҃҄0123456789 ,.!Ѐѐ\u0489ӿ"
+    chance = random.Random(2)
+    for _ in range(2000):
+        text = "".join(chance.choice(alphabet) for _ in range(chance.randint(0, 60)))
+        assert guess_language(text) == by_letter(text), text
