@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import NamedTuple
 
 from news.lexicon import Needles
 
@@ -44,8 +45,7 @@ class Period:
         return int(self.end[5:])
 
 
-@dataclass(frozen=True, slots=True)
-class PeriodMention:
+class PeriodMention(NamedTuple):
     start: int
     end: int
     role: Role

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from domain.pages import StoryPage, StoryView, Window
+from domain.pages import COUNT_CAP, StoryPage, StoryView, Window
 from news.query import ParsedQuery, parse_query
 from storage import AnalysisRepository, SearchFilters
 
@@ -25,7 +25,7 @@ class NewsService:
 
     async def latest_page(self, page: int, filters: SearchFilters | None = None) -> StoryPage:
         """Page `page` (0 = newest) of the stories; a page past the end gives the last one."""
-        total = await self._analysis.count_stories(filters)
+        total = await self._analysis.count_stories(filters, cap=COUNT_CAP)
         window = Window.of(total, page, self._page_size)
         stories = await self._analysis.stories(
             limit=window.page_size, offset=window.offset, filters=filters
@@ -36,4 +36,5 @@ class NewsService:
             page=window.page,
             pages=window.pages,
             page_size=window.page_size,
+            more=total >= COUNT_CAP,
         )

@@ -78,7 +78,7 @@ def render_latest(page: StoryPage, texts: Texts) -> str:
         return texts.latest_empty
     header = texts.latest_title
     if page.pages > 1:
-        header += " · " + texts.page_of.format(page=page.page + 1, pages=page.pages)
+        header += " · " + texts.page_of.format(page=page.page + 1, pages=page.pages_shown)
     entries = [
         render_story(view, texts, number)
         for number, view in enumerate(page.items, start=page.first_number)
