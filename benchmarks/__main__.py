@@ -1,40 +1,87 @@
-"""`python -m benchmarks [NAME ...]`: the benchmarks (all by default), JSON first, then the
-ratios in words."""
+"""`python -m benchmarks [NAME ...]`: the benchmarks (all by default), JSON first, then each
+figure in words beside its baseline measured in the same run."""
 
 import json
 import sys
 from collections.abc import Callable
 from typing import Any
 
-from benchmarks import delivery, extraction, isolation, search
+from benchmarks import commands, delivery, ingestion, isolation
 
 BENCHMARKS: dict[str, Callable[[], dict[str, Any]]] = {
-    "extraction_and_memory": extraction.main,
-    "search": search.main,
+    "ingestion": ingestion.main,
+    "commands": commands.latencies,
+    "stall": commands.stall,
+    "memory": commands.memory,
+    "cold_start": commands.cold_start,
     "delivery": delivery.main,
     "isolation": isolation.main,
 }
 
 
+def _ingestion(result: dict[str, Any]) -> list[str]:
+    lines = [
+        f"ingestion end to end, {result['articles']} articles of ~{result['mean_chars']} "
+        f"characters ({result['events']} events, {result['retellings_share']:.0%} retellings); "
+        f"plain tokenisation: {result['baseline_tokenise_articles_per_s']} articles/s; "
+        f"target {result['target_articles_per_s']} articles/s on one core:"
+    ]
+    for name in ("one_core_warm", "one_core_cold", "two_cores_warm", "two_cores_cold"):
+        run = result[name]
+        hits = run["lemma_cache_hit_rate"]
+        lines.append(
+            f"  {name.replace('_', ' ')}: {run['articles_per_s']} articles/s "
+            f"({run['stories']} stories; ratio {run['ratio_to_baseline']} to the baseline, "
+            f"{run['ratio_to_target']} to the target"
+            + (f"; lemma cache hits {hits:.1%})" if hits is not None else ")")
+        )
+    return lines
+
+
+def _commands(result: dict[str, Any]) -> list[str]:
+    lines = []
+    for size in (key for key in result if key.isdigit()):
+        figures = result[size]
+        start = figures["start"]
+        lines.append(
+            f"commands through the dispatcher with {int(size):,} articles (p50 / p99 ms; "
+            f"target p99 < {result['target_p99_ms']}; baseline /start "
+            f"{start['p50_ms']} / {start['p99_ms']}):"
+        )
+        for name, figure in figures.items():
+            if isinstance(figure, dict) and name != "start":
+                lines.append(
+                    f"  {result['queries'][name]}: {figure['p50_ms']} / {figure['p99_ms']} "
+                    f"(p99 {figure['p99_to_start']}x /start's)"
+                )
+    return lines
+
+
 def summary(name: str, result: dict[str, Any]) -> list[str]:
-    if name == "extraction_and_memory":
-        speed, memory = result["extraction"], result["memory"]
+    if name == "ingestion":
+        return _ingestion(result)
+    if name == "commands":
+        return _commands(result)
+    if name == "stall":
         return [
-            f"extraction end to end: {speed['end_to_end_articles_per_s']} articles/s "
-            f"(target {speed['target_articles_per_s']}); plain tokenisation: "
-            f"{speed['baseline_tokenise_articles_per_s']} articles/s; "
-            f"ratio {speed['ratio_to_baseline']}",
-            f"memory with {memory['stored_articles']} articles: {memory['bot_peak_rss_mb']} MB "
-            f"peak (target {memory['target_mb']}); bare Python "
-            f"{memory['baseline_bare_python_rss_mb']} MB; ratio {memory['ratio_to_baseline']}",
+            f"{result['updates']} updates over {result['articles']:,} articles: worst event-loop "
+            f"stall {result['worst_loop_stall_ms']} ms (idle baseline "
+            f"{result['baseline_idle_loop_stall_ms']} ms), longest garbage collection "
+            f"{result['worst_gc_pause_ms']} ms (target {result['target_gc_pause_ms']}); "
+            f"collections by generation {result['collections_by_generation']}"
         ]
-    if name == "search":
+    if name == "memory":
         return [
-            f"search with {result['articles']} articles: p50 {result['search_p50_ms']} ms, "
-            f"p99 {result['search_p99_ms']} ms (target 50); raw FTS5 p99 "
-            f"{result['raw_fts5_p99_ms']} ms; ratio {result['search_p99_to_raw_p99']} (target 3); "
-            f"/turnover p99 {result['turnover_p99_ms']} ms; {result['database_mb']} MB; "
-            f"{result['insert_articles_per_s']} inserts/s"
+            f"memory with {result['articles']:,} articles: {result['bot_peak_rss_mb']} MB peak "
+            f"(target {result['target_mb']}); the bot over an empty database "
+            f"{result['baseline_empty_database_mb']} MB (ratio {result['ratio_to_empty']}); "
+            f"bare Python {result['baseline_bare_python_mb']} MB"
+        ]
+    if name == "cold_start":
+        return [
+            f"cold start to the first answer with {result['articles']:,} articles: "
+            f"{result['first_answer_s']} s; bare Python {result['baseline_bare_python_s']} s "
+            f"(ratio {result['ratio_to_bare']})"
         ]
     if name == "isolation":
         lag, delay = result["event_loop_lag"], result["huge_feed_delays_alert"]

@@ -16,7 +16,7 @@ from bot.settings import Settings
 from delivery.sender import DeliveryLimits
 from news.fetch import Fetcher, FetchLimits, new_http_session
 from news.safety import PublicOnlyResolver, URLPolicy, public_socket
-from services.analysis import Analyst
+from services.analysis import Analyst, extraction_workers
 from services.channels import ChannelService
 from services.facts import FactsService
 from services.ingest import Ingestor, IngestPolicy, utc_now
@@ -84,6 +84,7 @@ async def open_app(settings: Settings) -> AsyncIterator[App]:
             settings.country_pairs,
             max_chars=settings.extract_max_chars,
             story_lock=story_lock,
+            workers=extraction_workers(settings.extract_workers),
         )
         fetcher = Fetcher(
             http,
@@ -110,7 +111,7 @@ async def open_app(settings: Settings) -> AsyncIterator[App]:
             ),
             analyst=analyst,
         )
-        yield App(
+        app = App(
             settings=settings,
             db=db,
             sources=sources,
@@ -172,6 +173,10 @@ async def open_app(settings: Settings) -> AsyncIterator[App]:
                 retry_horizon=settings.send_retry_hours * 3600,
             ),
         )
+        try:
+            yield app
+        finally:
+            analyst.close()  # its worker processes, if it started any
 
 
 _NOW = datetime(2025, 1, 1, tzinfo=UTC)

@@ -47,6 +47,8 @@ class Settings(BaseSettings):
     page_budget: float = Field(default=60.0, gt=0, le=3600)
     page_concurrency: int = Field(default=4, ge=1, le=64)
     extract_max_chars: int = Field(default=20_000, ge=1000, le=1_000_000)
+    # Worker processes for extraction; 0: one per core when there are several, else none.
+    extract_workers: int = Field(default=0, ge=0, le=64)
     country_pairs: Annotated[tuple[tuple[str, str], ...], NoDecode] = DEFAULT_PAIRS
     default_sources: bool = True
     allow_private_sources: bool = False

@@ -76,6 +76,11 @@ class StoryPage(Paged):
     page: int
     pages: int
     page_size: int
+    more: bool = False  # counting stopped at COUNT_CAP: there may be more pages
+
+    @property
+    def pages_shown(self) -> str:
+        return f"{self.pages}+" if self.more else str(self.pages)
 
 
 @dataclass(frozen=True, slots=True)

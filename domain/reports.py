@@ -271,8 +271,10 @@ def turnover_report(
     )
 
 
+@lru_cache(maxsize=20_000)
 def who_said(quote: str) -> str | None:
-    """The official the sentence names (in any case form), when it names exactly one."""
+    """The official the sentence names (in any case form), when it names exactly one.
+    (Every reply and chart asks again for the same quotes: each is read once.)"""
     found = []
     for word in quote.replace("«", " ").replace("»", " ").split():
         token = word.strip(".,:;!?—–()\"'").lower()
@@ -394,27 +396,60 @@ def _conflict(a: Sequence[object], b: Sequence[object]) -> bool:
     return bool(a) and bool(b) and not set(a) & set(b)
 
 
+@dataclass(frozen=True, slots=True)
+class _Facets:
+    """What a statement is matched by, computed once (its properties walk its records)."""
+
+    status: str
+    count: int | None
+    value: tuple[float, str | None] | None
+    jobs: int | None
+    companies: tuple[str, ...]
+    company_set: frozenset[str]
+    cities: frozenset[str]
+
+
+def _facets(statement: ProjectStatement) -> _Facets:
+    companies = statement.companies
+    return _Facets(
+        statement.status,
+        statement.count,
+        statement.value,
+        statement.jobs,
+        companies,
+        frozenset(companies),
+        frozenset(_cities(statement.places)),
+    )
+
+
 def _same_project(
-    entry: ProjectEntry, statement: ProjectStatement, products: frozenset[str]
+    entry: ProjectEntry,
+    statement: ProjectStatement,
+    products: frozenset[str],
+    mine: _Facets | None = None,
+    theirs: tuple[_Facets, int | None] | None = None,
 ) -> bool:
+    """`mine`: the statement's facets; `theirs`: the entry's newest statement's facets and
+    its count (both worked out here when not given)."""
+    mine = mine or _facets(statement)
+    newest, entry_count = theirs or (_facets(entry.newest), entry.count)
     if entry.generic:
         # A status group: the same status and the same figures.
-        newest = entry.newest
         return (newest.status, newest.count, newest.value, newest.jobs) == (
-            statement.status,
-            statement.count,
-            statement.value,
-            statement.jobs,
+            mine.status,
+            mine.count,
+            mine.value,
+            mine.jobs,
         )
     companies, cities = entry.companies, entry.cities
-    if _conflict(list(companies), statement.companies):
+    if _conflict(list(companies), mine.companies):
         return False
-    if _conflict(list(cities), list(_cities(statement.places))):
+    if _conflict(list(cities), list(mine.cities)):
         return False
-    if entry.count and statement.count and entry.count != statement.count:
+    if entry_count and mine.count and entry_count != mine.count:
         return False
     shared = entry.products & products
-    anchor = bool(companies & set(statement.companies) or cities & _cities(statement.places))
+    anchor = bool(companies & mine.company_set or cities & mine.cities)
     if shared and len(shared) / max(1, min(len(entry.products), len(products))) >= 0.5:
         return (
             anchor
@@ -422,9 +457,7 @@ def _same_project(
             or _same_story(entry, statement)
         )
     # Worded apart, but the same maker in the same city: one plant.
-    return bool(
-        companies & set(statement.companies) and cities & _cities(statement.places) and shared
-    )
+    return bool(companies & mine.company_set and cities & mine.cities and shared)
 
 
 def _same_story(entry: ProjectEntry, statement: ProjectStatement) -> bool:
@@ -453,25 +486,49 @@ def group_projects(
         by_article.setdefault(key, []).append(record)
 
     entries: list[ProjectEntry] = []
+    # Each entry's newest statement's facets and count, kept as statements join it; and
+    # where the entries that make something are: a named project shares a product with
+    # any statement it takes, so only those and the status groups are compared.
+    theirs: list[tuple[_Facets, int | None]] = []
+    makers: dict[str, set[int]] = {}
+    groups: set[int] = set()
     for (article_id, _), records in by_article.items():
         statement = ProjectStatement(citations[article_id], tuple(records))
         subject = max((r.subject for r in records), key=len)
         products = frozenset().union(*(product_lemmas(r.subject) for r in records))
-        home = next((e for e in entries if _same_project(e, statement, products)), None)
-        if home is None:
+        mine = _facets(statement)
+        candidates = sorted(groups.union(*(makers.get(p, ()) for p in products)))
+        position = next(
+            (
+                i
+                for i in candidates
+                if _same_project(entries[i], statement, products, mine, theirs[i])
+            ),
+            None,
+        )
+        if position is None:
             entry = ProjectEntry(subject, not products, [], products)
             _add(entry, statement)
             entries.append(entry)
+            theirs.append((_facets(entry.newest), entry.count))
+            if entry.generic:
+                groups.add(len(entries) - 1)
+            for product in products:
+                makers.setdefault(product, set()).add(len(entries) - 1)
             continue
+        home = entries[position]
         _add(home, statement)
+        theirs[position] = (_facets(home.newest), home.count)
+        for product in products - home.products:
+            makers.setdefault(product, set()).add(position)
         home.products |= products
         if len(subject) > len(home.subject) and not home.generic:
             home.subject = subject
 
     for record, citation in subjectless:
-        home = _home_for_subjectless(entries, record, citation)
-        if home is not None:
-            _add(home, ProjectStatement(citation, (record,)))
+        found = _home_for_subjectless(entries, record, citation)
+        if found is not None:
+            _add(found, ProjectStatement(citation, (record,)))
 
     if now is not None:
         for entry in entries:

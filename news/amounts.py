@@ -10,7 +10,8 @@ reader of the sentence decides what it is. Changes: "на 23%", "+8%", "up 7.8%"
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 from news.lexicon import Needles
 
@@ -106,8 +107,20 @@ _CODES = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Money:
+_GROUP_SPACES = re.compile(r"[ \u00a0\u202f]")
+_COMMA_GROUPS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_ONE_AND_A_HALF_ONLY = re.compile(_ONE_AND_A_HALF, re.IGNORECASE)
+_SCALE_PATTERNS = tuple((re.compile(pattern), value) for pattern, value in _SCALE_WORDS)
+_HALF_SCALE_ONLY = re.compile(_HALF_SCALE)
+_BARE_SCALE_ONLY = re.compile(_BARE_SCALE)
+_BILLION = re.compile(r"миллиард|мільярд|billion")
+_LONGER_NUMBER = re.compile(r"\d|[.,]\d|%")
+_PERCENT_AFTER = re.compile(r"\s*(?:%|процент|percent|per\s+cent|працэнт)", re.IGNORECASE)
+_SCALE_WORD = re.compile(_SCALE, re.IGNORECASE)
+_ENDS_SHORT_SCALE = re.compile(rf"\d\s*{_SHORT_SCALE}$", re.IGNORECASE)
+
+
+class Money(NamedTuple):
     amount: float
     currency: str | None  # None: a scale word but no currency ("порядка 800 миллионов")
     start: int
@@ -125,10 +138,8 @@ def currency_code(text: str) -> str | None:
 
 
 def _to_float(number: str, *, english: bool) -> float:
-    compact = re.sub(r"[ \u00a0\u202f]", "", number)
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", compact) and (
-        english or compact.count(",") > 1
-    ):
+    compact = _GROUP_SPACES.sub("", number)
+    if _COMMA_GROUPS.fullmatch(compact) and (english or compact.count(",") > 1):
         return float(compact.replace(",", ""))  # "1,500" in English is fifteen hundred
     return float(compact.replace(",", "."))
 
@@ -172,9 +183,9 @@ _COUNTS = {
 
 def _number_value(number: str, *, english: bool) -> float | None:
     stripped = number.strip()
-    if re.fullmatch(_ONE_AND_A_HALF, stripped, re.IGNORECASE):
+    if _ONE_AND_A_HALF_ONLY.fullmatch(stripped):
         return 1.5
-    if re.match(r"\d", stripped):
+    if stripped[:1].isdecimal():
         return _to_float(stripped, english=english)
     return _word_value(stripped)
 
@@ -183,18 +194,19 @@ def _scale_value(word: str) -> float:
     lowered = word.lower().rstrip(".")
     if lowered in {"b", "m", "k"}:
         return {"b": 1e9, "m": 1e6, "k": 1e3}[lowered]
-    for pattern, value in _SCALE_WORDS:
-        if re.fullmatch(pattern, lowered):
+    for pattern, value in _SCALE_PATTERNS:
+        if pattern.fullmatch(lowered):
             return value
     return 1.0
 
 
+@lru_cache(maxsize=20_000)
 def _amount_value(text: str, *, english: bool) -> float | None:
     lowered = text.lower().strip()
-    if re.fullmatch(_HALF_SCALE, lowered):
-        return 0.5 * (1e9 if re.search(r"миллиард|мільярд|billion", lowered) else 1e6)
-    if re.fullmatch(_BARE_SCALE, lowered):
-        return 1e9 if re.search(r"миллиард|мільярд|billion", lowered) else 1e6
+    if _HALF_SCALE_ONLY.fullmatch(lowered):
+        return 0.5 * (1e9 if _BILLION.search(lowered) else 1e6)
+    if _BARE_SCALE_ONLY.fullmatch(lowered):
+        return 1e9 if _BILLION.search(lowered) else 1e6
     parts = list(_PART.finditer(text))
     if not parts:
         return _number_value(text, english=english)
@@ -235,9 +247,9 @@ def find_money(text: str, *, english: bool = False) -> list[Money]:
         end = start + len(amount_text)
         if not amount_text.strip():
             continue
-        if re.match(r"\d|[.,]\d|%", text[end : end + 2]):
+        if _LONGER_NUMBER.match(text, end, end + 2):
             continue  # the middle of a longer number
-        if re.match(r"\s*(?:%|процент|percent|per\s+cent|працэнт)", text[end:], re.IGNORECASE):
+        if _PERCENT_AFTER.match(text, end):
             continue
         before = _CURRENCY_BEFORE.search(text[max(0, start - 10) : start])
         after = _CURRENCY_AFTER.match(text[end : end + 40])
@@ -248,10 +260,8 @@ def find_money(text: str, *, english: bool = False) -> list[Money]:
         elif after:
             currency = currency_code(after.group("currency"))
             end += after.end()
-        scaled = bool(re.search(_SCALE, amount_text, re.IGNORECASE)) or not re.match(
-            r"[\d]", amount_text.strip()
-        )
-        short_scale = re.search(rf"\d\s*{_SHORT_SCALE}$", amount_text, re.IGNORECASE)
+        scaled = bool(_SCALE_WORD.search(amount_text)) or not amount_text.strip()[:1].isdecimal()
+        short_scale = _ENDS_SHORT_SCALE.search(amount_text)
         if short_scale and not before:
             continue  # "5 m" is five metres unless a currency sign came first
         if currency is None and not scaled:
@@ -262,8 +272,7 @@ def find_money(text: str, *, english: bool = False) -> list[Money]:
     return found
 
 
-@dataclass(frozen=True, slots=True)
-class Change:
+class Change(NamedTuple):
     """A relative change as written: a percentage, or a factor ("в 1,5 раза" is 1.5)."""
 
     value: float

@@ -16,19 +16,22 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 from itertools import combinations
+from typing import NamedTuple
 
 from news.gazetteer import official_of_token, place_of_token
 from news.lexicon import AGGREGATE_PATTERN, Cue, Needles
 from news.morph import Word
 
 AGGREGATE = "AGG"
+_ROLE = Cue.ROLE
 _VENUE_PREPOSITIONS = frozenset({"в", "во", "in", "у", "ў", "at"})
 _HYPHENATED_NAMES = ("нур-", "nur-", "алма-", "усть-", "санкт-", "джалал-", "иссык-")
 _AGGREGATE = re.compile(AGGREGATE_PATTERN, re.IGNORECASE)
 _AGGREGATE_NEEDLES = Needles(
-    "еаэс", "eaeu", "eeu", "снг", "cis", "шос", "sco", "брикс", "brics", "ес", "eu", "асеан",
-    "asean", "одкб", "союз", "union", "ази", "asia", "стран", "соседя", "член", "member",
+    "еаэс", "eaeu", "eeu", "снг", "cis", "шос", "sco", "брикс", "brics", "асеан", "asean",
+    "одкб", "союз", "union", "ази", "asia", "стран", "соседя", "член", "member",
 )  # fmt: skip
+_AGGREGATE_WORDS = re.compile(r"\b(?:ес|eu)\b")  # as needles they would be in most sentences
 
 
 class PlaceKind(StrEnum):
@@ -40,8 +43,7 @@ class PlaceKind(StrEnum):
     AGGREGATE = "aggregate"  # several countries as one: ЕАЭС, СНГ, Central Asia
 
 
-@dataclass(frozen=True, slots=True)
-class Place:
+class Place(NamedTuple):
     code: str
     kind: PlaceKind
     start: int
@@ -58,20 +60,23 @@ class Place:
 def places_in(text: str, words: list[Word], tracked: frozenset[str]) -> list[Place]:
     """Every mention of a country in one sentence, in order."""
     found: list[Place] = []
-    for index, word in enumerate(words):
-        hits = _places_of_form(word.form)
-        for code, kind, city in hits:
-            place_kind = PlaceKind(kind)
-            if place_kind is not PlaceKind.OTHER and code not in tracked:
-                place_kind = PlaceKind.OTHER
-            venue = len(hits) == 1 and "-" not in word.form and _is_venue(words, index, place_kind)
+    named = list(map(_places_of_form, [word.form for word in words]))
+    for index in [i for i, hits in enumerate(named) if hits or words[i].text[:1].isupper()]:
+        word, hits = words[index], named[index]
+        if hits:
+            single = len(hits) == 1 and "-" not in word.form
             role_bound = _role_bound(words, index)
+        for code, place_kind, city in hits:
+            if place_kind is not _OTHER and code not in tracked:
+                place_kind = _OTHER
+            venue = single and _is_venue(words, index, place_kind)
             found.append(Place(code, place_kind, word.start, word.end, venue, role_bound, city))
-        if not hits and word.text[:1].isupper():
+        if not hits:
             official = official_of_token(word.text)
             if official is not None and official.country in tracked:
                 found.append(Place(official.country, PlaceKind.PERSON, word.start, word.end))
-    if _AGGREGATE_NEEDLES.found_in(text.lower()):
+    lowered = text.lower()
+    if _AGGREGATE_NEEDLES.found_in(lowered) or _AGGREGATE_WORDS.search(lowered):
         for match in _AGGREGATE.finditer(text):
             found.append(Place(AGGREGATE, PlaceKind.AGGREGATE, match.start(), match.end()))
         found.sort(key=lambda place: place.start)
@@ -79,12 +84,15 @@ def places_in(text: str, words: list[Word], tracked: frozenset[str]) -> list[Pla
 
 
 @lru_cache(maxsize=100_000)
-def _places_of_form(form: str) -> tuple[tuple[str, str, str], ...]:
+def _places_of_form(form: str) -> tuple[tuple[str, PlaceKind, str], ...]:
     """What one word names; a hyphenated compound part by part ("белорусско-казахстанский")."""
     parts = [form]
     if "-" in form and not form.startswith(_HYPHENATED_NAMES):
         parts = form.split("-")
-    return tuple(hit for hit in map(place_of_token, parts) if hit is not None)
+    return tuple(
+        (code, PlaceKind(kind), city)
+        for code, kind, city in filter(None, map(place_of_token, parts))
+    )
 
 
 def _is_venue(words: list[Word], index: int, kind: PlaceKind) -> bool:
@@ -102,9 +110,14 @@ def _is_venue(words: list[Word], index: int, kind: PlaceKind) -> bool:
 
 def _role_bound(words: list[Word], index: int) -> bool:
     """'посол Казахстана', 'Belarus' Foreign Minister': the country of an official."""
-    before = words[max(0, index - 2) : index]
-    after = words[index + 1 : index + 2]
-    return any(Cue.ROLE in w.cues for w in before) or any(Cue.ROLE in w.cues for w in after)
+    return (
+        (index >= 2 and _ROLE in words[index - 2].cues)
+        or (index >= 1 and _ROLE in words[index - 1].cues)
+        or (index + 1 < len(words) and _ROLE in words[index + 1].cues)
+    )
+
+
+_OTHER = PlaceKind.OTHER
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ reads the trade figures, `news.projects` the joint projects, `news.people` who s
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from datetime import date
 
 from news.countries import PairChoice, choose_pair
@@ -22,11 +23,12 @@ from news.facts import (
     TurnoverFact,
 )
 from news.lexicon import Cue
+from news.morph import lemmas
 from news.people import read_people
 from news.periods import Period
 from news.projects import read_projects
 from news.reading import Reading, read_sentence
-from news.sentences import split_sentences
+from news.sentences import sentence_spans, split_sentences
 from news.turnover import TradeContext, read_turnover
 
 __all__ = [
@@ -36,12 +38,14 @@ __all__ = [
     "Approx",
     "ArticleFacts",
     "Kind",
+    "Lemmas",
     "Period",
     "PersonFact",
     "ProjectFact",
     "Status",
     "TurnoverFact",
     "extract",
+    "read",
     "split_headline",
     "split_sentences",
 ]
@@ -60,6 +64,30 @@ DEFAULT_PAIRS: tuple[tuple[str, str], ...] = (
 _ECONOMY_WORDS = 2
 
 
+@dataclass(frozen=True, slots=True)
+class Lemmas:
+    """Every word of an article as its lemma, in order, from the one tokenisation that
+    extraction made: what search indexes and what stories compare."""
+
+    title: tuple[str, ...]
+    body: tuple[tuple[int, int, str], ...]  # (start, end) of each word in the text, its lemma
+
+    def all(self) -> list[str]:
+        return [*self.title, *(lemma for _, _, lemma in self.body)]
+
+    def within(self, text: str, limit: int) -> list[str]:
+        """The lemmas of the title and of `text[:limit]` (a word cut there read as cut)."""
+        found = list(self.title)
+        for start, end, lemma in self.body:
+            if end <= limit:
+                found.append(lemma)
+                continue
+            if start < limit:
+                found += lemmas(text[start:limit])
+            break
+        return found
+
+
 def extract(
     text: str,
     *,
@@ -68,16 +96,41 @@ def extract(
     pairs: tuple[tuple[str, str], ...] = DEFAULT_PAIRS,
 ) -> ArticleFacts:
     """Everything the article states about cooperation between tracked countries."""
+    return read(text, title=title, published=published, pairs=pairs)[0]
+
+
+def read(
+    text: str,
+    *,
+    title: str = "",
+    published: date | None = None,
+    pairs: tuple[tuple[str, str], ...] = DEFAULT_PAIRS,
+) -> tuple[ArticleFacts, Lemmas]:
+    """The article's facts, and its words as lemmas (tokenised once for both)."""
     tracked = frozenset(code for pair in pairs for code in pair)
-    readings = []
-    if title.strip():
-        readings.append(
-            read_sentence(title.strip(), published=published, tracked=tracked, is_title=True)
-        )
-    readings += [
-        read_sentence(sentence, published=published, tracked=tracked)
-        for sentence in split_sentences(text)
+    head = (
+        [read_sentence(title.strip(), published=published, tracked=tracked, is_title=True)]
+        if title.strip()
+        else []
+    )
+    spans = sentence_spans(text)
+    body = [
+        read_sentence(text[start:end], published=published, tracked=tracked) for start, end in spans
     ]
+    words = Lemmas(
+        title=tuple(word.lemma for reading in head for word in reading.words),
+        body=tuple(
+            (offset + word.start, offset + word.end, word.lemma)
+            for (offset, _), reading in zip(spans, body, strict=True)
+            for word in reading.words
+        ),
+    )
+    return _facts([*head, *body], published, pairs), words
+
+
+def _facts(
+    readings: list[Reading], published: date | None, pairs: tuple[tuple[str, str], ...]
+) -> ArticleFacts:
     if not readings:
         return ArticleFacts(relevant=False, countries=())
     choice = choose_pair([(r.places, r.weight) for r in readings], pairs)
@@ -119,8 +172,9 @@ def _is_about_the_pair(choice: PairChoice) -> bool:
 
 
 def _is_about_economy(readings: list[Reading]) -> bool:
-    economy = {w.lemma for r in readings for w in r.words if Cue.ECONOMY in w.cues}
-    other = {w.lemma for r in readings for w in r.words if Cue.NOT_ECONOMY in w.cues}
+    cued = [w for r in readings for w in r.words if w.cues]
+    economy = {w.lemma for w in cued if Cue.ECONOMY in w.cues}
+    other = {w.lemma for w in cued if Cue.NOT_ECONOMY in w.cues}
     return len(economy) >= _ECONOMY_WORDS and len(economy) > len(other)
 
 

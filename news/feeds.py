@@ -11,8 +11,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-import feedparser
-
 from news.encoding import as_utf8_xml, decode, looks_garbled
 from news.text import (
     content_hash,
@@ -85,6 +83,8 @@ def parse_feed(
     if base_url and "content-location" not in response_headers:
         response_headers["content-location"] = base_url
     decoded = decode(body, response_headers.get("content-type"))
+    import feedparser  # imported at the first feed read, not at start-up
+
     # feedparser gets UTF-8 that says so: it never guesses again.
     response_headers["content-type"] = "application/xml; charset=utf-8"
     # No sanitising or URI rewriting here: every field is reduced to plain text by

@@ -10,8 +10,8 @@ direction from the nearest verb or comparative of growth or decline.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from news.amounts import Change, Money
 from news.facts import Approx, Kind
@@ -32,8 +32,7 @@ _NEGATIONS = frozenset("не no not".split())
 _OVER_AFTER = re.compile(r"^\s*(?:с\s+(?:лишним|небольшим|гаком|чем-то)|plus\b|\+)", re.I)
 
 
-@dataclass(frozen=True, slots=True)
-class Figure:
+class Figure(NamedTuple):
     start: int
     end: int
     money: Money | None = None

@@ -60,9 +60,12 @@ def _names(sentence: Reading) -> list[tuple[str, int, int]]:
     """(full name in the nominative, start, end) of each person named in the sentence."""
     names: list[tuple[str, int, int]] = []
     tokens = sentence.words
-    for index in range(len(tokens) - 1):
+    capitals = [index for index, word in enumerate(tokens) if word.text[:1].isupper()]
+    for index in capitals:
+        if index + 1 >= len(tokens):
+            break
         first, second = tokens[index], tokens[index + 1]
-        if not (first.text[:1].isupper() and second.text[:1].isupper()) or first.text.isupper():
+        if not second.text[:1].isupper() or first.text.isupper():
             continue
         if sentence.text[first.end : second.start].strip():
             continue  # "Беларусь, Казахстан": not one name
@@ -84,9 +87,7 @@ def _names(sentence: Reading) -> list[tuple[str, int, int]]:
         surname_word = next((w for w in tokens if w.start == match.start(2)), None)
         surname = _surname_nominative(surname_word, None) if surname_word else match.group(2)
         names.append((f"{match.group(1)}. {surname}", match.start(), match.end()))
-    for word in tokens:
-        if not word.text[:1].isupper():
-            continue
+    for word in (tokens[index] for index in capitals):
         official = _official(word)
         if official and not any(start <= word.start < end for _, start, end in names):
             names.append((official.name, word.start, word.end))

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import NamedTuple
 
 from news.lexicon import Needles
 
@@ -35,6 +36,10 @@ class Period:
     def as_dict(self) -> dict[str, str]:
         return {"from": self.start, "to": self.end}
 
+    @classmethod
+    def from_dict(cls, data: dict[str, str]) -> Period:
+        return cls(data["from"], data["to"])
+
     @property
     def year(self) -> int:
         return int(self.end[:4])
@@ -44,8 +49,7 @@ class Period:
         return int(self.end[5:])
 
 
-@dataclass(frozen=True, slots=True)
-class PeriodMention:
+class PeriodMention(NamedTuple):
     start: int
     end: int
     role: Role

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from news.amounts import Money, count_value
 from news.facts import Status
@@ -42,6 +43,7 @@ _BELARUSIAN_HEADS = {
     "прадпрыемств": "предприятие", "вытворчасц": "производство", "праект": "проект",
     "кластар": "кластер", "зборк": "сборка", "завод": "завод", "фабрык": "фабрика",
 }  # fmt: skip
+_BELARUSIAN_HEAD = re.compile("|".join(_BELARUSIAN_HEADS))
 _HEAD_WORDS = GENERIC_HEADS | FACILITY_HEADS | _LEGAL_FORMS
 _JOINT = frozenset("совместный совместно joint сумесны сумеснае сумеснага сумеснай".split())
 _FARM = frozenset("опытный пилотный фермерский совместный тепличный".split())
@@ -140,13 +142,13 @@ def find_mentions(
 ) -> list[Mention]:
     words = reading.words
     found: list[Mention] = []
-    for index, word in enumerate(words):
-        if (
-            word.lemma not in _HEAD_WORDS
-            and word.form not in _HEAD_WORDS
-            and not _belarusian_head(word.form)
-        ):
-            continue
+    heads = [
+        index
+        for index, word in enumerate(words)
+        if word.lemma in _HEAD_WORDS or word.form in _HEAD_WORDS or _belarusian_head(word.form)
+    ]
+    for index in heads:
+        word = words[index]
         if found and word.start < found[-1].end:
             continue  # "проект производства тракторов": one project, not two
         head = _head(words, index, reading.text)
@@ -160,6 +162,8 @@ def find_mentions(
     found += _gapped(reading, number, found, pair, speaker)
     found += _elided(reading, number, found, pair, speaker, last_head)
     found += _assembly(reading, number, found, pair)
+    if not found:
+        return []
     found.sort(key=lambda m: m.start)
     assign_stages(reading, found, published)
     return [
@@ -267,8 +271,10 @@ def _modifiers(words: list[Word], index: int) -> list[Word]:
     return chain
 
 
+@lru_cache(maxsize=100_000)
 def _belarusian_head(form: str) -> str | None:
-    return next((head for stem, head in _BELARUSIAN_HEADS.items() if form.startswith(stem)), None)
+    match = _BELARUSIAN_HEAD.match(form)
+    return _BELARUSIAN_HEADS[match.group()] if match else None
 
 
 def _one_country_name(word: Word) -> bool:

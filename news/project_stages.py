@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from news.facts import Status
 from news.lexicon import Cue, Needles
@@ -52,11 +51,11 @@ _STAGE_PHRASE_NEEDLES = Needles(
 _MAY = frozenset("может могут мог могла могли could may might можа могуць".split())
 _PARTICIPATION = frozenset({"участвовать"})
 _NOW = re.compile(r"\b(?:сейчас|в\s+настоящее\s+время|now|currently|зараз)\b", re.IGNORECASE)
+_YEARS = re.compile(r"(?:19|20)\d{2}")
 _RELATIVE = re.compile(r",\s*(?:котор\w+|which|that|who|як\w+)\b[^,;]*", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
-class Stage:
+class Stage(NamedTuple):
     status: Status
     current: bool  # told in the present ("сейчас возводятся"), not as history
 
@@ -71,8 +70,7 @@ class Staged(Protocol):
     stages: list[Stage]
 
 
-@dataclass(frozen=True, slots=True)
-class _Cue:
+class _Cue(NamedTuple):
     start: int
     stage: Stage
     word: Word | None  # None for a phrase ("в стадии реализации")
@@ -104,14 +102,11 @@ def _stage_cues(reading: Reading, published: date | None) -> list[_Cue]:
 
 def _spans_covering(reading: Reading, published: date | None) -> bool:
     """A span of years that includes publication ('в 2018—2021 годах' said in 2018)."""
-    if published is None:
-        return False
+    if published is None or len(_YEARS.findall(reading.text)) < 2:
+        return False  # a span that says so names two years
     for mention in reading.periods:
         if mention.role is Role.SPAN:
-            years = [
-                int(y)
-                for y in re.findall(r"(?:19|20)\d{2}", reading.text[mention.start : mention.end])
-            ]
+            years = [int(y) for y in _YEARS.findall(reading.text, mention.start, mention.end)]
             if len(years) == 2 and years[0] <= published.year <= years[1]:
                 return True
     return False

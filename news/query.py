@@ -77,7 +77,12 @@ def parse_query(text: str) -> ParsedQuery:
 
 def index_text(title: str, text: str) -> str:
     """What the FTS5 index stores for an article: its words as lemmas."""
-    return " ".join(lemmas(f"{title}\n{text}"))
+    return index_of(lemmas(f"{title}\n{text}"))
+
+
+def index_of(words: list[str]) -> str:
+    """The index text of an article's lemmas, in order (as extraction tokenised them)."""
+    return " ".join(words)
 
 
 def snippet(text: str, terms: tuple[str, ...]) -> str:

@@ -8,8 +8,9 @@ target), then within the sentence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
+_PARAGRAPH_BREAK = re.compile(r"\n\s*")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"»”)]*\s+(?=[«\"“(—–\-]?\s*[A-ZА-ЯЁІЎ0-9])")
 _ABBREVIATIONS = re.compile(
     r"(?:\b[А-ЯЁA-ZІЎ]|\bг|\bгг|\bул|\bим|\bт|\bд|\bсм|\bок|\bст|\bп|\bн|\bMr|\bDr|\bSt|"
@@ -26,9 +27,19 @@ _CLAUSE_BREAK = re.compile(
 def split_sentences(text: str) -> list[str]:
     """Sentences, keeping 'г.' and initials ('С.Ахметов') inside theirs. 'млрд.' before a
     lower-case word ('1,2 млрд. долларов') never ends one; before a capital it does."""
-    result: list[str] = []
-    for paragraph in re.split(r"\n\s*", text):
-        paragraph = paragraph.strip()
+    return [text[start:end] for start, end in sentence_spans(text)]
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Where each sentence of `split_sentences` stands in `text` (start, end)."""
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for separator in [*_PARAGRAPH_BREAK.finditer(text), None]:
+        end = separator.start() if separator else len(text)
+        raw = text[position:end]
+        paragraph = raw.strip()
+        offset = position + (len(raw) - len(raw.lstrip()))
+        position = separator.end() if separator else len(text)
         if not paragraph:
             continue
         start = 0
@@ -36,14 +47,18 @@ def split_sentences(text: str) -> list[str]:
             head = paragraph[start : match.start()].rstrip()
             if _ABBREVIATIONS.search(head):
                 continue
-            result.append(head)
+            if head:
+                spans.append((offset + start, offset + start + len(head)))
             start = match.end()
-        result.append(paragraph[start:].strip())
-    return [sentence for sentence in result if sentence]
+        rest = paragraph[start:]
+        tail = rest.strip()
+        if tail:
+            lead = len(rest) - len(rest.lstrip())
+            spans.append((offset + start + lead, offset + start + lead + len(tail)))
+    return spans
 
 
-@dataclass(frozen=True, slots=True)
-class Clause:
+class Clause(NamedTuple):
     start: int
     end: int
 

@@ -141,13 +141,22 @@ def content_hash(*parts: str) -> str:
     return digest.hexdigest()
 
 
+# The letters of the Cyrillic block (U+0400–U+04FF less its signs and combining marks),
+# and the letters that only Kazakh writes: counted by regular expression, not char by char.
+_CYRILLIC_LETTERS = re.compile(
+    "[" + "".join(ch for ch in map(chr, range(0x400, 0x500)) if ch.isalpha()) + "]"
+)
+_KAZAKH_LETTERS = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+
+
 def guess_language(text: str) -> str | None:
     """'ru' or 'en' by script; the bot's outlets publish in these two (Kazakh is rare in feeds)."""
-    letters = [ch for ch in text[:2000] if ch.isalpha()]
+    head = text[:2000]
+    letters = sum(map(str.isalpha, head))
     if not letters:
         return None
-    cyrillic = sum(1 for ch in letters if "\u0400" <= ch <= "\u04ff")
-    if cyrillic / len(letters) > 0.5:
-        kazakh = sum(1 for ch in letters if ch in "әғқңөұүһіӘҒҚҢӨҰҮҺІ")
-        return "kk" if kazakh / len(letters) > 0.02 else "ru"
+    cyrillic = len(_CYRILLIC_LETTERS.findall(head))
+    if cyrillic / letters > 0.5:
+        kazakh = len(_KAZAKH_LETTERS.findall(head))
+        return "kk" if kazakh / letters > 0.02 else "ru"
     return "en"

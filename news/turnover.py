@@ -20,9 +20,10 @@ The same figure told twice (a title, a summary) is one fact.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
+from typing import NamedTuple
 
 from news.countries import Place, PlaceKind
 from news.facts import Kind, TurnoverFact
@@ -67,9 +68,8 @@ class Topic(StrEnum):
     OTHER = "other"
 
 
-@dataclass(frozen=True, slots=True)
-class _Marker:
-    index: int  # position of the word in the sentence
+class _Marker(NamedTuple):
+    position: int  # of the word in the sentence
     topic: Topic
 
 
@@ -81,7 +81,10 @@ class _Context:
     dangling_trade: bool = False  # trade was named, no figure was given yet
     last_fact: int | None = None  # index of the last turnover fact read
     currency: str | None = None
-    anchor_year: int | None = None
+    anchor_year: int | None = None  # the year of the last period named, once `unread` is read
+    # Sentences naming a year that are not read for it yet: only "за весь год" needs the
+    # year named before it, so their periods are found when such a sentence comes, if ever.
+    unread: list[Reading] = field(default_factory=list)
     places: tuple[Place, ...] = ()  # the places of the last trade clause
 
 
@@ -105,7 +108,8 @@ def read_turnover(readings: list[Reading], article: TradeContext) -> list[Turnov
 
 def _markers(words: list[Word]) -> list[_Marker]:
     found: list[_Marker] = []
-    for index, word in enumerate(words):
+    for index in [index for index, word in enumerate(words) if word.cues]:
+        word = words[index]
         following = words[index + 1] if index + 1 < len(words) else None
         if Cue.TRADE in word.cues:
             # "товарооборот компании", "торговый дом": a firm's sales, not a pair's trade
@@ -128,9 +132,8 @@ def _is_trade_noun(word: Word, following: Word | None) -> bool:
 def _anaphors(words: list[Word]) -> list[int]:
     """Pronouns and nouns that stand for a topic named before ('она', 'it', 'показатель')."""
     found = []
-    for index, word in enumerate(words):
-        if Cue.ANAPHOR not in word.cues:
-            continue
+    for index in [index for index, word in enumerate(words) if Cue.ANAPHOR in word.cues]:
+        word = words[index]
         following = words[index + 1] if index + 1 < len(words) else None
         if word.form in _POSSESSIVES and following is not None and Cue.TRADE in following.cues:
             continue  # "её торговля": a possessor, not the trade itself
@@ -157,19 +160,21 @@ def _governing(
     words = reading.words
 
     def found(marker: _Marker) -> _Governed:
-        return _Governed(marker.topic, reading.clause_of(words[marker.index].start), marker.index)
+        return _Governed(
+            marker.topic, reading.clause_of(words[marker.position].start), marker.position
+        )
 
-    in_clause = [m for m in markers if clause.holds(words[m.index].start)]
-    after = [m for m in in_clause if words[m.index].start >= figure.end]
-    if after and _ATTACHED_AFTER.match(reading.text[figure.end : words[after[0].index].start]):
+    in_clause = [m for m in markers if clause.holds(words[m.position].start)]
+    after = [m for m in in_clause if words[m.position].start >= figure.end]
+    if after and _ATTACHED_AFTER.match(reading.text[figure.end : words[after[0].position].start]):
         return found(after[0])  # "185 млрд тенге инвестиций", "во взаимной торговле"
-    before = [m for m in in_clause if words[m.index].end <= figure.start]
+    before = [m for m in in_clause if words[m.position].end <= figure.start]
     pronouns = [
         i for i in anaphors if clause.holds(words[i].start) and words[i].end <= figure.start
     ]
-    if pronouns and (not before or pronouns[-1] > before[-1].index):
+    if pronouns and (not before or pronouns[-1] > before[-1].position):
         # "она составила", "it came to": the last topic named before the pronoun
-        antecedents = [m for m in markers if m.index < pronouns[-1]]
+        antecedents = [m for m in markers if m.position < pronouns[-1]]
         if antecedents:
             return found(antecedents[-1])
         if context.topic is not None:
@@ -179,7 +184,7 @@ def _governing(
         return found(before[-1])
     if after:
         return found(after[0])  # "Более $1 млрд составил товарооборот"
-    earlier = [m for m in markers if words[m.index].start < clause.start]
+    earlier = [m for m in markers if words[m.position].start < clause.start]
     if earlier:
         return found(earlier[-1])  # "а в 2021-м достигла почти 1 млрд"
     if context.dangling_trade and not markers:
@@ -201,10 +206,17 @@ def _read_sentence(
         if markers:
             context.topic = markers[-1].topic
         if _YEAR_DIGITS.search(reading.text):
-            _hand_on_year(resolve_whole_years(reading.periods, context.anchor_year), context)
+            context.unread.append(reading)
         context.dangling_trade = False
         return
-    periods = resolve_whole_years(reading.periods, context.anchor_year)
+    found: list[list[PeriodMention]] = []
+
+    def periods_here() -> list[PeriodMention]:
+        """Found when a figure of trade needs them (most sentences of trade have none)."""
+        if not found:
+            found.append(resolve_whole_years(reading.periods, _anchor(reading, context)))
+        return found[0]
+
     figures = sorted(
         [Figure(m.start, m.end, money=m) for m in reading.money]
         + [Figure(c.start, c.end, change=c) for c in reading.changes],
@@ -218,7 +230,7 @@ def _read_sentence(
         if governed is None or governed.topic is not Topic.TRADE:
             continue
         if figure.money is not None:
-            fact = _money_fact(reading, figure, figures, governed, periods, article, context)
+            fact = _money_fact(reading, figure, figures, governed, periods_here(), article, context)
             if fact is None:
                 continue
             if fact.currency is None:
@@ -229,7 +241,7 @@ def _read_sentence(
             pending_changes.append((figure, governed))
     for figure, governed in pending_changes:
         _read_change(
-            reading, figure, governed, figures, periods, article, context, facts, read_here
+            reading, figure, governed, figures, periods_here(), article, context, facts, read_here
         )
 
     # Hand on what the next sentence may refer back to.
@@ -244,15 +256,36 @@ def _read_sentence(
         context.currency = facts[read_here[-1]].currency or context.currency
     trade_markers = [m for m in markers if m.topic is Topic.TRADE]
     if trade_markers:
-        clause = reading.clause_of(words[trade_markers[-1].index].start)
+        clause = reading.clause_of(words[trade_markers[-1].position].start)
         context.places = tuple(p for p in reading.places if clause.holds(p.start))
-    _hand_on_year(periods, context)
+    if found:
+        _hand_on_year(found[0], context)
+    else:
+        context.unread.append(reading)  # its year is read if a later "за весь год" needs it
 
 
 def _hand_on_year(periods: list[PeriodMention], context: _Context) -> None:
     points = [p.period for p in periods if p.role is Role.POINT and p.period is not None]
     if points:
         context.anchor_year = points[-1].year
+        context.unread.clear()  # what came before no longer decides the year
+
+
+def _anchor(reading: Reading, context: _Context) -> int | None:
+    """The year a "за весь год" of this sentence refers to: that of the last period named
+    before it (the sentences not yet read for it are read now, in order)."""
+    if not any(p.role is Role.WHOLE_YEAR for p in reading.periods):
+        return context.anchor_year  # not used
+    for earlier in context.unread:
+        points = [
+            p.period
+            for p in resolve_whole_years(earlier.periods, context.anchor_year)
+            if p.role is Role.POINT and p.period is not None
+        ]
+        if points:
+            context.anchor_year = points[-1].year
+    context.unread.clear()
+    return context.anchor_year
 
 
 def _money_fact(

@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 import asyncio
-import json
+import bisect
 import logging
+import multiprocessing
+import os
+import re
 import time
-from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import timedelta
-from typing import Any
+from collections import OrderedDict, deque
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from typing import TYPE_CHECKING
 
-from news.extract import DEFAULT_PAIRS, EXTRACTOR_VERSION, ArticleFacts, extract
-from news.query import index_text
-from news.stories import signature, similarities
+from news.extract import DEFAULT_PAIRS, EXTRACTOR_VERSION, ArticleFacts, Lemmas, read
+from news.morph import lemmas
+from news.query import index_of, index_text
+from news.stories import COMPARED_CHARS, anchors, signature_of
 from storage import (
     Analysis,
     AnalysisRepository,
@@ -21,6 +27,10 @@ from storage import (
     ProjectRecord,
     TurnoverRecord,
 )
+from storage.analysis import StoryWriter
+
+if TYPE_CHECKING:  # numpy is imported when stories are first grouped, not at start-up
+    import numpy as np
 
 logger = logging.getLogger(__name__)
 
@@ -42,6 +52,20 @@ CHUNK_SECONDS = 0.25
 # After an upgrade, stored articles are read again in small batches, so that replies and
 # polls go on between them.
 REFRESH_BATCH = 50
+# Readings are saved this many to a transaction: a few statements for all of them, and the
+# write lock held briefly enough that a reply waiting for it is not held up.
+SAVE_BATCH = 64
+# Days of grouped articles kept in memory for the comparison, and how long a day read from
+# the database is trusted (another process, such as 'coopnews reextract', may change it).
+WINDOW_DAYS = 60
+WINDOW_TRUST = timedelta(minutes=10)
+_JOINED = re.compile(r"[^\W_]|-")  # characters a word may continue with across a cut
+# With more than one core, extraction runs in worker processes, this many articles to a
+# task; a smaller batch is read in a thread (no copying, no start-up). A pool left idle
+# this long is shut down and gives its memory back.
+PROCESS_CHUNK = 16
+POOL_AT = 3 * PROCESS_CHUNK
+POOL_IDLE = 120.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,20 +78,6 @@ class _Reading:
 
 def pair_key(countries: Sequence[str]) -> str:
     return "-".join(sorted(countries))
-
-
-def _anchors(data: dict[str, Any]) -> frozenset[str]:
-    """What two retellings of one event share even when worded apart: people and figures."""
-    found = {f"person:{person['name']}" for person in data.get("people", [])}
-    found |= {f"turnover:{_float(f['amount'])}:{f['kind']}" for f in data.get("turnover", [])}
-    found |= {
-        f"project:{f['status']}:{f['count']}:{_float(f['value'])}" for f in data.get("projects", [])
-    }
-    return frozenset(found)
-
-
-def _float(value: float | int | None) -> float | None:
-    return None if value is None else float(value)
 
 
 def capped(text: str, limit: int) -> str:
@@ -83,22 +93,20 @@ def capped(text: str, limit: int) -> str:
 def read_article(
     article: Article, pairs: tuple[tuple[str, str], ...], max_chars: int = EXTRACT_MAX_CHARS
 ) -> _Reading:
-    """Pure and CPU-bound: runs in a worker thread. Time is bounded by the caps."""
+    """Pure and CPU-bound: runs in a worker thread or process. Time is bounded by the caps.
+    The text is tokenised once: its lemmas serve the facts, the signature and the search."""
     full = article.body or article.summary
     text = capped(full, max_chars)
     published = article.shown_at.date()
-    facts = extract(text, title=article.title, published=published, pairs=pairs)
-    facts_dict = facts.as_dict()
+    facts, words = read(text, title=article.title, published=published, pairs=pairs)
     pair = pair_key(facts.countries) if facts.countries else ""
     analysis = Analysis(
         relevant=facts.relevant,
         countries=facts.countries,
-        facts_json=json.dumps(facts_dict, ensure_ascii=False),
+        facts_json=facts.to_json(),
         extractor_version=EXTRACTOR_VERSION,
-        signature=signature(article.title, text) if facts.relevant else None,
-        search_lemmas=(
-            index_text(article.title, capped(full, SEARCH_MAX_CHARS)) if facts.relevant else None
-        ),
+        signature=signature_of(words.within(text, COMPARED_CHARS)) if facts.relevant else None,
+        search_lemmas=_search_lemmas(article.title, full, text, words) if facts.relevant else None,
         turnover=tuple(
             TurnoverRecord(
                 pair=pair_key(fact.countries),
@@ -129,17 +137,36 @@ def read_article(
             for fact in facts.projects
         ),
     )
-    return _Reading(article, facts, analysis, _anchors(facts_dict))
+    return _Reading(article, facts, analysis, anchors(facts))
+
+
+def _search_lemmas(title: str, full: str, text: str, words: Lemmas) -> str:
+    """The index text of the title and up to SEARCH_MAX_CHARS of the article: the lemmas
+    extraction found, and those of the part it did not read (rarely any)."""
+    searched = capped(full, SEARCH_MAX_CHARS)
+    if len(searched) == len(text):
+        return index_of(words.all())
+    if len(searched) < len(text) or (
+        text and _JOINED.match(text[-1]) and _JOINED.match(searched[len(text)])
+    ):
+        return index_text(title, searched)  # a word cut in two: tokenised again, whole
+    return index_of([*words.all(), *lemmas(searched[len(text) :])])
+
+
+Reader = Callable[[Article, tuple[tuple[str, str], ...], int], _Reading]
 
 
 def read_for_a_while(
-    articles: Sequence[Article], pairs: tuple[tuple[str, str], ...], max_chars: int
+    articles: Sequence[Article],
+    pairs: tuple[tuple[str, str], ...],
+    max_chars: int,
+    reader: Reader | None = None,
 ) -> list[_Reading]:
     """Read articles from the front of `articles` for about CHUNK_SECONDS (at least one)."""
     started = time.perf_counter()
     readings = []
     for article in articles:
-        readings.append(read_article(article, pairs, max_chars))
+        readings.append((reader or read_article)(article, pairs, max_chars))
         yield_the_gil()
         if time.perf_counter() - started >= CHUNK_SECONDS:
             break
@@ -164,6 +191,144 @@ def read_all(
     return readings
 
 
+def read_chunk(
+    articles: Sequence[Article],
+    pairs: tuple[tuple[str, str], ...],
+    max_chars: int,
+    reader: Reader | None = None,
+) -> list[_Reading]:
+    """Read every article of a chunk: the task of a worker process."""
+    return [(reader or read_article)(article, pairs, max_chars) for article in articles]
+
+
+def extraction_workers(setting: int = 0) -> int:
+    """Worker processes for extraction: `setting`, or with 0 one per core when there is more
+    than one core to use (1: extraction in a thread of the bot's own process)."""
+    if setting:
+        return setting
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return max(1, cores or 1)
+
+
+def _warm_up() -> None:
+    """A new worker loads the dictionaries before its first task."""
+    read("Беларусь и Казахстан", title="")
+
+
+@dataclass(slots=True)
+class _Grouped:
+    """An article in a story, as a new retelling is compared with it."""
+
+    article_id: int
+    story_id: int
+    signature: np.ndarray
+    shown_at: datetime
+    anchors: frozenset[str] | None = None  # read from its facts when first needed
+
+    @property
+    def order(self) -> tuple[float, int]:
+        return (-self.shown_at.timestamp(), -self.article_id)  # newest first
+
+
+@dataclass(slots=True)
+class _Day:
+    articles: list[_Grouped]  # newest first
+    loaded_at: datetime
+    matrix: np.ndarray | None = None  # their signatures, one row each, made when first needed
+    ids: dict[int, _Grouped] = field(default_factory=dict)
+
+
+class StoryWindow:
+    """The articles already in stories, by day, kept in memory: a new article is compared
+    with the week around it without reading a week of signatures from the database.
+
+    A day is read once (an index range) and then kept in step with what the analyst saves;
+    it is read again after WINDOW_TRUST, and the whole window is forgotten whenever a save
+    fails or every story is dropped."""
+
+    def __init__(self, analysis: AnalysisRepository) -> None:
+        self._analysis = analysis
+        self._days: OrderedDict[date, _Day] = OrderedDict()
+
+    def clear(self) -> None:
+        self._days.clear()
+
+    def forget(self, article_ids: set[int]) -> None:
+        """These articles are being read again: their old story no longer holds."""
+        for day in self._days.values():
+            if article_ids & day.ids.keys():
+                day.articles = [g for g in day.articles if g.article_id not in article_ids]
+                day.ids = {g.article_id: g for g in day.articles}
+                day.matrix = None
+
+    def add(self, grouped: _Grouped) -> None:
+        """An article saved into a story (replacing what was known of it)."""
+        self.forget({grouped.article_id})
+        day = self._days.get(grouped.shown_at.date())
+        if day is None:
+            return  # read from the database when first needed
+        bisect.insort(day.articles, grouped, key=lambda g: g.order)
+        day.ids[grouped.article_id] = grouped
+        day.matrix = None
+
+    async def around(
+        self, moment: datetime, signature: bytes, *, exclude: int
+    ) -> tuple[list[_Grouped], np.ndarray]:
+        """The grouped articles shown within STORY_WINDOW of `moment` (newest first), and
+        each one's estimated similarity with `signature`."""
+        import numpy as np
+
+        start, end = moment - STORY_WINDOW, moment + STORY_WINDOW
+        mine = np.frombuffer(signature, dtype="<u8")
+        found: list[_Grouped] = []
+        scores: list[np.ndarray] = []
+        day = end.date()
+        while day >= start.date():
+            held = await self._day(day)
+            if held.articles:
+                if held.matrix is None:
+                    held.matrix = np.stack([g.signature for g in held.articles])
+                keep = [
+                    index
+                    for index, g in enumerate(held.articles)
+                    if start <= g.shown_at <= end and g.article_id != exclude
+                ]
+                if len(keep) == len(held.articles):
+                    found += held.articles
+                    scores.append((held.matrix == mine).mean(axis=1))
+                elif keep:
+                    found += [held.articles[index] for index in keep]
+                    scores.append((held.matrix[keep] == mine).mean(axis=1))
+            day -= timedelta(days=1)
+        return found, (np.concatenate(scores) if scores else np.zeros(0))
+
+    async def _day(self, day: date) -> _Day:
+        now = datetime.now(UTC)
+        import numpy as np
+
+        held = self._days.get(day)
+        if held is not None and now - held.loaded_at < WINDOW_TRUST:
+            self._days.move_to_end(day)
+            return held
+        start = datetime(day.year, day.month, day.day, tzinfo=UTC)
+        rows = await self._analysis.grouped_between(start, start + timedelta(days=1))
+        articles = [
+            _Grouped(
+                row.article_id,
+                row.story_id,
+                np.frombuffer(row.signature, dtype="<u8"),
+                datetime.fromisoformat(row.shown_at),
+            )
+            for row in rows
+        ]
+        held = _Day(articles, now, ids={g.article_id: g for g in articles})
+        self._days[day] = held
+        self._days.move_to_end(day)
+        while len(self._days) > WINDOW_DAYS:
+            self._days.popitem(last=False)
+        return held
+
+
 class Analyst:
     def __init__(
         self,
@@ -172,10 +337,17 @@ class Analyst:
         *,
         max_chars: int = EXTRACT_MAX_CHARS,
         story_lock: asyncio.Lock | None = None,
+        workers: int = 1,
+        reader: Reader | None = None,
     ) -> None:
         self._analysis = analysis
         self._pairs = pairs
         self._max_chars = max_chars
+        self.reader = reader  # another reading function (benchmarks): picklable by its name
+        self._workers = workers
+        self._pool: ProcessPoolExecutor | None = None
+        self._slots = asyncio.Semaphore(workers)  # tasks in the pool, all sources together
+        self._idle: asyncio.TimerHandle | None = None
         # Extraction runs one chunk at a time in a worker thread; the lock is FIFO, so a
         # small source waits for one chunk of a huge one, never for all of it.
         self._cpu = asyncio.Lock()
@@ -183,6 +355,7 @@ class Analyst:
         # an alert never sees a story before its article.
         self.story_lock = story_lock or asyncio.Lock()
         self._busy: set[int] = set()  # articles some pass is reading now
+        self._window = StoryWindow(analysis)
 
     async def analyse_pending(self) -> int:
         """Read every article never read (and that no other pass is reading); returns how
@@ -200,23 +373,92 @@ class Analyst:
         queue = [article for article in articles if article.id not in self._busy]
         mine = {article.id for article in queue}
         self._busy |= mine
+        self._window.forget(mine)
         done = 0
         try:
+            if self._workers > 1 and len(queue) >= POOL_AT:
+                return await self._analyse_in_processes(queue)
             while queue:
                 async with self._cpu:
                     readings = await asyncio.to_thread(
-                        read_for_a_while, queue, self._pairs, self._max_chars
+                        read_for_a_while, queue, self._pairs, self._max_chars, self.reader
                     )
                 del queue[: len(readings)]
-                for reading in readings:
-                    async with self.story_lock:
-                        relevant = reading.facts.relevant
-                        story_id = await self._story_for(reading) if relevant else None
-                        await self._analysis.save(reading.article.id, reading.analysis, story_id)
+                await self._save([(reading, None) for reading in readings])
                 done += len(readings)
         finally:
             self._busy -= mine
         return done
+
+    async def _analyse_in_processes(self, queue: list[Article]) -> int:
+        """Chunks read by the worker processes, a few in flight, saved in order as they come."""
+        loop = asyncio.get_running_loop()
+        pool = self._process_pool()
+
+        async def read_in_pool(chunk: list[Article]) -> list[_Reading]:
+            async with self._slots:
+                return await loop.run_in_executor(
+                    pool, read_chunk, chunk, self._pairs, self._max_chars, self.reader
+                )
+
+        tasks: deque[asyncio.Task[list[_Reading]]] = deque()
+        done = 0
+        try:
+            while queue or tasks:
+                while queue and len(tasks) <= self._workers:
+                    chunk = queue[:PROCESS_CHUNK]
+                    del queue[:PROCESS_CHUNK]
+                    tasks.append(asyncio.create_task(read_in_pool(chunk)))
+                readings = await tasks.popleft()
+                await self._save([(reading, None) for reading in readings])
+                done += len(readings)
+        except BaseException:
+            self._close_pool()  # a broken pool is started again when next needed
+            raise
+        finally:
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+            if self._pool is not None:
+                self._idle_timer()
+        return done
+
+    def _process_pool(self) -> ProcessPoolExecutor:
+        if self._idle is not None:
+            self._idle.cancel()
+            self._idle = None
+        if self._pool is None:
+            methods = multiprocessing.get_all_start_methods()
+            # Never fork a process that runs threads (aiosqlite's, the event loop's helpers).
+            context = multiprocessing.get_context(
+                "forkserver" if "forkserver" in methods else "spawn"
+            )
+            self._pool = ProcessPoolExecutor(
+                self._workers, mp_context=context, initializer=_warm_up
+            )
+        return self._pool
+
+    def _idle_timer(self) -> None:
+        if self._idle is not None:
+            self._idle.cancel()
+        self._idle = asyncio.get_running_loop().call_later(POOL_IDLE, self._close_pool)
+
+    def _close_pool(self) -> None:
+        if self._idle is not None:
+            self._idle.cancel()
+            self._idle = None
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
+
+    def close(self) -> None:
+        """Stop the worker processes, if any (the app's shutdown)."""
+        if self._idle is not None:
+            self._idle.cancel()
+            self._idle = None
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
 
     async def refresh_outdated(self) -> int:
         """After an extractor upgrade, read again what an older version read, in the background.
@@ -232,15 +474,13 @@ class Analyst:
             articles = [article for article, _ in batch]
             async with self._cpu:  # new articles' chunks take turns with these batches
                 readings = await asyncio.to_thread(read_all, articles, self._pairs, self._max_chars)
-            for reading, (_, story_id) in zip(readings, batch, strict=True):
-                async with self.story_lock:
-                    if not reading.facts.relevant:
-                        story_id = None
-                    elif story_id is None:
-                        story_id = await self._story_for(reading)
-                    else:
-                        story_id = await self._story_for(reading, create=False) or story_id
-                    await self._analysis.save(reading.article.id, reading.analysis, story_id)
+            await self._save(
+                [
+                    (reading, story_id)
+                    for reading, (_, story_id) in zip(readings, batch, strict=True)
+                ],
+                refresh=True,
+            )
             done += len(readings)
         if done:
             dropped = await self._analysis.drop_empty_stories()
@@ -255,35 +495,77 @@ class Analyst:
     async def reanalyse_all(self) -> int:
         """After an extractor change: forget every reading and story, read everything again."""
         await self._analysis.forget_all()
+        self._window.clear()
         count = await self.analyse_pending()
         logger.info("Re-read %d articles", count)
         return count
 
-    async def _story_for(self, reading: _Reading, *, create: bool = True) -> int | None:
+    async def _save(
+        self, readings: list[tuple[_Reading, int | None]], *, refresh: bool = False
+    ) -> None:
+        """Choose each reading's story and save it, SAVE_BATCH to a transaction, in order: a
+        reading sees the stories of those before it."""
+        import numpy as np
+
+        for offset in range(0, len(readings), SAVE_BATCH):
+            async with self.story_lock:
+                try:
+                    async with self._analysis.writing() as writer:
+                        for reading, story_id in readings[offset : offset + SAVE_BATCH]:
+                            story_id = await self._story_of(reading, story_id, writer, refresh)
+                            writer.save(reading.article.id, reading.analysis, story_id)
+                            signature = reading.analysis.signature
+                            if story_id is not None and signature is not None:
+                                self._window.add(
+                                    _Grouped(
+                                        reading.article.id,
+                                        story_id,
+                                        np.frombuffer(signature, dtype="<u8"),
+                                        reading.article.shown_at,
+                                        reading.anchors,
+                                    )
+                                )
+                except BaseException:
+                    self._window.clear()  # it may hold what was rolled back
+                    raise
+
+    async def _story_of(
+        self, reading: _Reading, story_id: int | None, writer: StoryWriter, refresh: bool
+    ) -> int | None:
+        if not reading.facts.relevant:
+            return None
+        if not refresh or story_id is None:
+            return await self._story_for(reading, writer)
+        return await self._story_for(reading, writer, create=False) or story_id
+
+    async def _story_for(
+        self, reading: _Reading, writer: StoryWriter, *, create: bool = True
+    ) -> int | None:
         article = reading.article
         moment = article.shown_at
-        candidates = await self._analysis.story_candidates(
-            moment - STORY_WINDOW, moment + STORY_WINDOW, exclude=article.id
-        )
         signature_bytes = reading.analysis.signature
-        if candidates and signature_bytes is not None:
-            scores = similarities(signature_bytes, [c.signature for c in candidates])
+        if signature_bytes is not None:
+            candidates, scores = await self._window.around(
+                moment, signature_bytes, exclude=article.id
+            )
             lowest = min(floor for floor, _ in LOOSE_REWRITE)
             for index in scores.argsort()[::-1]:
                 score = float(scores[index])
                 if score < lowest:
                     break
                 candidate = candidates[int(index)]
-                shared = reading.anchors & await self._anchors_of(candidate.article_id)
+                shared = reading.anchors & await self._anchors_of(candidate)
                 if score >= SAME_STORY or any(
                     score >= floor and len(shared) >= needed for floor, needed in LOOSE_REWRITE
                 ):
-                    await self._analysis.extend_story(candidate.story_id, moment)
+                    writer.extend_story(candidate.story_id, moment)
                     return candidate.story_id
         if not create:
             return None
-        return await self._analysis.create_story(article.title, reading.facts.countries, moment)
+        return writer.create_story(article.title, reading.facts.countries, moment)
 
-    async def _anchors_of(self, article_id: int) -> frozenset[str]:
-        facts_json = await self._analysis.facts_json(article_id)
-        return _anchors(json.loads(facts_json)) if facts_json else frozenset()
+    async def _anchors_of(self, candidate: _Grouped) -> frozenset[str]:
+        if candidate.anchors is None:
+            stored = await self._analysis.facts_json(candidate.article_id)
+            candidate.anchors = anchors(ArticleFacts.from_json(stored)) if stored else frozenset()
+        return candidate.anchors

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from domain.filters import FilterProblem, Filters, match_outlet, parse_filters
-from domain.pages import StoryPage, StoryView, Window
+from domain.pages import COUNT_CAP, StoryPage, StoryView, Window
 from storage import AnalysisRepository, ArticleRepository, SearchFilters
 
 PAGE_SIZE = 5
@@ -44,7 +44,9 @@ class NewsService:
         return await self.latest_page(page, narrowed)
 
     async def latest_page(self, page: int, filters: SearchFilters | None = None) -> StoryPage:
-        total = await self._analysis.count_stories(filters)
+        """Page `page` (0 = newest) of the stories; a page past the end gives the last one;
+        counting stops at COUNT_CAP ('стр. 1 из 200+')."""
+        total = await self._analysis.count_stories(filters, cap=COUNT_CAP)
         window = Window.of(total, page, self._page_size)
         stories = await self._analysis.stories(
             limit=window.page_size, offset=window.offset, filters=filters
@@ -55,4 +57,5 @@ class NewsService:
             page=window.page,
             pages=window.pages,
             page_size=window.page_size,
+            more=total >= COUNT_CAP,
         )

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from datetime import datetime
 
 import aiosqlite
@@ -23,10 +25,93 @@ from storage.models import (
     StoryCandidate,
     TurnoverRecord,
     from_db_time,
+    outlet_key,
     to_db_time,
 )
 
 _SHOWN_AT = "coalesce(a.published_at, a.fetched_at)"
+
+
+async def _write_many(
+    conn: aiosqlite.Connection, readings: Sequence[tuple[int, Analysis, int | None]]
+) -> None:
+    """Replace the analyses and facts of these articles: one statement of each kind."""
+    if not readings:
+        return
+    await conn.executemany(
+        """
+        UPDATE articles SET relevant = ?, countries = ?, facts_json = ?,
+            extractor_version = ?, signature = ?, story_id = ?, search_lemmas = ?
+        WHERE id = ?
+        """,
+        [
+            (
+                int(analysis.relevant),
+                ",".join(analysis.countries),
+                analysis.facts_json,
+                analysis.extractor_version,
+                analysis.signature,
+                story_id,
+                analysis.search_lemmas,
+                article_id,
+            )
+            for article_id, analysis, story_id in readings
+        ],
+    )
+    ids = [(article_id,) for article_id, _, _ in readings]
+    await conn.executemany("DELETE FROM turnover_facts WHERE article_id = ?", ids)
+    await conn.executemany("DELETE FROM project_facts WHERE article_id = ?", ids)
+    await conn.executemany(
+        """
+        INSERT INTO turnover_facts (article_id, pair, amount, currency, approx,
+            period_from, period_to, change_pct, kind, quote, stated_at)
+        SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(published_at, fetched_at)
+        FROM articles WHERE id = ?
+        """,
+        [
+            (
+                article_id,
+                fact.pair,
+                fact.amount,
+                fact.currency,
+                fact.approx,
+                fact.period_from,
+                fact.period_to,
+                fact.change_pct,
+                fact.kind,
+                fact.quote,
+                article_id,
+            )
+            for article_id, analysis, _ in readings
+            for fact in analysis.turnover
+        ],
+    )
+    await conn.executemany(
+        """
+        INSERT INTO project_facts (article_id, pair, status, count, value, currency,
+            jobs, companies, places, subject, quote, stated_at)
+        SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(published_at, fetched_at)
+        FROM articles WHERE id = ?
+        """,
+        [
+            (
+                article_id,
+                fact.pair,
+                fact.status,
+                fact.count,
+                fact.value,
+                fact.currency,
+                fact.jobs,
+                json.dumps(fact.companies, ensure_ascii=False),
+                json.dumps(fact.places, ensure_ascii=False),
+                fact.subject,
+                fact.quote,
+                article_id,
+            )
+            for article_id, analysis, _ in readings
+            for fact in analysis.projects
+        ],
+    )
 
 
 def _citation(row: aiosqlite.Row) -> Citation:
@@ -97,17 +182,36 @@ class AnalysisRepository:
             return [article_from_row(row) async for row in cursor]
 
     async def outdated(self, version: int, limit: int = 100) -> list[tuple[Article, int | None]]:
-        """Articles an older extractor read, oldest first, with the story each belongs to."""
-        async with self._db.connection.execute(
-            f"""
-            SELECT * FROM articles a
-            WHERE a.extractor_version < ?
-            ORDER BY {_SHOWN_AT}, a.id
-            LIMIT ?
-            """,
-            (version, limit),
-        ) as cursor:
-            return [(article_from_row(row), row["story_id"]) async for row in cursor]
+        """Articles an older extractor read, oldest first, with the story each belongs to.
+
+        Each older version is a range of the reading index in reading order: a few small
+        index walks, merged, never a sort of the whole archive."""
+        found: list[tuple[tuple[str, int], Article, int | None]] = []
+        older = -1
+        while True:
+            async with self._db.connection.execute(
+                "SELECT min(extractor_version) FROM articles "
+                "WHERE extractor_version > ? AND extractor_version < ?",
+                (older, version),
+            ) as cursor:
+                row = await cursor.fetchone()
+            if row is None or row[0] is None:
+                break
+            older = int(row[0])
+            async with self._db.connection.execute(
+                f"""
+                SELECT *, {_SHOWN_AT} AS shown FROM articles a
+                WHERE a.extractor_version = ?
+                ORDER BY {_SHOWN_AT}, a.id
+                LIMIT ?
+                """,
+                (older, limit),
+            ) as cursor:
+                async for row in cursor:
+                    key = (row["shown"], row["id"])
+                    found.append((key, article_from_row(row), row["story_id"]))
+        found.sort(key=lambda item: item[0])
+        return [(article, story_id) for _, article, story_id in found[:limit]]
 
     async def drop_empty_stories(self) -> int:
         """Stories no article belongs to any more (after a re-reading), removed."""
@@ -129,80 +233,23 @@ class AnalysisRepository:
     async def _write(
         conn: aiosqlite.Connection, article_id: int, analysis: Analysis, story_id: int | None
     ) -> None:
-        await conn.execute(
-            """
-            UPDATE articles SET relevant = ?, countries = ?, facts_json = ?,
-                extractor_version = ?, signature = ?, story_id = ?, search_lemmas = ?
-            WHERE id = ?
-            """,
-            (
-                int(analysis.relevant),
-                ",".join(analysis.countries),
-                analysis.facts_json,
-                analysis.extractor_version,
-                analysis.signature,
-                story_id,
-                analysis.search_lemmas,
-                article_id,
-            ),
-        )
-        await conn.execute("DELETE FROM turnover_facts WHERE article_id = ?", (article_id,))
-        await conn.execute("DELETE FROM project_facts WHERE article_id = ?", (article_id,))
-        await conn.executemany(
-            """
-            INSERT INTO turnover_facts (article_id, pair, amount, currency, approx,
-                period_from, period_to, change_pct, kind, quote, stated_at)
-            SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(published_at, fetched_at)
-            FROM articles WHERE id = ?
-            """,
-            [
-                (
-                    article_id,
-                    fact.pair,
-                    fact.amount,
-                    fact.currency,
-                    fact.approx,
-                    fact.period_from,
-                    fact.period_to,
-                    fact.change_pct,
-                    fact.kind,
-                    fact.quote,
-                    article_id,
-                )
-                for fact in analysis.turnover
-            ],
-        )
-        await conn.executemany(
-            """
-            INSERT INTO project_facts (article_id, pair, status, count, value, currency,
-                jobs, companies, places, subject, quote, stated_at)
-            SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(published_at, fetched_at)
-            FROM articles WHERE id = ?
-            """,
-            [
-                (
-                    article_id,
-                    fact.pair,
-                    fact.status,
-                    fact.count,
-                    fact.value,
-                    fact.currency,
-                    fact.jobs,
-                    json.dumps(fact.companies, ensure_ascii=False),
-                    json.dumps(fact.places, ensure_ascii=False),
-                    fact.subject,
-                    fact.quote,
-                    article_id,
-                )
-                for fact in analysis.projects
-            ],
-        )
+        await _write_many(conn, [(article_id, analysis, story_id)])
 
     async def save_many(self, readings: Sequence[tuple[int, Analysis, int | None]]) -> None:
         """Store many analyses in one transaction (bulk loads and imports)."""
         async with self._db.transaction() as conn:
-            for article_id, analysis, story_id in readings:
-                await self._write(conn, article_id, analysis, story_id)
+            await _write_many(conn, readings)
+
+    @asynccontextmanager
+    async def writing(self) -> AsyncIterator[StoryWriter]:
+        """One transaction for a batch of readings: stories created, joined and articles
+        saved as the caller decides, written in a few statements when the block ends."""
+        async with self._db.transaction() as conn:
+            async with conn.execute("SELECT coalesce(max(id), 0) FROM stories") as cursor:
+                row = await cursor.fetchone()
+            writer = StoryWriter(int(row[0]) if row else 0)
+            yield writer
+            await writer.flush(conn)
 
     async def forget_all(self) -> int:
         """Before a full re-extraction: every article unread, no stories, no facts."""
@@ -229,6 +276,20 @@ class AnalysisRepository:
             (exclude, to_db_time(start), to_db_time(end)),
         ) as cursor:
             return [StoryCandidate(row[0], row[1], row[2]) async for row in cursor]
+
+    async def grouped_between(self, start: datetime, end: datetime) -> list[GroupedArticle]:
+        """Articles in stories with a signature, shown from `start` (inclusive) to `end`
+        (exclusive): an index range, for the stories' window in memory."""
+        async with self._db.connection.execute(
+            f"""
+            SELECT a.id, a.story_id, a.signature, {_SHOWN_AT} FROM articles a
+            WHERE {_SHOWN_AT} >= ? AND {_SHOWN_AT} < ?
+              AND a.story_id IS NOT NULL AND a.signature IS NOT NULL
+            ORDER BY {_SHOWN_AT} DESC, a.id DESC
+            """,
+            (to_db_time(start), to_db_time(end)),
+        ) as cursor:
+            return [GroupedArticle(row[0], row[1], row[2], row[3]) async for row in cursor]
 
     async def facts_json(self, article_id: int) -> str | None:
         async with self._db.connection.execute(
@@ -276,11 +337,10 @@ class AnalysisRepository:
     async def stories(
         self, *, limit: int, offset: int = 0, filters: SearchFilters | None = None
     ) -> list[Story]:
-        """Newest stories first, narrowed by country, date and outlet."""
-        where, params = _story_filters(filters)
+        """Newest stories first, narrowed by country, date and outlet (an index walk)."""
+        source, params = _story_source(filters)
         async with self._db.connection.execute(
-            f"SELECT * FROM stories s {where} ORDER BY last_seen_at DESC, id DESC LIMIT ? OFFSET ?",
-            (*params, limit, offset),
+            f"SELECT s.* {source} LIMIT ? OFFSET ?", (*params, limit, offset)
         ) as cursor:
             return [_story(row) async for row in cursor]
 
@@ -297,10 +357,10 @@ class AnalysisRepository:
         self, filters: SearchFilters | None = None, *, cap: int | None = None
     ) -> int:
         """How many stories match; with `cap`, counting stops there (a bounded scan)."""
-        where, params = _story_filters(filters)
+        source, params = _story_source(filters)
         limit = "" if cap is None else f" LIMIT {int(cap)}"
         async with self._db.connection.execute(
-            f"SELECT count(*) FROM (SELECT 1 FROM stories s {where}{limit})", params
+            f"SELECT count(*) FROM (SELECT 1 {source}{limit})", params
         ) as cursor:
             row = await cursor.fetchone()
         return int(row[0]) if row else 0
@@ -398,20 +458,97 @@ class AnalysisRepository:
         return counts
 
 
-def _story_filters(filters: SearchFilters | None) -> tuple[str, list[object]]:
+def _story_source(filters: SearchFilters | None) -> tuple[str, list[object]]:
+    """FROM, WHERE and ORDER BY of the stories that match, newest first.
+
+    With filters, the walk is down the story_tags index of one tag (the pair, a country or
+    the outlet) in the stories' order; the other filters are checked on each story met."""
+    order = "ORDER BY s.last_seen_at DESC, s.id DESC"
     if filters is None or filters.empty:
-        return "", []
+        return f"FROM stories s {order}", []
     clauses: list[str] = []
     params: list[object] = []
-    for code in filters.countries:
+    countries = list(dict.fromkeys(filters.countries))
+    outlet = "o:" + outlet_key(filters.outlet) if filters.outlet else None
+    if len(countries) == 2:
+        tag: str | None = "p:" + ",".join(sorted(countries))
+    elif countries:
+        tag = "c:" + countries[0]
+    else:
+        tag, outlet = outlet, None
+    for code in countries:
         clauses.append("(',' || s.countries || ',') LIKE ?")
         params.append(f"%,{code},%")
-    if filters.since is not None:
-        clauses.append("s.last_seen_at >= ?")
-        params.append(to_db_time(filters.since))
-    if filters.outlet:
+    if outlet is not None:
         clauses.append(
-            "EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id AND casefold(a.outlet) = ?)"
+            "EXISTS (SELECT 1 FROM story_tags o "
+            "WHERE o.tag = ? AND o.last_seen_at = s.last_seen_at AND o.story_id = s.id)"
         )
-        params.append(filters.outlet.casefold())
-    return "WHERE " + " AND ".join(clauses), params
+        params.append(outlet)
+    if tag is None:  # a date alone: a range of the stories' own index
+        if filters.since is not None:
+            clauses.append("s.last_seen_at >= ?")
+            params.append(to_db_time(filters.since))
+        return f"FROM stories s WHERE {' AND '.join(clauses) or '1'} {order}", params
+    since = ""
+    if filters.since is not None:
+        since = " AND t.last_seen_at >= ?"
+    where = "".join(f" AND {clause}" for clause in clauses)
+    return (
+        "FROM story_tags t JOIN stories s ON s.id = t.story_id "
+        f"WHERE t.tag = ?{since}{where} ORDER BY t.last_seen_at DESC, t.story_id DESC",
+        [tag, *([to_db_time(filters.since)] if filters.since is not None else []), *params],
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class GroupedArticle:
+    """An article already in a story, as another retelling is compared with it."""
+
+    article_id: int
+    story_id: int
+    signature: bytes
+    shown_at: str  # database time
+
+
+class StoryWriter:
+    """What one batch of readings does to stories and articles, written at its end.
+
+    New stories take the ids after the largest one (the write lock is held), so a later
+    article of the batch can join a story an earlier one started."""
+
+    def __init__(self, largest_story_id: int) -> None:
+        self._next = largest_story_id + 1
+        self._new: list[tuple[int, str, str, str, str]] = []
+        self._seen: list[tuple[str, str, int]] = []
+        self._saved: list[tuple[int, Analysis, int | None]] = []
+
+    def create_story(self, title: str, countries: Sequence[str], seen_at: datetime) -> int:
+        story_id = self._next
+        self._next += 1
+        moment = to_db_time(seen_at)
+        self._new.append((story_id, title, ",".join(countries), moment, moment))
+        return story_id
+
+    def extend_story(self, story_id: int, seen_at: datetime) -> None:
+        moment = to_db_time(seen_at)
+        self._seen.append((moment, moment, story_id))
+
+    def save(self, article_id: int, analysis: Analysis, story_id: int | None) -> None:
+        self._saved.append((article_id, analysis, story_id))
+
+    async def flush(self, conn: aiosqlite.Connection) -> None:
+        await conn.executemany(
+            "INSERT INTO stories (id, title, countries, first_seen_at, last_seen_at) "
+            "VALUES (?, ?, ?, ?, ?)",
+            self._new,
+        )
+        await conn.executemany(
+            """
+            UPDATE stories SET first_seen_at = min(first_seen_at, ?),
+                last_seen_at = max(last_seen_at, ?)
+            WHERE id = ?
+            """,
+            self._seen,
+        )
+        await _write_many(conn, self._saved)

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 import aiosqlite
 
 from storage.database import Database
-from storage.models import Article, NewArticle, from_db_time, to_db_time
+from storage.models import Article, NewArticle, from_db_time, outlet_key, to_db_time
 
 # Matches the articles_newest index, so paging stays an index walk.
 _NEWEST_FIRST = "ORDER BY coalesce(published_at, fetched_at) DESC, id DESC"
@@ -40,23 +40,27 @@ class ArticleRepository:
         An article is already stored when its canonical URL, or its guid within the
         same source, is: re-ingesting an entry never duplicates it.
         """
-        new_ids: list[int] = []
         async with self._db.transaction() as conn:
-            for item in articles:
-                cursor = await conn.execute(
-                    """
-                    INSERT INTO articles (
-                        source_id, url, guid, outlet, title, summary, body,
-                        published_at, fetched_at, language, content_hash
-                    ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT DO NOTHING
-                    RETURNING id
-                    """,
+            # One statement for the batch: the new rows take the ids after the largest one
+            # (the write lock is held), so they are found again by id, in order.
+            async with conn.execute("SELECT coalesce(max(id), 0) FROM articles") as cursor:
+                row = await cursor.fetchone()
+            largest = int(row[0]) if row else 0
+            await conn.executemany(
+                """
+                INSERT INTO articles (
+                    source_id, url, guid, outlet, outlet_key, title, summary, body,
+                    published_at, fetched_at, language, content_hash
+                ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT DO NOTHING
+                """,
+                [
                     (
                         item.source_id,
                         item.url,
                         item.guid,
                         item.outlet,
+                        outlet_key(item.outlet),
                         item.title,
                         item.summary,
                         item.body,
@@ -64,13 +68,14 @@ class ArticleRepository:
                         to_db_time(item.fetched_at),
                         item.language,
                         item.content_hash,
-                    ),
-                )
-                row = await cursor.fetchone()
-                await cursor.close()
-                if row is not None:
-                    new_ids.append(int(row[0]))
-        return new_ids
+                    )
+                    for item in articles
+                ],
+            )
+            async with conn.execute(
+                "SELECT id FROM articles WHERE id > ? ORDER BY id", (largest,)
+            ) as cursor:
+                return [int(row[0]) async for row in cursor]
 
     async def refresh_text(self, source_id: int, articles: Sequence[NewArticle]) -> list[int]:
         """Articles of this source read again (its decoding changed): where the text differs,
@@ -81,7 +86,7 @@ class ArticleRepository:
                 cursor = await conn.execute(
                     """
                     UPDATE articles SET title = ?, summary = ?, body = ?, outlet = ?,
-                        language = ?, content_hash = ?, extractor_version = NULL,
+                        outlet_key = ?, language = ?, content_hash = ?, extractor_version = NULL,
                         story_id = NULL, relevant = NULL
                     WHERE url = ? AND source_id = ? AND content_hash != ?
                     RETURNING id
@@ -91,6 +96,7 @@ class ArticleRepository:
                         item.summary,
                         item.body,
                         item.outlet,
+                        outlet_key(item.outlet),
                         item.language,
                         item.content_hash,
                         item.url,

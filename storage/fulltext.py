@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from storage.database import Database
-from storage.models import SearchFilters, SearchHit, to_db_time
+from storage.models import SearchFilters, SearchHit, outlet_key, to_db_time
 
 # BM25 is computed for the newest RECENT_MATCHES matches only (FTS5 walks its index by rowid
 # and stops), and the best TOP_MATCHES of those are grouped into stories: a word found in
@@ -42,8 +42,8 @@ def _filters(filters: SearchFilters) -> tuple[str, list[object]]:
         clauses.append("coalesce(a.published_at, a.fetched_at) >= ?")
         params.append(to_db_time(filters.since))
     if filters.outlet:
-        clauses.append("casefold(a.outlet) = ?")
-        params.append(filters.outlet.casefold())
+        clauses.append("a.outlet_key = ?")
+        params.append(outlet_key(filters.outlet))
     return "".join(f" AND {clause}" for clause in clauses), params
 
 

@@ -243,7 +243,62 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE sources ADD COLUMN decoding TEXT;
     ALTER TABLE sources ADD COLUMN garbled INTEGER NOT NULL DEFAULT 0;
     """,
-    # 10: the language each person chose (/lang); subscribers' digests at their hour,
+    # 10: what timers and filters walk, so that no query reads a whole table. The articles
+    # still to read (or to read again) in reading order; outlets compared casefolded in a
+    # column; each story's countries ('c:KZ'), pair ('p:BY,KZ') and outlets ('o:белта') as
+    # tags in an index ordered by the story's last report, kept in step by triggers.
+    """
+    DROP INDEX articles_unanalysed;
+    CREATE INDEX articles_to_read ON articles (
+        extractor_version, coalesce(published_at, fetched_at), id
+    );
+    ALTER TABLE articles ADD COLUMN outlet_key TEXT NOT NULL DEFAULT '';
+    UPDATE articles SET outlet_key = casefold(outlet);
+
+    CREATE TABLE story_tags (
+        tag TEXT NOT NULL,
+        last_seen_at TEXT NOT NULL,
+        story_id INTEGER NOT NULL REFERENCES stories (id) ON DELETE CASCADE,
+        PRIMARY KEY (tag, last_seen_at, story_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX story_tags_story ON story_tags (story_id);
+    INSERT OR IGNORE INTO story_tags (tag, last_seen_at, story_id)
+        SELECT 'c:' || code.value, s.last_seen_at, s.id
+        FROM stories s, json_each('["' || replace(s.countries, ',', '","') || '"]') code
+        WHERE code.value != '';
+    INSERT OR IGNORE INTO story_tags (tag, last_seen_at, story_id)
+        SELECT 'p:' || countries, last_seen_at, id FROM stories WHERE countries LIKE '%,%';
+    INSERT OR IGNORE INTO story_tags (tag, last_seen_at, story_id)
+        SELECT DISTINCT 'o:' || a.outlet_key, s.last_seen_at, s.id
+        FROM articles a JOIN stories s ON s.id = a.story_id;
+
+    CREATE TRIGGER story_tags_of_new_story AFTER INSERT ON stories BEGIN
+        INSERT OR IGNORE INTO story_tags (tag, last_seen_at, story_id)
+            SELECT 'c:' || code.value, new.last_seen_at, new.id
+            FROM json_each('["' || replace(new.countries, ',', '","') || '"]') code
+            WHERE code.value != '';
+        INSERT OR IGNORE INTO story_tags (tag, last_seen_at, story_id)
+            SELECT 'p:' || new.countries, new.last_seen_at, new.id
+            WHERE new.countries LIKE '%,%';
+    END;
+    CREATE TRIGGER story_tags_follow_story AFTER UPDATE OF last_seen_at ON stories
+    WHEN new.last_seen_at != old.last_seen_at BEGIN
+        UPDATE story_tags SET last_seen_at = new.last_seen_at WHERE story_id = new.id;
+    END;
+    CREATE TRIGGER story_tags_of_outlets AFTER UPDATE OF story_id ON articles
+    WHEN new.story_id IS NOT old.story_id BEGIN
+        DELETE FROM story_tags
+        WHERE old.story_id IS NOT NULL AND story_id = old.story_id
+          AND tag = 'o:' || old.outlet_key
+          AND NOT EXISTS (
+              SELECT 1 FROM articles
+              WHERE story_id = old.story_id AND outlet_key = old.outlet_key
+          );
+        INSERT OR IGNORE INTO story_tags (tag, last_seen_at, story_id)
+            SELECT 'o:' || new.outlet_key, last_seen_at, id FROM stories WHERE id = new.story_id;
+    END;
+    """,
+    # 11: the language each person chose (/lang); subscribers' digests at their hour,
     # quiet hours and silent delivery; outbox messages sent without a sound.
     """
     CREATE TABLE people (

@@ -53,6 +53,11 @@ def to_db_time(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime(_FORMAT)
 
 
+def outlet_key(outlet: str) -> str:
+    """How outlets are compared: casefolded ('БелТА' is 'белта'), kept in a column."""
+    return outlet.casefold()
+
+
 @overload
 def from_db_time(text: str) -> datetime: ...
 @overload

@@ -386,13 +386,13 @@ def test_a_huge_entry_is_capped_before_extraction(monkeypatch: pytest.MonkeyPatc
     from storage import Article
 
     seen: list[int] = []
-    real = analysis.extract
+    real = analysis.read
 
     def spy(text: str, **kwargs):
         seen.append(len(text))
         return real(text[:2000], **kwargs)
 
-    monkeypatch.setattr(analysis, "extract", spy)
+    monkeypatch.setattr(analysis, "read", spy)
     body = ("Беларусь и Казахстан обсудили поставки техники. " * 14_000)[:640_000]
     article = Article(id=1, source_id=None, url="https://a.kz/1", guid=None, outlet="",
                       title="Огромная статья", summary="", body=body, published_at=NOW,

@@ -7,6 +7,7 @@ The patterns and words come from the locale files (`format-day`, `amount-bn`, `c
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 from babel.dates import format_date, get_month_names
 from babel.numbers import format_decimal
@@ -17,8 +18,10 @@ _CURRENCY_SIGNS = {"USD": "$", "EUR": "€"}
 _SCALES = ((1e9, "amount-bn"), (1e6, "amount-m"), (1e3, "amount-k"))
 
 
+@lru_cache(maxsize=20_000, typed=True)
 def number(value: float, language: str, pattern: str = "#,##0.##") -> str:
-    """1400 → '1 400' (ru) / '1,400' (en); 1.3 → '1,3' / '1.3'."""
+    """1400 → '1 400' (ru) / '1,400' (en); 1.3 → '1,3' / '1.3'. (Babel is slow: each figure
+    of a chart and a reply is formatted once.)"""
     return format_decimal(value, format=pattern, locale=language)
 
 

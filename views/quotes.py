@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from news.facts import Approx
 
@@ -84,6 +85,12 @@ def _scale_of(word: str | None) -> float:
 def find_amounts(text: str) -> list[Amount]:
     """Every amount written in the text, in figures ("1,3 млрд", "1 млрд 200 млн",
     "$180 million", "1 400") or words ("полмиллиарда", "миллиард")."""
+    return list(_amounts(text))
+
+
+@lru_cache(maxsize=20_000)
+def _amounts(text: str) -> tuple[Amount, ...]:
+    """find_amounts, read once per quote (every reply asks again for the same quotes)."""
     found = []
     for match in _AMOUNT.finditer(text):
         try:
@@ -95,7 +102,7 @@ def find_amounts(text: str) -> list[Amount]:
         found.append(Amount(value, match.start(), match.end()))
     for pattern, value in _WORD_AMOUNTS:
         found.extend(Amount(value, m.start(), m.end()) for m in pattern.finditer(text))
-    return sorted(found, key=lambda amount: amount.start)
+    return tuple(sorted(found, key=lambda amount: amount.start))
 
 
 def _close(a: float, b: float) -> bool:

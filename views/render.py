@@ -50,7 +50,8 @@ def render_story(view: StoryView, texts: Texts, number: int | None = None) -> st
     return f"{prefix}<b>{title}</b>\n{', '.join(links)} · {when}"
 
 
-def page_of(page: int, pages: int, texts: Texts) -> str:
+def page_of(page: int, pages: int | str, texts: Texts) -> str:
+    """'стр. 2 из 5'; `pages` may be '200+' when counting stopped short."""
     return texts("page-of", page=page + 1, pages=pages)
 
 
@@ -78,7 +79,7 @@ def render_latest(page: StoryPage, texts: Texts, filters: str = "") -> str:
         return texts("latest-empty")
     header = texts("latest-title-filtered", filters=filters) if filters else texts("latest-title")
     if page.pages > 1:
-        header += " · " + page_of(page.page, page.pages, texts)
+        header += " · " + page_of(page.page, page.pages_shown, texts)
     entries = [
         render_story(view, texts, number)
         for number, view in enumerate(page.items, start=page.first_number)

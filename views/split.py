@@ -8,9 +8,10 @@ rendered again on its own, closing the tags open at its end and reopening them i
 from __future__ import annotations
 
 import html
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from html.parser import HTMLParser
+from itertools import accumulate, pairwise
 
 TELEGRAM_TEXT_LIMIT = 4096
 _SEPARATORS = ("\n\n", "\n", " ")
@@ -102,6 +103,62 @@ def _render(text: str, runs: list[_Run], start: int, end: int) -> str:
     return "".join(out)
 
 
+def _escaped_length(text: str) -> int:
+    """The UTF-16 length of `html.escape(text, quote=False)`."""
+    return _utf16_length(text) + 4 * text.count("&") + 3 * (text.count("<") + text.count(">"))
+
+
+def _markup_length(tags: tuple[_Tag, ...]) -> int:
+    return sum(_utf16_length(tag.markup) for tag in tags)
+
+
+def _closing_length(tags: tuple[_Tag, ...]) -> int:
+    return sum(_utf16_length(tag.closing) for tag in tags)
+
+
+class _Lengths:
+    """The length `_render` would give for any stretch, worked out from sums over the runs
+    instead of rendering it: the bisection for a cut asks a dozen times per part."""
+
+    def __init__(self, text: str, runs: list[_Run]) -> None:
+        self._text, self._runs = text, runs
+        self._starts = [run.start for run in runs]
+        self._ends = [run.end for run in runs]
+        self._escaped = list(
+            accumulate((_escaped_length(text[run.start : run.end]) for run in runs), initial=0)
+        )
+        steps = [0]
+        for previous, run in pairwise(runs):
+            common = 0
+            while (
+                common < len(previous.tags)
+                and common < len(run.tags)
+                and previous.tags[common] is run.tags[common]
+            ):
+                common += 1
+            steps.append(
+                _closing_length(previous.tags[common:]) + _markup_length(run.tags[common:])
+            )
+        self._steps = list(accumulate(steps, initial=0))
+
+    def __call__(self, start: int, end: int) -> int:
+        first = bisect_right(self._ends, start)
+        last = bisect_left(self._starts, end) - 1
+        if first > last:
+            return 0
+        runs, text = self._runs, self._text
+
+        def part(index: int) -> int:
+            run = runs[index]
+            return _escaped_length(text[max(run.start, start) : min(run.end, end)])
+
+        length = _markup_length(runs[first].tags) + _closing_length(runs[last].tags)
+        length += self._steps[last + 1] - self._steps[first + 1]
+        if first == last:
+            return length + part(first)
+        return length + part(first) + self._escaped[last] - self._escaped[first + 1] + part(last)
+
+
 def split_message(text: str, limit: int = TELEGRAM_TEXT_LIMIT) -> list[str]:
     """Parts of Telegram HTML no longer than `limit`, cut at the best text boundary.
 
@@ -114,8 +171,10 @@ def split_message(text: str, limit: int = TELEGRAM_TEXT_LIMIT) -> list[str]:
     reader.close()
     plain, runs = reader.text, reader.runs
 
+    length = _Lengths(plain, runs)
+
     def fits(start: int, end: int) -> bool:
-        return _utf16_length(_render(plain, runs, start, end)) <= limit
+        return length(start, end) <= limit
 
     parts: list[str] = []
     start = _skip_space(plain, 0)
