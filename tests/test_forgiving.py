@@ -631,6 +631,45 @@ async def test_digests_quiet_hours_and_silence_reach_subscribers(
     assert alert.params["disable_notification"] in (True, "true")
 
 
+async def test_a_weekly_digest_comes_on_its_day_in_the_subscribers_language(
+    app: App, bot: Bot, telegram: FakeTelegram
+) -> None:
+    from delivery.sender import DeliveryLimits, Sender
+    from services.subscriptions import Alerter, SubscriptionService
+    from storage import SubscriptionRepository
+
+    clock = {"now": datetime(2025, 2, 27, 12, 0, tzinfo=UTC)}  # a Thursday
+
+    def now() -> datetime:
+        return clock["now"]
+
+    repository = SubscriptionRepository(app.db)
+    service = SubscriptionService(repository, ["BY", "KZ"], clock=now,
+                                  default_timezone="Asia/Almaty")  # fmt: skip
+    alerter = Alerter(app.analysis, repository, app.outbox, clock=now,
+                      default_timezone="Asia/Almaty")  # fmt: skip
+    await service.subscribe(2003, "kk")
+    await service.set_schedule(2003, digest_time="10:00", digest_day=5)  # Saturdays
+    await service.set_mode(2003, "weekly")
+    items = [replace(item, pub_date=format_datetime(now() - timedelta(hours=n + 1)))
+             for n, item in enumerate(cooperation_items(2))]  # fmt: skip
+    await app.ingestor.ingest_document(rss(items, title="БелТА"))
+    assert await alerter.enqueue_new() == 0  # a weekly reader gets no alerts
+    assert await alerter.post_digests() == 0  # nor anything before Saturday 10:00
+    clock["now"] = datetime(2025, 3, 1, 5, 0, tzinfo=UTC)  # Saturday, 10:00 in Almaty
+    assert await alerter.post_digests() == 1
+    await Sender(bot, app.outbox, DeliveryLimits(), clock=now).drain()
+    [digest] = telegram.sent()
+    assert digest.chat_id == 2003
+    assert digest.text.startswith(
+        "<b>coopnews апталық дайджесті · 01.03.2025</b>\nЫнтымақтастық туралы оқиғалар: 2"
+    )
+    subscription = await service.get(2003)
+    assert subscription is not None and subscription.next_digest_at == datetime(
+        2025, 3, 8, 5, 0, tzinfo=UTC
+    )
+
+
 # --- operators see the truth about sources --------------------------------------------------
 
 

@@ -307,3 +307,14 @@ def test_a_broken_locale_file_stops_start_up(tmp_path, monkeypatch) -> None:
 def test_texts_hold_their_language() -> None:
     assert isinstance(texts_for("kk"), Texts) and texts_for("kk").language == "kk"
     assert texts_for("en").script == "Latn" and texts_for("be").script == "Cyrl"
+
+
+def test_a_page_count_cut_short_reads_in_every_language() -> None:
+    from views.render import page_of
+
+    assert [page_of(0, "1000+", t) for t in all_texts()] == [
+        "стр. 1 из 1000+",
+        "page 1 of 1000+",
+        "бет 1/1000+",
+        "стар. 1 з 1000+",
+    ]
