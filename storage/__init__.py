@@ -4,7 +4,16 @@ from storage.analysis import AnalysisRepository
 from storage.articles import ArticleRepository
 from storage.audience import ChannelRepository, SubscriptionRepository
 from storage.audit import AuditRepository
-from storage.database import Database, MigrationError, open_database
+from storage.database import (
+    POSTGRESQL,
+    SQLITE,
+    Database,
+    MigrationError,
+    PostgresDatabase,
+    SqliteDatabase,
+    is_postgres_url,
+    open_database,
+)
 from storage.fulltext import SearchRepository
 from storage.models import (
     Analysis,
@@ -31,10 +40,12 @@ from storage.models import (
     Topics,
     TurnoverRecord,
 )
-from storage.outbox import OutboxRepository
+from storage.outbox import LeasedOutbox, OutboxRepository
 from storage.sources import SourceRepository
 
 __all__ = [
+    "POSTGRESQL",
+    "SQLITE",
     "Analysis",
     "AnalysisRepository",
     "ArchiveStats",
@@ -48,6 +59,7 @@ __all__ = [
     "CitedProject",
     "CitedTurnover",
     "Database",
+    "LeasedOutbox",
     "MessageKind",
     "MessageState",
     "MigrationError",
@@ -56,17 +68,20 @@ __all__ = [
     "OutboxMessage",
     "OutboxRepository",
     "OutgoingMessage",
+    "PostgresDatabase",
     "ProjectRecord",
     "SearchFilters",
     "SearchHit",
     "SearchRepository",
     "Source",
     "SourceRepository",
+    "SqliteDatabase",
     "Story",
     "StoryCandidate",
     "Subscription",
     "SubscriptionRepository",
     "Topics",
     "TurnoverRecord",
+    "is_postgres_url",
     "open_database",
 ]

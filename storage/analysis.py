@@ -12,7 +12,7 @@ import aiosqlite
 
 from news.facts import Approx, Kind, Status
 from storage.articles import article_from_row
-from storage.database import Database
+from storage.database import POSTGRESQL, Database, lock_key
 from storage.models import (
     Analysis,
     Article,
@@ -30,6 +30,7 @@ from storage.models import (
 )
 
 _SHOWN_AT = "coalesce(a.published_at, a.fetched_at)"
+STORY_LOCK = "coopnews:stories"  # PostgreSQL: one process groups stories at a time
 
 
 async def _write_many(
@@ -65,8 +66,8 @@ async def _write_many(
         """
         INSERT INTO turnover_facts (article_id, pair, amount, currency, approx,
             period_from, period_to, change_pct, kind, quote, stated_at)
-        SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(published_at, fetched_at)
-        FROM articles WHERE id = ?
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+            (SELECT coalesce(published_at, fetched_at) FROM articles WHERE id = ?))
         """,
         [
             (
@@ -90,8 +91,8 @@ async def _write_many(
         """
         INSERT INTO project_facts (article_id, pair, status, count, value, currency,
             jobs, companies, places, subject, quote, stated_at)
-        SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(published_at, fetched_at)
-        FROM articles WHERE id = ?
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+            (SELECT coalesce(published_at, fetched_at) FROM articles WHERE id = ?))
         """,
         [
             (
@@ -245,11 +246,20 @@ class AnalysisRepository:
         """One transaction for a batch of readings: stories created, joined and articles
         saved as the caller decides, written in a few statements when the block ends."""
         async with self._db.transaction() as conn:
+            if self._db.dialect == POSTGRESQL:
+                # Workers on other machines group stories too: one batch at a time.
+                await conn.execute("SELECT pg_advisory_xact_lock(?)", (lock_key(STORY_LOCK),))
             async with conn.execute("SELECT coalesce(max(id), 0) FROM stories") as cursor:
                 row = await cursor.fetchone()
             writer = StoryWriter(int(row[0]) if row else 0)
             yield writer
             await writer.flush(conn)
+            if self._db.dialect == POSTGRESQL and writer.created:
+                # The ids were given explicitly: the identity goes on after them.
+                await conn.execute(
+                    "SELECT setval(pg_get_serial_sequence('stories', 'id'), "
+                    "(SELECT max(id) FROM stories))"
+                )
 
     async def forget_all(self) -> int:
         """Before a full re-extraction: every article unread, no stories, no facts."""
@@ -308,6 +318,8 @@ class AnalysisRepository:
         """Many stories in one transaction (bulk loads); their ids in the same order."""
         ids = []
         async with self._db.transaction() as conn:
+            if self._db.dialect == POSTGRESQL:
+                await conn.execute("SELECT pg_advisory_xact_lock(?)", (lock_key(STORY_LOCK),))
             for title, countries, seen_at in stories:
                 cursor = await conn.execute(
                     """
@@ -327,8 +339,8 @@ class AnalysisRepository:
         async with self._db.transaction() as conn:
             await conn.execute(
                 """
-                UPDATE stories SET first_seen_at = min(first_seen_at, ?),
-                    last_seen_at = max(last_seen_at, ?)
+                UPDATE stories SET first_seen_at = least(first_seen_at, ?),
+                    last_seen_at = greatest(last_seen_at, ?)
                 WHERE id = ?
                 """,
                 (moment, moment, story_id),
@@ -360,7 +372,7 @@ class AnalysisRepository:
         source, params = _story_source(filters)
         limit = "" if cap is None else f" LIMIT {int(cap)}"
         async with self._db.connection.execute(
-            f"SELECT count(*) FROM (SELECT 1 {source}{limit})", params
+            f"SELECT count(*) FROM (SELECT 1 {source}{limit}) AS matched", params
         ) as cursor:
             row = await cursor.fetchone()
         return int(row[0]) if row else 0
@@ -446,11 +458,12 @@ class AnalysisRepository:
         counts: dict[str, tuple[int, int]] = {}
         async with self._db.connection.execute(
             """
-            SELECT pair, sum(kind = 'turnover'), sum(kind = 'project') FROM (
+            SELECT pair, sum(CASE WHEN kind = 'turnover' THEN 1 ELSE 0 END),
+                sum(CASE WHEN kind = 'project' THEN 1 ELSE 0 END) FROM (
                 SELECT pair, 'turnover' AS kind FROM turnover_facts
                 UNION ALL
                 SELECT pair, 'project' FROM project_facts
-            ) GROUP BY pair ORDER BY count(*) DESC
+            ) AS facts GROUP BY pair ORDER BY count(*) DESC
             """
         ) as cursor:
             async for row in cursor:
@@ -489,7 +502,7 @@ def _story_source(filters: SearchFilters | None) -> tuple[str, list[object]]:
         if filters.since is not None:
             clauses.append("s.last_seen_at >= ?")
             params.append(to_db_time(filters.since))
-        return f"FROM stories s WHERE {' AND '.join(clauses) or '1'} {order}", params
+        return f"FROM stories s WHERE {' AND '.join(clauses) or '1 = 1'} {order}", params
     since = ""
     if filters.since is not None:
         since = " AND t.last_seen_at >= ?"
@@ -523,6 +536,10 @@ class StoryWriter:
         self._seen: list[tuple[str, str, int]] = []
         self._saved: list[tuple[int, Analysis, int | None]] = []
 
+    @property
+    def created(self) -> bool:
+        return bool(self._new)
+
     def create_story(self, title: str, countries: Sequence[str], seen_at: datetime) -> int:
         story_id = self._next
         self._next += 1
@@ -545,8 +562,8 @@ class StoryWriter:
         )
         await conn.executemany(
             """
-            UPDATE stories SET first_seen_at = min(first_seen_at, ?),
-                last_seen_at = max(last_seen_at, ?)
+            UPDATE stories SET first_seen_at = least(first_seen_at, ?),
+                last_seen_at = greatest(last_seen_at, ?)
             WHERE id = ?
             """,
             self._seen,

@@ -67,7 +67,8 @@ class SubscriptionRepository:
                 ON CONFLICT (chat_id) DO UPDATE SET
                     active = 1,
                     language = excluded.language,
-                    after_story_id = CASE WHEN active THEN after_story_id
+                    after_story_id = CASE WHEN subscriptions.active = 1
+                                          THEN subscriptions.after_story_id
                                           ELSE excluded.after_story_id END,
                     updated_at = excluded.updated_at
                 RETURNING *
@@ -113,20 +114,21 @@ class SubscriptionRepository:
         """Stop alerts; the choices are kept for a later /subscribe."""
         async with self._db.transaction() as conn:
             cursor = await conn.execute(
-                "UPDATE subscriptions SET active = 0, updated_at = ? WHERE chat_id = ? AND active",
+                "UPDATE subscriptions SET active = 0, updated_at = ? "
+                "WHERE chat_id = ? AND active = 1",
                 (to_db_time(now), chat_id),
             )
             return cursor.rowcount > 0
 
     async def active(self) -> list[Subscription]:
         async with self._db.connection.execute(
-            "SELECT * FROM subscriptions WHERE active ORDER BY chat_id"
+            "SELECT * FROM subscriptions WHERE active = 1 ORDER BY chat_id"
         ) as cursor:
             return [_subscription(row) async for row in cursor]
 
     async def count_active(self) -> int:
         async with self._db.connection.execute(
-            "SELECT count(*) FROM subscriptions WHERE active"
+            "SELECT count(*) FROM subscriptions WHERE active = 1"
         ) as cursor:
             row = await cursor.fetchone()
         return int(row[0]) if row else 0
@@ -240,7 +242,7 @@ class ChannelRepository:
     async def due(self, now: datetime, limit: int = 100) -> list[Channel]:
         async with self._db.connection.execute(
             """
-            SELECT * FROM channels WHERE active AND next_digest_at <= ?
+            SELECT * FROM channels WHERE active = 1 AND next_digest_at <= ?
             ORDER BY next_digest_at, chat_id LIMIT ?
             """,
             (to_db_time(now), limit),
@@ -249,7 +251,7 @@ class ChannelRepository:
 
     async def count_active(self) -> int:
         async with self._db.connection.execute(
-            "SELECT count(*) FROM channels WHERE active"
+            "SELECT count(*) FROM channels WHERE active = 1"
         ) as cursor:
             row = await cursor.fetchone()
         return int(row[0]) if row else 0

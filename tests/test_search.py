@@ -14,6 +14,8 @@ from bot.app import App
 from tests.fake_telegram import FakeTelegram
 from tests.feeds import Item, cooperation_items, rss
 
+pytestmark = pytest.mark.backends
+
 RETELLINGS = Path(__file__).parent / "fixtures" / "retellings"
 SEEDS = Path(__file__).parent / "fixtures" / "seeds"
 

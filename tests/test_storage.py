@@ -14,6 +14,8 @@ from storage import (
 )
 from storage.migrations import MIGRATIONS
 
+pytestmark = pytest.mark.backends
+
 NOW = datetime(2025, 3, 1, 12, 0, tzinfo=UTC)
 
 
@@ -79,8 +81,8 @@ async def test_database_from_a_newer_coopnews_is_refused(tmp_path: Path) -> None
             pass
 
 
-async def test_sources_add_is_unique_by_url(tmp_path: Path) -> None:
-    async with open_database(tmp_path / "db.sqlite") as db:
+async def test_sources_add_is_unique_by_url(database: Path | str) -> None:
+    async with open_database(database) as db:
         sources = SourceRepository(db)
         first = await sources.add("https://a.by/rss", title="A", check_interval=600, now=NOW)
         assert first is not None and first.title == "A" and first.enabled
@@ -88,8 +90,8 @@ async def test_sources_add_is_unique_by_url(tmp_path: Path) -> None:
         assert await sources.count() == 1
 
 
-async def test_due_failure_success_and_pause(tmp_path: Path) -> None:
-    async with open_database(tmp_path / "db.sqlite") as db:
+async def test_due_failure_success_and_pause(database: Path | str) -> None:
+    async with open_database(database) as db:
         sources = SourceRepository(db)
         a = await sources.add("https://a.by/rss", check_interval=600, now=NOW)
         b = await sources.add("https://b.by/rss", check_interval=600, now=NOW + timedelta(hours=1))
@@ -122,8 +124,8 @@ async def test_due_failure_success_and_pause(tmp_path: Path) -> None:
         assert (await sources.get(a.id)).etag == '"v1"'
 
 
-async def test_articles_are_never_duplicated(tmp_path: Path) -> None:
-    async with open_database(tmp_path / "db.sqlite") as db:
+async def test_articles_are_never_duplicated(database: Path | str) -> None:
+    async with open_database(database) as db:
         source = await SourceRepository(db).add("https://a.by/rss", check_interval=600, now=NOW)
         articles = ArticleRepository(db)
         first = await articles.add_many(
@@ -143,8 +145,8 @@ async def test_articles_are_never_duplicated(tmp_path: Path) -> None:
         assert await articles.count_by_source() == {source.id: 1}
 
 
-async def test_latest_is_newest_first_with_undated_by_fetch_time(tmp_path: Path) -> None:
-    async with open_database(tmp_path / "db.sqlite") as db:
+async def test_latest_is_newest_first_with_undated_by_fetch_time(database: Path | str) -> None:
+    async with open_database(database) as db:
         articles = ArticleRepository(db)
         await articles.add_many(
             [
