@@ -1,0 +1,191 @@
+"""Scale-out on PostgreSQL and Redis, with real servers and real `coopnews` processes.
+
+Three `coopnews sender` processes share one outbox and one set of Telegram limits (in
+Redis); the fake Telegram notes when each send arrives, and from those times no window may
+ever be exceeded. One sender is killed with SIGKILL mid-run: its lease expires and the
+others finish its rows. Nothing here is timed: only what arrived, and how often.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import sys
+from collections import Counter
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from storage import OutboxRepository, OutgoingMessage, open_database
+from tests.fake_telegram import BOT_TOKEN, FakeTelegram, Limits
+from tests.servers import PostgresServer, RedisServer
+
+ROOT = Path(__file__).parent.parent
+NOW = datetime(2025, 3, 1, 12, 0, tzinfo=UTC)
+# Telegram's per-chat and per-group limits; a global one raised so the run stays short
+# (the check is the same for any numbers).
+GLOBAL, CHAT, GROUP = 100, 1, 20
+
+
+def role_env(database: str, redis: RedisServer, telegram: FakeTelegram, **extra: str) -> dict:
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("DATABASE_", "REDIS_", "BOT_", "WEBHOOK_", "SEND_"))
+    }
+    env.update(
+        BOT_TOKEN=BOT_TOKEN,
+        TELEGRAM_API_URL=telegram.base_url,
+        DATABASE_URL=database,
+        REDIS_URL=redis.url,
+        SEND_GLOBAL_PER_SECOND=str(GLOBAL),
+        SEND_CHAT_PER_SECOND=str(CHAT),
+        SEND_GROUP_PER_MINUTE=str(GROUP),
+        LEASE_SECONDS="5",
+        SENDER_BATCH="40",
+        DEFAULT_SOURCES="false",
+        LOG_LEVEL="WARNING",
+        PYTHONPATH=str(ROOT),
+    )
+    env.update(extra)
+    return env
+
+
+async def start_role(role: str, env: dict) -> asyncio.subprocess.Process:
+    return await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", role, env=env, cwd=ROOT, stdin=asyncio.subprocess.DEVNULL
+    )
+
+
+async def stop(process: asyncio.subprocess.Process) -> None:
+    if process.returncode is None:
+        process.send_signal(signal.SIGTERM)
+        try:
+            await asyncio.wait_for(process.wait(), timeout=30)
+        except TimeoutError:
+            process.kill()
+            await process.wait()
+
+
+def most_in_any_window(moments: list[float], period: float) -> int:
+    """The largest number of arrivals within any `period` seconds."""
+    moments = sorted(moments)
+    most, start = 0, 0
+    for end, moment in enumerate(moments):
+        while moments[start] <= moment - period:
+            start += 1
+        most = max(most, end - start + 1)
+    return most
+
+
+def broadcast() -> list[OutgoingMessage]:
+    """3 000 messages: 2 400 private chats once, 100 private chats three times each, and
+    15 groups twenty times each (a group's minute filled)."""
+    messages = [
+        OutgoingMessage(key=f"m:{n}", chat_id=10_000 + n, kind="alert", text=f"m{n}")
+        for n in range(2400)
+    ]
+    messages += [
+        OutgoingMessage(key=f"r:{c}:{k}", chat_id=50_000 + c, kind="alert", text=f"r{c}:{k}")
+        for c in range(100)
+        for k in range(3)
+    ]
+    messages += [
+        OutgoingMessage(key=f"g:{g}:{k}", chat_id=-1_000_000 - g, kind="digest", text=f"g{g}:{k}")
+        for g in range(15)
+        for k in range(20)
+    ]
+    return messages
+
+
+async def test_three_senders_share_the_limits_and_survive_a_kill(
+    pg_server: PostgresServer, redis: RedisServer
+) -> None:
+    database = pg_server.new_database()
+    telegram = FakeTelegram(limits=Limits(GLOBAL, CHAT, GROUP))
+    await telegram.start()
+    messages = broadcast()
+    assert len(messages) == 3000
+    senders: list[asyncio.subprocess.Process] = []
+    try:
+        async with open_database(database) as db:
+            outbox = OutboxRepository(db)
+            await outbox.enqueue(messages, now=NOW)
+            env = role_env(database, redis, telegram)
+            senders = [await start_role("sender", env) for _ in range(3)]
+            while len(telegram.arrivals) < 600:  # noqa: ASYNC110 — the server is in this loop
+                await asyncio.sleep(0.1)
+            senders[0].kill()  # SIGKILL: no chance to finish or release anything
+            await senders[0].wait()
+            while (counts := await outbox.counts()).pending:
+                assert all(s.returncode is None for s in senders[1:]), "a sender stopped"
+                await asyncio.sleep(0.5)
+            uncertain = await outbox.failed(limit=100)
+    finally:
+        for process in senders:
+            await stop(process)
+        await telegram.close()
+
+    delivered = Counter(call.text for call in telegram.sent())
+    assert telegram.too_many_requests == 0, telegram.refusals
+    assert max(delivered.values()) == 1  # never twice
+    # Every message arrived once, but the few the killed sender had on the wire: those wait
+    # as 'uncertain' for an operator (they may have arrived), and none of them arrived twice.
+    assert counts.sent + counts.uncertain == 3000 and counts.failed == 0
+    assert counts.uncertain <= 8  # SEND_CONCURRENCY: at most what was in flight
+    missing = {m.text for m in messages} - set(delivered)
+    assert missing <= {m.text for m in uncertain}
+    assert len(delivered) >= 3000 - counts.uncertain
+
+    arrivals = telegram.arrivals
+    assert most_in_any_window([moment for moment, _ in arrivals], 1.0) <= GLOBAL
+    by_chat: dict[int, list[float]] = {}
+    for moment, chat in arrivals:
+        by_chat.setdefault(chat, []).append(moment)
+    assert max(most_in_any_window(times, 1.0) for times in by_chat.values()) <= CHAT
+    groups = [times for chat, times in by_chat.items() if chat < 0]
+    assert max(most_in_any_window(times, 60.0) for times in groups) <= GROUP
+    # One chat's messages arrive in the order they were written.
+    for c in range(100):
+        texts = [call.text for call in telegram.sent() if call.chat_id == 50_000 + c]
+        assert texts == sorted(texts)
+
+
+async def test_senders_stop_and_say_so_when_redis_is_unreachable(
+    pg_server: PostgresServer, redis: RedisServer
+) -> None:
+    database = pg_server.new_database()
+    telegram = FakeTelegram()
+    await telegram.start()
+    try:
+        env = role_env(database, redis, telegram, REDIS_URL="redis://127.0.0.1:1/0")
+        process = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "bot",
+            "sender",
+            env=env,
+            cwd=ROOT,
+            stdin=asyncio.subprocess.DEVNULL,
+            stderr=asyncio.subprocess.PIPE,
+        )
+        _, err = await asyncio.wait_for(process.communicate(), timeout=60)
+    finally:
+        await telegram.close()
+    assert process.returncode == 3
+    assert "Redis is unreachable" in err.decode() and "rather than guess" in err.decode()
+    assert telegram.sent() == []
+
+
+@pytest.mark.parametrize("role", ["web", "worker", "sender"])
+def test_roles_need_postgresql(role: str, tmp_path: Path) -> None:
+    import subprocess
+
+    env = {**os.environ, "DATABASE_PATH": str(tmp_path / "db.sqlite"), "BOT_TOKEN": BOT_TOKEN}
+    env.pop("DATABASE_URL", None)
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", role], env=env, cwd=ROOT, capture_output=True, text=True
+    )
+    assert done.returncode == 2 and "DATABASE_URL=postgresql://" in done.stderr
