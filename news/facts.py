@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -52,6 +53,19 @@ class TurnoverFact:
             "quote": self.quote,
         }
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> TurnoverFact:
+        return cls(
+            countries=tuple(data["countries"]),
+            amount=data["amount"],
+            currency=data["currency"],
+            approx=Approx(data["approx"]) if data["approx"] else None,
+            period=Period.from_dict(data["period"]) if data["period"] else None,
+            change_pct=data["change_pct"],
+            kind=Kind(data["kind"]),
+            quote=data["quote"],
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class ProjectFact:
@@ -80,6 +94,21 @@ class ProjectFact:
             "quote": self.quote,
         }
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ProjectFact:
+        return cls(
+            countries=tuple(data["countries"]),
+            status=Status(data["status"]),
+            count=data["count"],
+            value=data["value"],
+            currency=data["currency"],
+            jobs=data["jobs"],
+            companies=tuple(data["companies"]),
+            places=tuple(data["places"]),
+            subject=data["subject"],
+            quote=data["quote"],
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class PersonFact:
@@ -89,6 +118,10 @@ class PersonFact:
 
     def as_dict(self) -> dict[str, Any]:
         return {"name": self.name, "role": self.role, "country": self.country}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> PersonFact:
+        return cls(data["name"], data["role"], data["country"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +140,21 @@ class ArticleFacts:
             "projects": [fact.as_dict() for fact in self.projects],
             "people": [person.as_dict() for person in self.people],
         }
+
+    def to_json(self) -> str:
+        return json.dumps(self.as_dict(), ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, text: str) -> ArticleFacts:
+        """The facts as `to_json` stored them (the articles' facts_json column)."""
+        data = json.loads(text)
+        return cls(
+            relevant=data["relevant"],
+            countries=tuple(data["countries"]),
+            turnover=tuple(TurnoverFact.from_dict(fact) for fact in data["turnover"]),
+            projects=tuple(ProjectFact.from_dict(fact) for fact in data["projects"]),
+            people=tuple(PersonFact.from_dict(person) for person in data["people"]),
+        )
 
 
 def number(value: float | None) -> float | int | None:

@@ -36,6 +36,10 @@ class Period:
     def as_dict(self) -> dict[str, str]:
         return {"from": self.start, "to": self.end}
 
+    @classmethod
+    def from_dict(cls, data: dict[str, str]) -> Period:
+        return cls(data["from"], data["to"])
+
     @property
     def year(self) -> int:
         return int(self.end[:4])

@@ -12,6 +12,7 @@ import hashlib
 from functools import cache
 from typing import TYPE_CHECKING
 
+from news.facts import ArticleFacts
 from news.morph import lemmas
 
 if TYPE_CHECKING:  # numpy is imported when a signature is first made, not at start-up
@@ -85,3 +86,26 @@ def similarities(target: bytes, candidates: list[bytes]) -> np.ndarray:
     mine = np.frombuffer(target, dtype="<u8")
     theirs = np.frombuffer(b"".join(candidates), dtype="<u8").reshape(len(candidates), -1)
     return np.asarray((theirs == mine).mean(axis=1))
+
+
+def anchors(facts: ArticleFacts) -> frozenset[str]:
+    """What two retellings of one event share even when worded apart: the people named and
+    the figures stated. Only what tells one event from another counts: a change told without
+    an amount ("вырос на 20%") or a project with neither count nor value is said of half the
+    news, and let unrelated articles chain into one story citing outlets that never told it."""
+    found = {f"person:{person.name}" for person in facts.people}
+    found |= {
+        f"turnover:{float(fact.amount)}:{fact.kind}"
+        for fact in facts.turnover
+        if fact.amount is not None
+    }
+    found |= {
+        f"project:{fact.status}:{fact.count}:{_float(fact.value)}"
+        for fact in facts.projects
+        if fact.count is not None or fact.value is not None
+    }
+    return frozenset(found)
+
+
+def _float(value: float | None) -> float | None:
+    return None if value is None else float(value)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import bisect
-import json
 import logging
 import multiprocessing
 import os
@@ -15,12 +14,12 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from news.extract import DEFAULT_PAIRS, EXTRACTOR_VERSION, ArticleFacts, Lemmas, read
 from news.morph import lemmas
 from news.query import index_of, index_text
-from news.stories import COMPARED_CHARS, signature_of
+from news.stories import COMPARED_CHARS, anchors, signature_of
 from storage import (
     Analysis,
     AnalysisRepository,
@@ -81,20 +80,6 @@ def pair_key(countries: Sequence[str]) -> str:
     return "-".join(sorted(countries))
 
 
-def _anchors(data: dict[str, Any]) -> frozenset[str]:
-    """What two retellings of one event share even when worded apart: people and figures."""
-    found = {f"person:{person['name']}" for person in data.get("people", [])}
-    found |= {f"turnover:{_float(f['amount'])}:{f['kind']}" for f in data.get("turnover", [])}
-    found |= {
-        f"project:{f['status']}:{f['count']}:{_float(f['value'])}" for f in data.get("projects", [])
-    }
-    return frozenset(found)
-
-
-def _float(value: float | int | None) -> float | None:
-    return None if value is None else float(value)
-
-
 def capped(text: str, limit: int) -> str:
     """At most `limit` characters of `text`, cut after a paragraph or a sentence if one ends
     in the last fifth."""
@@ -114,12 +99,11 @@ def read_article(
     text = capped(full, max_chars)
     published = article.shown_at.date()
     facts, words = read(text, title=article.title, published=published, pairs=pairs)
-    facts_dict = facts.as_dict()
     pair = pair_key(facts.countries) if facts.countries else ""
     analysis = Analysis(
         relevant=facts.relevant,
         countries=facts.countries,
-        facts_json=json.dumps(facts_dict, ensure_ascii=False),
+        facts_json=facts.to_json(),
         extractor_version=EXTRACTOR_VERSION,
         signature=signature_of(words.within(text, COMPARED_CHARS)) if facts.relevant else None,
         search_lemmas=_search_lemmas(article.title, full, text, words) if facts.relevant else None,
@@ -153,7 +137,7 @@ def read_article(
             for fact in facts.projects
         ),
     )
-    return _Reading(article, facts, analysis, _anchors(facts_dict))
+    return _Reading(article, facts, analysis, anchors(facts))
 
 
 def _search_lemmas(title: str, full: str, text: str, words: Lemmas) -> str:
@@ -582,6 +566,6 @@ class Analyst:
 
     async def _anchors_of(self, candidate: _Grouped) -> frozenset[str]:
         if candidate.anchors is None:
-            facts_json = await self._analysis.facts_json(candidate.article_id)
-            candidate.anchors = _anchors(json.loads(facts_json)) if facts_json else frozenset()
+            stored = await self._analysis.facts_json(candidate.article_id)
+            candidate.anchors = anchors(ArticleFacts.from_json(stored)) if stored else frozenset()
         return candidate.anchors
