@@ -189,3 +189,45 @@ def test_roles_need_postgresql(role: str, tmp_path: Path) -> None:
         [sys.executable, "-m", "bot", role], env=env, cwd=ROOT, capture_output=True, text=True
     )
     assert done.returncode == 2 and "DATABASE_URL=postgresql://" in done.stderr
+
+
+async def test_workers_reserve_each_due_source_once_until_the_lease_expires(
+    pg_server: PostgresServer,
+) -> None:
+    from datetime import timedelta
+
+    from storage import LeasedOutbox, SourceRepository
+
+    async with open_database(pg_server.new_database()) as db:
+        sources = SourceRepository(db)
+        for n in range(40):
+            await sources.add(f"https://s{n}.by/rss", check_interval=900, now=NOW)
+        taken = await asyncio.gather(
+            *(sources.reserve_due(NOW, owner=f"w{w}", lease_seconds=60, limit=15) for w in range(3))
+        )
+        ids = [source.id for batch in taken for source in batch]
+        assert len(ids) == len(set(ids)) == 40  # each source to exactly one worker
+        assert await sources.reserve_due(NOW, owner="w9", lease_seconds=60) == []
+        # A worker dies: after its lease, its sources go to another.
+        later = NOW + timedelta(seconds=61)
+        assert len(await sources.reserve_due(later, owner="w9", lease_seconds=60)) == 40
+
+        outbox = LeasedOutbox(db, owner="a", lease_seconds=30, batch=10)
+        other = LeasedOutbox(db, owner="b", lease_seconds=30, batch=10)
+        await outbox.enqueue(
+            [
+                OutgoingMessage(key=f"k{n}", chat_id=n % 5 + 1, kind="alert", text=f"t{n}")
+                for n in range(20)
+            ],
+            now=NOW,
+        )
+        mine, theirs = await outbox.due(NOW), await other.due(NOW)
+        # Only the oldest message of each chat is handed out: one chat's go in order.
+        assert [m.key for m in mine] == ["k0", "k1", "k2", "k3", "k4"] and theirs == []
+        assert await outbox.renew(mine[0].id, NOW)
+        assert not await other.renew(mine[0].id, NOW)
+        # Lease over: the row being sent waits as uncertain (its chat's next one is now
+        # the oldest), the others go to `b`.
+        after = NOW + timedelta(seconds=31)
+        assert [m.key for m in await other.due(after)] == ["k1", "k2", "k3", "k4", "k5"]
+        assert (await outbox.counts()).uncertain == 1
