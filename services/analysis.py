@@ -108,34 +108,9 @@ def read_article(
         signature=signature_of(words.within(text, COMPARED_CHARS)) if facts.relevant else None,
         search_lemmas=_search_lemmas(article.title, full, text, words) if facts.relevant else None,
         turnover=tuple(
-            TurnoverRecord(
-                pair=pair_key(fact.countries),
-                amount=fact.amount,
-                currency=fact.currency,
-                approx=fact.approx,
-                period_from=fact.period.start if fact.period else None,
-                period_to=fact.period.end if fact.period else None,
-                change_pct=fact.change_pct,
-                kind=fact.kind,
-                quote=fact.quote,
-            )
-            for fact in facts.turnover
+            TurnoverRecord.of(fact, pair_key(fact.countries)) for fact in facts.turnover
         ),
-        projects=tuple(
-            ProjectRecord(
-                pair=pair,
-                status=fact.status,
-                count=fact.count,
-                value=fact.value,
-                currency=fact.currency,
-                jobs=fact.jobs,
-                companies=fact.companies,
-                places=fact.places,
-                subject=fact.subject,
-                quote=fact.quote,
-            )
-            for fact in facts.projects
-        ),
+        projects=tuple(ProjectRecord.of(fact, pair) for fact in facts.projects),
     )
     return _Reading(article, facts, analysis, anchors(facts))
 

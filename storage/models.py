@@ -8,7 +8,7 @@ from enum import StrEnum
 from typing import overload
 from urllib.parse import urlsplit, urlunsplit
 
-from news.facts import Approx, Kind, Status
+from news.facts import Approx, Kind, ProjectFact, Status, TurnoverFact
 
 _FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 
@@ -137,6 +137,10 @@ class Article:
 
 @dataclass(frozen=True, slots=True)
 class TurnoverRecord:
+    """A `TurnoverFact` as its row holds it. The row differs from the fact on purpose: it is
+    filed under a pair key (what /turnover looks up by an index) and its period is two
+    sortable YYYY-MM columns (what the newest-period headline orders by)."""
+
     pair: str  # "BY-KZ": the two ISO codes, sorted
     amount: float | None
     currency: str | None
@@ -147,9 +151,26 @@ class TurnoverRecord:
     kind: Kind
     quote: str
 
+    @classmethod
+    def of(cls, fact: TurnoverFact, pair: str) -> TurnoverRecord:
+        return cls(
+            pair=pair,
+            amount=fact.amount,
+            currency=fact.currency,
+            approx=fact.approx,
+            period_from=fact.period.start if fact.period else None,
+            period_to=fact.period.end if fact.period else None,
+            change_pct=fact.change_pct,
+            kind=fact.kind,
+            quote=fact.quote,
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class ProjectRecord:
+    """A `ProjectFact` as its row holds it: filed under the pair of the article that told it
+    (a project's own countries may name only one side), which /projects looks up by."""
+
     pair: str
     status: Status
     count: int | None
@@ -160,6 +181,21 @@ class ProjectRecord:
     places: tuple[str, ...]
     subject: str
     quote: str
+
+    @classmethod
+    def of(cls, fact: ProjectFact, pair: str) -> ProjectRecord:
+        return cls(
+            pair=pair,
+            status=fact.status,
+            count=fact.count,
+            value=fact.value,
+            currency=fact.currency,
+            jobs=fact.jobs,
+            companies=fact.companies,
+            places=fact.places,
+            subject=fact.subject,
+            quote=fact.quote,
+        )
 
 
 @dataclass(frozen=True, slots=True)
