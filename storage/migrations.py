@@ -1,6 +1,21 @@
 """Ordered schema migrations. Entry N upgrades a database from user_version N to N + 1.
 
 Never edit an entry that has shipped: append a new one.
+
+Two engines, one history. SQLite runs every step of MIGRATIONS; PostgreSQL joins at step
+POSTGRES_BASE (10), whose POSTGRES_MIGRATIONS entry creates in one go what SQLite's first
+ten steps made. **Every step from 10 on has a twin**: adding a step means two entries with
+the same number, in SQLite's words and in PostgreSQL's:
+
+    MIGRATIONS = (..., "ALTER TABLE subscriptions ADD COLUMN digest_hour INTEGER;")  # 11
+    POSTGRES_MIGRATIONS[11] = "ALTER TABLE subscriptions ADD COLUMN digest_hour INTEGER;"
+
+(the number is the schema version the step makes: MIGRATIONS[N - 1] and
+POSTGRES_MIGRATIONS[N]). PostgreSQL's types differ where SQLite is loose: BIGINT for chat
+and user ids and for keys, BYTEA for BLOB, DOUBLE PRECISION for REAL, PL/pgSQL functions
+for triggers, `ON CONFLICT DO NOTHING` for `INSERT OR IGNORE`. A step without its twin
+fails tests/test_storage.py (test_every_migration_has_its_postgresql_twin), and that test
+also applies both histories and compares the columns they give.
 """
 
 MIGRATIONS: tuple[str, ...] = (
@@ -304,7 +319,8 @@ MIGRATIONS: tuple[str, ...] = (
 # made, in PostgreSQL's words (identity keys, bigint chat ids, a generated tsvector over the
 # same lemma column FTS5 indexes, triggers as PL/pgSQL), plus the leases that let several
 # workers and senders share it. Every later step is written for both engines: the same
-# number in MIGRATIONS and here (tests/test_storage.py checks that none is missing).
+# number in MIGRATIONS and here (see the module's docstring; tests/test_storage.py fails
+# when one is missing or when the two give different columns).
 POSTGRES_BASE = 10
 
 POSTGRES_MIGRATIONS: dict[int, str] = {
