@@ -7,12 +7,10 @@ import secrets
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-import aiosqlite
-
 from domain.pages import COUNT_CAP, SavedQuery, SearchPage, SearchResult, StoryView, Window
 from news.query import parse_query, snippet
 from services.news import filters_of
-from storage import AnalysisRepository, SearchRepository
+from storage import AnalysisRepository, QueryError, SearchRepository
 
 logger = logging.getLogger(__name__)
 PAGE_SIZE = 5
@@ -69,7 +67,7 @@ class SearchService:
             hits, total = await self._search.search(
                 parsed.fts_match, filters, limit=page_size, offset=max(page, 0) * page_size
             )
-        except aiosqlite.OperationalError:
+        except QueryError:
             # The match expression is built from quoted lemmas only; this is a bug, not input.
             logger.exception("Search failed for %r", parsed.fts_match)
             hits, total = [], 0

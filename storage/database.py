@@ -43,6 +43,37 @@ class MigrationError(RuntimeError):
     """The database cannot be brought to the schema this code expects."""
 
 
+class QueryError(RuntimeError):
+    """The engine refused a statement for what it was given (a malformed full-text
+    expression, a value it cannot hold): the same exception on SQLite and PostgreSQL, so
+    that nothing above storage/ knows which engine answered."""
+
+
+@lru_cache(maxsize=1)
+def _engine_refusals() -> tuple[type[BaseException], ...]:
+    """The exceptions by which an engine refuses a statement's input (not a lost
+    connection or a full disk: those stay what they are)."""
+    refusals: list[type[BaseException]] = [aiosqlite.OperationalError]
+    try:
+        import asyncpg  # type: ignore[import-untyped]
+    except ImportError:  # pragma: no cover - asyncpg is a dependency; SQLite needs none
+        return tuple(refusals)
+    refusals += [
+        asyncpg.exceptions.DataError,  # e.g. a character the text type cannot hold
+        asyncpg.exceptions.SyntaxOrAccessError,
+    ]
+    return tuple(refusals)
+
+
+@asynccontextmanager
+async def engine_errors(what: str) -> AsyncIterator[None]:
+    """Inside the block, an engine's refusal becomes a QueryError naming `what`."""
+    try:
+        yield
+    except _engine_refusals() as error:
+        raise QueryError(f"{what}: {error}") from error
+
+
 class Database(Protocol):
     """What repositories use: a dialect, reads on `connection`, writes in `transaction()`,
     and advisory locks (always granted on SQLite, where one process holds the database).
@@ -362,7 +393,7 @@ async def migrate_postgres(pool: Any) -> int:
 
 @asynccontextmanager
 async def open_postgres(url: str, *, pool_size: int = 10) -> AsyncIterator[PostgresDatabase]:
-    import asyncpg  # type: ignore[import-untyped]  # only the PostgreSQL roles need it
+    import asyncpg  # only the PostgreSQL roles need it
 
     pool = await asyncpg.create_pool(url, min_size=1, max_size=pool_size)
     try:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from storage.database import POSTGRESQL, Database
+from storage.database import POSTGRESQL, Database, engine_errors
 from storage.models import SearchFilters, SearchHit, outlet_key, to_db_time
 
 # BM25 is computed for the newest RECENT_MATCHES matches only (FTS5 walks its index by rowid
@@ -90,7 +90,8 @@ class SearchRepository:
     ) -> tuple[list[SearchHit], int]:
         """Stories whose articles match, best BM25 first, newer first on ties; and how many.
 
-        `match` must be a safe FTS5 expression (quoted terms), built by the caller."""
+        `match` must be a safe FTS5 expression (quoted terms), built by the caller; one the
+        engine refuses raises QueryError, on either engine."""
         where, params = _filters(filters)
         stories = _STORIES
         if self._db.dialect == POSTGRESQL:
@@ -98,21 +99,27 @@ class SearchRepository:
             stories = _PG_STORIES.replace("{tsquery}", tsquery)
             params = [*terms[1:], *params]
             match = str(terms[0])
-        async with self._db.connection.execute(
-            stories.format(where=where) + " SELECT story_id, article_id, score, "
-            "(SELECT count(*) FROM stories) FROM stories ORDER BY score, newest DESC "
-            "LIMIT ? OFFSET ?",
-            (match, *params, limit, offset),
-        ) as cursor:
+        async with (
+            engine_errors("search"),
+            self._db.connection.execute(
+                stories.format(where=where) + " SELECT story_id, article_id, score, "
+                "(SELECT count(*) FROM stories) FROM stories ORDER BY score, newest DESC "
+                "LIMIT ? OFFSET ?",
+                (match, *params, limit, offset),
+            ) as cursor,
+        ):
             rows = list(await cursor.fetchall())
         if rows:
             return [SearchHit(row[0], row[1], row[2]) for row in rows], int(rows[0][3])
         if offset == 0:
             return [], 0
         # Past the last page: how many there are, within the same bounded window.
-        async with self._db.connection.execute(
-            stories.format(where=where) + " SELECT count(*) FROM stories", (match, *params)
-        ) as cursor:
+        async with (
+            engine_errors("search"),
+            self._db.connection.execute(
+                stories.format(where=where) + " SELECT count(*) FROM stories", (match, *params)
+            ) as cursor,
+        ):
             row = await cursor.fetchone()
         return [], int(row[0]) if row else 0
 
