@@ -187,6 +187,7 @@ async def run_worker(settings: Settings) -> None:
         finally:
             await jobs.stop()
             await app.ingestor.stop()
+            logger.info("Worker %s read %d articles", sender_name(), app.analyst.read_count)
 
 
 # --- web ---------------------------------------------------------------------------------

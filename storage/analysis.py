@@ -31,6 +31,10 @@ from storage.models import (
 
 _SHOWN_AT = "coalesce(a.published_at, a.fetched_at)"
 STORY_LOCK = "coopnews:stories"  # PostgreSQL: one process groups stories at a time
+ARTICLE_CLAIMS = "coopnews:reading"  # PostgreSQL: an article is read by one worker at a time
+# PostgreSQL: a counter bumped by every batch that groups stories, so a worker learns that
+# another one grouped since its last batch (and that the stories it keeps in memory are old).
+GROUPING_GENERATION = "stories:grouping"
 
 
 async def _write_many(
@@ -168,6 +172,30 @@ def _project_record(row: aiosqlite.Row) -> ProjectRecord:
 class AnalysisRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
+        self._generation = 0  # the grouping generation of this process's last batch
+
+    async def claim(self, article_ids: Sequence[int]) -> set[int]:
+        """Of these articles, those this process may read now: read by no other process at
+        this moment (on PostgreSQL, a claim held until `release_claims` or the process's
+        end), and still unread (another may have read and released them a moment ago).
+        SQLite has one process, whose Analyst keeps its own readings apart."""
+        if self._db.dialect != POSTGRESQL or not article_ids:
+            return set(article_ids)
+        claimed = await self._db.claim(ARTICLE_CLAIMS, article_ids)
+        if not claimed:
+            return set()
+        marks = ", ".join("?" * len(claimed))
+        async with self._db.connection.execute(
+            f"SELECT id FROM articles WHERE extractor_version IS NULL AND id IN ({marks})",
+            tuple(claimed),
+        ) as cursor:
+            unread = {int(row[0]) async for row in cursor}
+        await self._db.release(ARTICLE_CLAIMS, sorted(claimed - unread))
+        return unread
+
+    async def release_claims(self, article_ids: Sequence[int]) -> None:
+        """Read and saved (or given up): another process may claim them again."""
+        await self._db.release(ARTICLE_CLAIMS, article_ids)
 
     async def pending(self, limit: int = 500) -> list[Article]:
         """Articles never read, oldest first (stories form in order)."""
@@ -246,14 +274,27 @@ class AnalysisRepository:
         """One transaction for a batch of readings: stories created, joined and articles
         saved as the caller decides, written in a few statements when the block ends."""
         async with self._db.transaction() as conn:
+            stale = False
             if self._db.dialect == POSTGRESQL:
                 # Workers on other machines group stories too: one batch at a time.
                 await conn.execute("SELECT pg_advisory_xact_lock(?)", (lock_key(STORY_LOCK),))
+                async with conn.execute(
+                    "INSERT INTO delivery_cursors (name, value) VALUES (?, 1) "
+                    "ON CONFLICT (name) DO UPDATE SET value = delivery_cursors.value + 1 "
+                    "RETURNING value",
+                    (GROUPING_GENERATION,),
+                ) as cursor:
+                    row = await cursor.fetchone()
+                generation = int(row[0]) if row else 0
+                stale = generation != self._generation + 1
             async with conn.execute("SELECT coalesce(max(id), 0) FROM stories") as cursor:
                 row = await cursor.fetchone()
-            writer = StoryWriter(int(row[0]) if row else 0)
+            writer = StoryWriter(int(row[0]) if row else 0, stale=stale)
             yield writer
             await writer.flush(conn)
+            if self._db.dialect == POSTGRESQL:
+                # Should the commit fail, the next batch sees a gap and reads stories again.
+                self._generation = generation
             if self._db.dialect == POSTGRESQL and writer.created:
                 # The ids were given explicitly: the identity goes on after them.
                 await conn.execute(
@@ -530,7 +571,10 @@ class StoryWriter:
     New stories take the ids after the largest one (the write lock is held), so a later
     article of the batch can join a story an earlier one started."""
 
-    def __init__(self, largest_story_id: int) -> None:
+    def __init__(self, largest_story_id: int, *, stale: bool = False) -> None:
+        # Another process grouped stories since this one's last batch (PostgreSQL): what
+        # this one keeps in memory of the stories is to be read again.
+        self.stale = stale
         self._next = largest_story_id + 1
         self._new: list[tuple[int, str, str, str, str]] = []
         self._seen: list[tuple[str, str, int]] = []

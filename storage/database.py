@@ -92,10 +92,21 @@ class Database(Protocol):
 
     def advisory_lock(self, name: str) -> AbstractAsyncContextManager[bool]: ...
 
+    async def claim(self, name: str, keys: Sequence[int]) -> set[int]: ...
+
+    async def release(self, name: str, keys: Sequence[int]) -> None: ...
+
 
 def lock_key(name: str) -> int:
     """A stable 32-bit key for pg_advisory_lock from a readable name."""
     return crc32(name.encode())
+
+
+def _int4(value: int) -> int:
+    """`value` folded into PostgreSQL's signed 32-bit integer (two ids 2**32 apart share a
+    claim: one worker then waits for the other, nothing worse)."""
+    value %= 2**32
+    return value - 2**32 if value >= 2**31 else value
 
 
 class SqliteDatabase:
@@ -131,6 +142,13 @@ class SqliteDatabase:
     async def advisory_lock(self, name: str) -> AsyncIterator[bool]:
         """One process holds a SQLite database: every lock is taken at once."""
         yield True
+
+    async def claim(self, name: str, keys: Sequence[int]) -> set[int]:
+        """One process holds a SQLite database: every claim is granted."""
+        return set(keys)
+
+    async def release(self, name: str, keys: Sequence[int]) -> None:
+        return None
 
     async def schema_version(self) -> int:
         async with self._connection.execute("PRAGMA user_version") as cursor:
@@ -333,6 +351,10 @@ class PostgresDatabase:
     def __init__(self, pool: Any) -> None:
         self.pool = pool
         self._reader = PgConnection(pool=pool)
+        # The connection that holds this process's claims (session advisory locks): they
+        # end with it, so a process that dies leaves nothing claimed.
+        self._claims: Any = None
+        self._claims_lock = asyncio.Lock()
 
     @property
     def connection(self) -> PgConnection:
@@ -354,6 +376,40 @@ class PostgresDatabase:
             finally:
                 if taken:
                     await connection.execute("SELECT pg_advisory_unlock($1)", lock_key(name))
+
+    async def claim(self, name: str, keys: Sequence[int]) -> set[int]:
+        """Of `keys`, those this process now holds under `name` (held by no other process),
+        until `release` or until the process ends. Claiming again what this process holds
+        is the caller's to avoid (the locks would stack)."""
+        if not keys:
+            return set()
+        by_lock = {_int4(key): key for key in keys}
+        async with self._claims_lock:
+            if self._claims is None:
+                self._claims = await self.pool.acquire()
+            rows = await self._claims.fetch(
+                "SELECT k FROM unnest($2::int[]) AS k WHERE pg_try_advisory_lock($1, k)",
+                _int4(lock_key(name)),
+                list(by_lock),
+            )
+        return {by_lock[row[0]] for row in rows}
+
+    async def release(self, name: str, keys: Sequence[int]) -> None:
+        if not keys or self._claims is None:
+            return
+        async with self._claims_lock:
+            await self._claims.execute(
+                "SELECT pg_advisory_unlock($1, k) FROM unnest($2::int[]) AS k",
+                _int4(lock_key(name)),
+                sorted({_int4(key) for key in keys}),
+            )
+
+    async def close(self) -> None:
+        """Give back the claims' connection (and with it every claim)."""
+        async with self._claims_lock:
+            if self._claims is not None:
+                await self.pool.release(self._claims)
+                self._claims = None
 
     async def schema_version(self) -> int:
         async with self.pool.acquire() as connection:
@@ -398,6 +454,10 @@ async def open_postgres(url: str, *, pool_size: int = 10) -> AsyncIterator[Postg
     pool = await asyncpg.create_pool(url, min_size=1, max_size=pool_size)
     try:
         await migrate_postgres(pool)
-        yield PostgresDatabase(pool)
+        db = PostgresDatabase(pool)
+        try:
+            yield db
+        finally:
+            await db.close()
     finally:
         await pool.close()

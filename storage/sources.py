@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 import aiosqlite
 
-from storage.database import POLL_CHANNEL, Database, notify_on_commit
+from storage.database import POLL_CHANNEL, POSTGRESQL, Database, notify_on_commit
 from storage.models import Source, from_db_time, to_db_time
 
 
@@ -34,6 +34,11 @@ def _source(row: aiosqlite.Row) -> Source:
 class SourceRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
+        # PostgreSQL: a poll that ends (well or not) ends its worker's reservation, so the
+        # source is due again at next_check_at even when that comes before the lease's end.
+        self._lease_ended = (
+            ", leased_until = NULL, leased_by = NULL" if db.dialect == POSTGRESQL else ""
+        )
 
     async def add(
         self,
@@ -137,7 +142,7 @@ class SourceRepository:
         a read feed also records how it was decoded and how many entries looked garbled."""
         async with self._db.transaction() as conn:
             await conn.execute(
-                """
+                f"""
                 UPDATE sources SET
                     title = CASE WHEN title = '' AND CAST(? AS TEXT) IS NOT NULL
                         THEN CAST(? AS TEXT) ELSE title END,
@@ -147,7 +152,7 @@ class SourceRepository:
                     last_success_at = ?,
                     next_check_at = ?,
                     decoding = coalesce(?, decoding),
-                    garbled = coalesce(?, garbled)
+                    garbled = coalesce(?, garbled){self._lease_ended}
                 WHERE id = ?
                 """,
                 (
@@ -174,13 +179,13 @@ class SourceRepository:
     ) -> None:
         async with self._db.transaction() as conn:
             await conn.execute(
-                """
+                f"""
                 UPDATE sources SET
                     consecutive_failures = consecutive_failures + 1,
                     last_error = ?,
                     last_error_at = ?,
                     next_check_at = ?,
-                    enabled = CASE WHEN ? = 1 THEN 0 ELSE enabled END
+                    enabled = CASE WHEN ? = 1 THEN 0 ELSE enabled END{self._lease_ended}
                 WHERE id = ?
                 """,
                 (error, to_db_time(now), to_db_time(next_check_at), int(pause), source_id),

@@ -13,7 +13,8 @@ import os
 import signal
 import sys
 from collections import Counter
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -194,8 +195,6 @@ def test_roles_need_postgresql(role: str, tmp_path: Path) -> None:
 async def test_workers_reserve_each_due_source_once_until_the_lease_expires(
     pg_server: PostgresServer,
 ) -> None:
-    from datetime import timedelta
-
     from storage import LeasedOutbox, SourceRepository
 
     async with open_database(pg_server.new_database()) as db:
@@ -231,3 +230,135 @@ async def test_workers_reserve_each_due_source_once_until_the_lease_expires(
         after = NOW + timedelta(seconds=31)
         assert [m.key for m in await other.due(after)] == ["k1", "k2", "k3", "k4", "k5"]
         assert (await outbox.counts()).uncertain == 1
+
+
+INTERVAL = 3  # seconds between two polls of one source, in the worker test
+
+
+async def test_three_workers_poll_each_source_once_per_interval_and_read_each_article_once(
+    pg_server: PostgresServer, redis: RedisServer, tmp_path: Path
+) -> None:
+    """40 sources on the loopback feed server, three `coopnews worker` processes. From the
+    server's log: every source is fetched again and again, never twice within one interval
+    (a double poll shows as two requests a moment apart). Each event is told by two sources,
+    polled by whichever workers: every article is read once, by one worker, and the two
+    tellings of an event make one story (two workers reading them at once, each with the
+    stories it keeps in memory, would make two)."""
+    import time
+
+    from aiohttp import web
+
+    from storage import AnalysisRepository, SourceRepository
+    from tests.feed_server import FeedServer
+    from tests.feeds import Item, cooperation_items, rss
+
+    events = cooperation_items(20)  # event n told by sources n and n + 20
+    arrivals: dict[str, list[float]] = {}
+    server = FeedServer()
+    await server.start()
+
+    def feed_of(source: int) -> web.Response:
+        items = [
+            Item(
+                events[event].title,
+                f"https://src{source}.by/news/{event}",
+                description=events[event].description,
+                pub_date=events[event].pub_date,
+            )
+            for event in (source % 20,)
+        ]
+        return web.Response(body=rss(items), content_type="application/rss+xml")
+
+    def serve(source: int):  # type: ignore[no-untyped-def]
+        async def handler(request: web.Request) -> web.Response:
+            arrivals.setdefault(request.path, []).append(time.monotonic())
+            return feed_of(source)
+
+        return handler
+
+    database = pg_server.new_database()
+    telegram = FakeTelegram()
+    await telegram.start()
+    workers: list[asyncio.subprocess.Process] = []
+    logs = [tmp_path / f"worker{n}.log" for n in range(3)]
+    try:
+        async with open_database(database) as db:
+            sources = SourceRepository(db)
+            start = datetime.now(UTC)
+            for n in range(40):
+                url = server.route(f"feed/{n}", serve(n))
+                # The second tellers come due one by one, to whichever worker ticks next
+                # (one that may have read the stories' day before the first teller's story).
+                due = start + timedelta(seconds=0 if n < 20 else 2 + (n - 20) * 0.3)
+                await sources.add(url, check_interval=INTERVAL, now=due)
+            env = role_env(
+                database,
+                redis,
+                telegram,
+                POLL_TICK="1",
+                ALLOW_PRIVATE_SOURCES="true",
+                ARTICLE_MIN_CHARS="0",
+                EXTRACT_WORKERS="1",
+                LOG_LEVEL="INFO",
+            )
+            for log in logs:
+                with log.open("w") as out:
+                    workers.append(
+                        await asyncio.create_subprocess_exec(
+                            sys.executable, "-m", "bot", "worker", env=env, cwd=ROOT,
+                            stdin=asyncio.subprocess.DEVNULL, stderr=out,
+                        )
+                    )  # fmt: skip
+            analysis = AnalysisRepository(db)
+            # Three polls of every source: two whole intervals each, all articles read.
+            while len(arrivals) < 40 or min(len(times) for times in arrivals.values()) < 3:
+                assert all(w.returncode is None for w in workers), "a worker stopped"
+                await asyncio.sleep(0.2)
+            while await analysis.pending(limit=1):  # noqa: ASYNC110
+                await asyncio.sleep(0.2)
+            for worker in workers:
+                await stop(worker)
+            async with db.connection.execute(
+                "SELECT id, story_id, extractor_version, url FROM articles ORDER BY id"
+            ) as cursor:
+                articles = await cursor.fetchall()
+            async with db.connection.execute("SELECT id FROM stories") as cursor:
+                stories = {row[0] for row in await cursor.fetchall()}
+            async with db.connection.execute(
+                "SELECT leased_by, count(*) FROM sources GROUP BY leased_by"
+            ) as cursor:
+                holders = await cursor.fetchall()
+    finally:
+        for worker in workers:
+            await stop(worker)
+        await telegram.close()
+        await server.close()
+
+    # Every source fetched, again and again, never twice within an interval (times are
+    # stored to the second, so a next poll may come up to a second early: a double poll
+    # would come a moment after the first).
+    assert len(arrivals) == 40
+    for path, times in arrivals.items():
+        gaps = [later - earlier for earlier, later in pairwise(times)]
+        assert len(times) >= 3 and min(gaps) > INTERVAL - 1, (path, gaps)
+    assert all(row[0] is None for row in holders)  # every poll ended its reservation
+
+    # 40 articles (each event from two sources), each read once, by one worker.
+    assert len(articles) == 40 and all(row[2] is not None for row in articles)
+    reads = [
+        int(line.rsplit(" read ", 1)[1].split()[0])
+        for log in logs
+        for line in log.read_text().splitlines()
+        if " read " in line and line.rstrip().endswith(" articles")
+    ]
+    assert len(reads) == 3 and sum(reads) == 40, reads
+    # One story per event: its two tellings together, no story twice, none left empty.
+    by_story = Counter(row[1] for row in articles)
+    assert None not in by_story and set(by_story) == stories
+    by_url = {row[3]: row[1] for row in articles}
+    for event in range(20):
+        assert (
+            by_url[f"https://src{event}.by/news/{event}"]
+            == by_url[f"https://src{event + 20}.by/news/{event}"]
+        )
+    assert len(stories) == 20 and set(by_story.values()) == {2}
