@@ -362,3 +362,77 @@ async def test_three_workers_poll_each_source_once_per_interval_and_read_each_ar
             == by_url[f"https://src{event + 20}.by/news/{event}"]
         )
     assert len(stories) == 20 and set(by_story.values()) == {2}
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+async def test_two_web_replicas_answer_either_and_a_killed_one_loses_nothing(
+    pg_server: PostgresServer, redis: RedisServer
+) -> None:
+    """Two `coopnews web` replicas behind no balancer at all: updates posted to either are
+    answered through the fake Telegram; one is killed with SIGKILL, and the other answers
+    what comes next from what the killed one wrote (a subscription made through it)."""
+    import aiohttp
+
+    from storage import SubscriptionRepository
+
+    database = pg_server.new_database()
+    telegram = FakeTelegram()
+    await telegram.start()
+    ports = [free_port(), free_port()]
+    replicas: list[asyncio.subprocess.Process] = []
+
+    async def post(session: aiohttp.ClientSession, port: int, text: str, user: int) -> str:
+        """Post one update to a replica; the reply Telegram received for it."""
+        before = len(telegram.sent())
+        update = telegram.message_update(text, user_id=user)
+        async with session.post(f"http://127.0.0.1:{port}/webhook", json=update) as response:
+            assert response.status == 200
+        replies = [call for call in telegram.sent()[before:] if call.chat_id == user]
+        assert len(replies) == 1  # answered within the request: nothing left half done
+        return replies[0].text
+
+    try:
+        for port in ports:
+            env = role_env(database, redis, telegram, WEBHOOK_HOST="127.0.0.1")
+            env["WEBHOOK_PORT"] = str(port)
+            replicas.append(await start_role("web", env))
+        async with aiohttp.ClientSession() as session:
+            for port in ports:  # up when /healthz answers
+                while True:
+                    assert all(r.returncode is None for r in replicas), "a replica stopped"
+                    try:
+                        async with session.get(f"http://127.0.0.1:{port}/healthz") as answer:
+                            if answer.status == 200:
+                                break
+                    except aiohttp.ClientConnectionError:
+                        pass
+                    await asyncio.sleep(0.2)
+
+            subscribed = await post(session, ports[0], "/subscribe", 3001)
+            not_yet = await post(session, ports[1], "/settings", 3002)
+            assert await post(session, ports[1], "/subscribe", 3002) == subscribed
+            assert await post(session, ports[0], "/settings", 3002) != not_yet
+
+            replicas[0].kill()  # SIGKILL
+            await replicas[0].wait()
+            # The survivor answers, from what the killed replica wrote.
+            shown = await post(session, ports[1], "/settings", 3001)
+            assert shown != not_yet and shown in subscribed
+            assert await post(session, ports[1], "/settings", 3003) == not_yet
+            assert await post(session, ports[1], "/subscribe", 3003) == subscribed
+        async with open_database(database) as db:
+            subscriptions = SubscriptionRepository(db)
+            for chat in (3001, 3002, 3003):
+                found = await subscriptions.get(chat)
+                assert found is not None and found.active
+    finally:
+        for process in replicas:
+            await stop(process)
+        await telegram.close()
