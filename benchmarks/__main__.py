@@ -68,7 +68,15 @@ def summary(name: str, result: dict[str, Any]) -> list[str]:
                 f"{run['ratio_to_limit']}, lost {run['lost']}, duplicates {run['duplicates']}, "
                 f"429s {run['http_429']}"
                 for run in (result["three_senders"], result["one_sender"])
-            )
+            ),
+            f"commands at {result['commands']['articles']:,} articles, p50 / p99 ms "
+            "(PostgreSQL | SQLite, same run): "
+            + "; ".join(
+                f"{name} {pg['p50_ms']} / {pg['p99_ms']} | {lite['p50_ms']} / {lite['p99_ms']}"
+                for name, pg in result["commands"]["postgresql"].items()
+                if isinstance(pg, dict)
+                for lite in [result["commands"]["sqlite"][name]]
+            ),
         ]
     if name == "ingestion":
         return _ingestion(result)
