@@ -232,6 +232,57 @@ async def test_workers_reserve_each_due_source_once_until_the_lease_expires(
         assert (await outbox.counts()).uncertain == 1
 
 
+async def test_a_finished_poll_ends_its_reservation(pg_server: PostgresServer) -> None:
+    """A source polled more often than a lease lasts is due again at its next check."""
+    from storage import SourceRepository
+
+    async with open_database(pg_server.new_database()) as db:
+        sources = SourceRepository(db)
+        await sources.add("https://s.by/rss", check_interval=60, now=NOW)
+        [source] = await sources.reserve_due(NOW, owner="w1", lease_seconds=360)
+        await sources.record_success(source.id, now=NOW, next_check_at=NOW + timedelta(seconds=60))
+        later = NOW + timedelta(seconds=61)  # the lease would last until NOW + 360 s
+        assert [s.id for s in await sources.reserve_due(later, owner="w2", lease_seconds=360)] == [
+            source.id
+        ]
+        await sources.record_failure(
+            source.id,
+            now=later,
+            error="x",
+            next_check_at=later + timedelta(seconds=60),
+            pause=False,
+        )
+        again = later + timedelta(seconds=61)
+        assert len(await sources.reserve_due(again, owner="w3", lease_seconds=360)) == 1
+
+
+async def test_an_article_is_claimed_by_one_process_at_a_time(pg_server: PostgresServer) -> None:
+    """Two processes (two pools on one database): what one claims the other cannot, until
+    it is released; one read and released meanwhile is claimed by nobody; a process that
+    ends leaves nothing claimed."""
+    from storage import Analysis, AnalysisRepository, ArticleRepository, NewArticle
+
+    url = pg_server.new_database()
+    async with open_database(url) as first:
+        ids = await ArticleRepository(first).add_many(
+            [
+                NewArticle(f"https://a.by/{n}", f"t{n}", "", "", "", None, NOW, str(n))
+                for n in range(4)
+            ]
+        )  # fmt: skip
+        mine = AnalysisRepository(first)
+        async with open_database(url) as second:
+            theirs = AnalysisRepository(second)
+            assert await mine.claim(ids[:3]) == set(ids[:3])
+            assert await theirs.claim(ids[1:]) == {ids[3]}
+            read = Analysis(False, (), "{}", 1, None)
+            await mine.save(ids[1], read, None)
+            await mine.release_claims(ids[:3])
+            assert await theirs.claim(ids[:3]) == {ids[0], ids[2]}  # ids[1] is read
+        # The second process ended: its claims with it.
+        assert await mine.claim([ids[0], ids[2], ids[3]]) == {ids[0], ids[2], ids[3]}
+
+
 INTERVAL = 3  # seconds between two polls of one source, in the worker test
 
 
