@@ -41,7 +41,15 @@ async def _broadcast(url: str, redis: Any, messages: int, senders: int) -> dict[
                 ],
                 now=datetime.now(UTC),
             )
-            env = role_env(url, redis, telegram, SEND_GLOBAL_PER_SECOND=str(LIMIT))
+            # The production lease and batch (the tests shorten them).
+            env = role_env(
+                url,
+                redis,
+                telegram,
+                SEND_GLOBAL_PER_SECOND=str(LIMIT),
+                LEASE_SECONDS="60",
+                SENDER_BATCH="50",
+            )
             processes = [await start_role("sender", env) for _ in range(senders)]
             while len(telegram.arrivals) < 1:  # noqa: ASYNC110 — the server is in this loop
                 await asyncio.sleep(0.05)
