@@ -6,7 +6,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from benchmarks import commands, delivery, ingestion, isolation
+from benchmarks import commands, delivery, ingestion, isolation, scale
 
 BENCHMARKS: dict[str, Callable[[], dict[str, Any]]] = {
     "ingestion": ingestion.main,
@@ -16,6 +16,7 @@ BENCHMARKS: dict[str, Callable[[], dict[str, Any]]] = {
     "cold_start": commands.cold_start,
     "delivery": delivery.main,
     "isolation": isolation.main,
+    "scale": scale.main,
 }
 
 
@@ -58,6 +59,25 @@ def _commands(result: dict[str, Any]) -> list[str]:
 
 
 def summary(name: str, result: dict[str, Any]) -> list[str]:
+    if name == "scale":
+        return [
+            f"broadcast of {result['messages']} messages on PostgreSQL and Redis, limit "
+            f"{result['limit_per_s']} msg/s (target ratio {result['target_ratio']}): "
+            + "; ".join(
+                f"{run['senders']} sender(s) {run['rate_per_s']} msg/s, ratio "
+                f"{run['ratio_to_limit']}, lost {run['lost']}, duplicates {run['duplicates']}, "
+                f"429s {run['http_429']}"
+                for run in (result["three_senders"], result["one_sender"])
+            ),
+            f"commands at {result['commands']['articles']:,} articles, p50 / p99 ms "
+            "(PostgreSQL | SQLite, same run): "
+            + "; ".join(
+                f"{name} {pg['p50_ms']} / {pg['p99_ms']} | {lite['p50_ms']} / {lite['p99_ms']}"
+                for name, pg in result["commands"]["postgresql"].items()
+                if isinstance(pg, dict)
+                for lite in [result["commands"]["sqlite"][name]]
+            ),
+        ]
     if name == "ingestion":
         return _ingestion(result)
     if name == "commands":

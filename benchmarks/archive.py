@@ -31,8 +31,19 @@ atexit.register(shutil.rmtree, _folder, ignore_errors=True)
 _built: dict[int, tuple[Path, float]] = {}
 
 
-def settings_for(path: Path) -> Settings:
+def settings_for(path: Path | str) -> Settings:
+    """Settings for a SQLite archive's path, or a PostgreSQL database's URL."""
+    if isinstance(path, str):
+        return Settings(_env_file=None, database_url=path, default_sources=False)  # type: ignore[call-arg]
     return Settings(_env_file=None, database_path=path, default_sources=False)  # type: ignore[call-arg]
+
+
+def archive_in(url: str, size: int) -> float:
+    """The same archive of `size` articles in the (empty) PostgreSQL database at `url`;
+    returns the seconds its filling took."""
+    started = time.perf_counter()
+    asyncio.run(_fill(url, 0, size))
+    return time.perf_counter() - started
 
 
 def archive(size: int) -> tuple[Path, float]:
@@ -71,7 +82,7 @@ def _readings() -> list[tuple[int, str, str, str, Analysis]]:
     return found
 
 
-async def _fill(path: Path, start: int, end: int) -> None:
+async def _fill(path: Path | str, start: int, end: int) -> None:
     readings = _readings()
     async with open_app(settings_for(path)) as app:
         stories: dict[tuple[int, int], int] = {}

@@ -73,7 +73,7 @@ def commands() -> dict[str, str]:
     }
 
 
-async def _latencies(path: Path, lines: dict[str, str]) -> dict[str, list[float]]:
+async def _latencies(path: Path | str, lines: dict[str, str]) -> dict[str, list[float]]:
     samples: dict[str, list[float]] = {name: [] for name in lines}
     async with open_app(settings_for(path)) as app:
         await asyncio.to_thread(settle_heap)

@@ -68,7 +68,7 @@ async def open_app(settings: Settings) -> AsyncIterator[App]:
     socket_factory = None if settings.allow_private_sources else public_socket
     policy = URLPolicy(allow_private=settings.allow_private_sources)
     async with (
-        open_database(settings.database_path) as db,
+        open_database(settings.database) as db,
         new_http_session(resolver, socket_factory) as http,
     ):
         sources = SourceRepository(db)

@@ -66,6 +66,12 @@ def _parser() -> argparse.ArgumentParser:
     interval.add_argument("minutes", type=int)
     actions.add_parser("import", help="add the feeds of an OPML file").add_argument("file")
     actions.add_parser("export", help="print the sources as OPML")
+    commands.add_parser("web", help="a webhook replica (PostgreSQL and Redis; N of them)")
+    commands.add_parser(
+        "worker", help="polling, analysis, alerts and digests (PostgreSQL; N of them)"
+    )
+    commands.add_parser("sender", help="send the outbox (PostgreSQL and Redis; N of them)")
+    commands.add_parser("set-webhook", help="point Telegram at WEBHOOK_URL (a deploy step)")
     outbox = commands.add_parser("outbox", help="messages that were not delivered")
     steps = outbox.add_subparsers(dest="action", required=True)
     steps.add_parser("failed", help="failed and unanswered messages, newest first")
@@ -104,6 +110,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from bot.telegram import run_telegram
 
             asyncio.run(run_telegram(settings))
+        elif command in ROLES:
+            return _run_role(command, settings)
         elif command == "poll":
             return asyncio.run(_poll_once(settings))
         elif command == "reextract":
@@ -114,6 +122,30 @@ def main(argv: Sequence[str] | None = None) -> int:
             return asyncio.run(_outbox(settings, args))
     except KeyboardInterrupt:
         pass
+    return 0
+
+
+ROLES = ("web", "worker", "sender", "set-webhook")
+
+
+def _run_role(command: str, settings: Settings) -> int:
+    from bot import roles
+    from delivery.shared import LimiterUnavailable
+
+    run = {
+        "web": roles.run_web,
+        "worker": roles.run_worker,
+        "sender": roles.run_sender,
+        "set-webhook": roles.set_webhook,
+    }[command]
+    try:
+        asyncio.run(run(settings))
+    except roles.RoleError as error:
+        print(f"coopnews {command}: {error}", file=sys.stderr)
+        return 2
+    except LimiterUnavailable as error:
+        print(f"coopnews {command}: {error}; stopped rather than guess", file=sys.stderr)
+        return 3
     return 0
 
 

@@ -31,6 +31,13 @@ class Settings(BaseSettings):
 
     bot_token: SecretStr | None = None
     database_path: Path = Path("data/coopnews.db")
+    # A SQLite path, or postgresql://… for the scale-out roles; overrides DATABASE_PATH.
+    database_url: str | None = None
+    # Redis for the send limits shared by every sender process (PostgreSQL roles).
+    redis_url: str | None = None
+    # How long a worker's reservation of a source, or a sender's of outbox rows, lasts.
+    lease_seconds: int = Field(default=60, ge=5, le=3600)
+    sender_batch: int = Field(default=50, ge=1, le=1000)
     telegram_api_url: str = TELEGRAM_API_DEFAULT
     operator_ids: Annotated[frozenset[int], NoDecode] = frozenset()
 
@@ -71,6 +78,19 @@ class Settings(BaseSettings):
     webhook_host: str = "0.0.0.0"
     webhook_port: int = Field(default=8080, ge=1, le=65535)
     webhook_secret: SecretStr | None = None
+
+    @property
+    def database(self) -> Path | str:
+        """Where the data lives: DATABASE_URL when set (a path or a PostgreSQL URL)."""
+        if self.database_url:
+            if self.database_url.startswith(("postgresql://", "postgres://")):
+                return self.database_url
+            return Path(self.database_url.removeprefix("sqlite:///"))
+        return self.database_path
+
+    @property
+    def on_postgres(self) -> bool:
+        return isinstance(self.database, str)
 
     @field_validator("operator_ids", mode="before")
     @classmethod

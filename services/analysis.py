@@ -331,21 +331,36 @@ class Analyst:
         self.story_lock = story_lock or asyncio.Lock()
         self._busy: set[int] = set()  # articles some pass is reading now
         self._window = StoryWindow(analysis)
+        self.read_count = 0  # articles this process read and saved (the workers' logs)
 
     async def analyse_pending(self) -> int:
-        """Read every article never read (and that no other pass is reading); returns how
-        many."""
+        """Read every article never read (and that no other pass, nor another worker on
+        PostgreSQL, is reading); returns how many."""
         done = 0
         while True:
             pending = await self._analysis.pending(limit=BATCH)
             articles = [article for article in pending if article.id not in self._busy]
             if not articles:
                 return done
-            done += await self.analyse(articles)
+            read = await self.analyse(articles)
+            if not read:  # all of them being read elsewhere: theirs to finish
+                return done
+            done += read
 
     async def analyse(self, articles: Sequence[Article]) -> int:
-        """Read these articles (one source's new ones), a chunk at a time; returns how many."""
+        """Read these articles (one source's new ones), a chunk at a time; returns how many.
+
+        Each is claimed first: on PostgreSQL another worker may be reading it (its sweep of
+        leftovers meets the articles a poll has just stored), and an article read twice,
+        by two workers each with its own stories in memory, could start two stories."""
         queue = [article for article in articles if article.id not in self._busy]
+        mine = {article.id for article in queue}
+        self._busy |= mine  # before the claim: no other pass of this process claims them too
+        try:
+            claimed = await self._analysis.claim(sorted(mine))
+        finally:
+            self._busy -= mine
+        queue = [article for article in queue if article.id in claimed]
         mine = {article.id for article in queue}
         self._busy |= mine
         self._window.forget(mine)
@@ -361,8 +376,13 @@ class Analyst:
                 del queue[: len(readings)]
                 await self._save([(reading, None) for reading in readings])
                 done += len(readings)
+                self.read_count += len(readings)
         finally:
             self._busy -= mine
+            try:
+                await self._analysis.release_claims(sorted(mine))
+            except Exception:  # the claims end with the connection that holds them
+                logger.exception("Releasing the claims on %d articles failed", len(mine))
         return done
 
     async def _analyse_in_processes(self, queue: list[Article]) -> int:
@@ -387,6 +407,7 @@ class Analyst:
                 readings = await tasks.popleft()
                 await self._save([(reading, None) for reading in readings])
                 done += len(readings)
+                self.read_count += len(readings)
         except BaseException:
             self._close_pool()  # a broken pool is started again when next needed
             raise
@@ -486,6 +507,8 @@ class Analyst:
             async with self.story_lock:
                 try:
                     async with self._analysis.writing() as writer:
+                        if writer.stale:  # another worker grouped stories meanwhile
+                            self._window.clear()
                         for reading, story_id in readings[offset : offset + SAVE_BATCH]:
                             story_id = await self._story_of(reading, story_id, writer, refresh)
                             writer.save(reading.article.id, reading.analysis, story_id)

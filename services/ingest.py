@@ -121,11 +121,19 @@ class Ingestor:
         self._sweep: asyncio.Task[None] | None = None
         # Called after each source's articles are analysed: alerts go out per source.
         self.on_source_done: SourceDone | None = None
+        # N workers on PostgreSQL: (who, seconds) reserves each due source for one of them.
+        self.lease: tuple[str, float] | None = None
+
+    async def _due(self) -> list[Source]:
+        if self.lease is None:
+            return await self._sources.due(self._clock())
+        owner, seconds = self.lease
+        return await self._sources.reserve_due(self._clock(), owner=owner, lease_seconds=seconds)
 
     async def poll_due(self) -> PollReport:
         """Poll every due source and wait for all of them (the CLI, the console, tests).
         Each is still analysed and reported on as soon as it is done."""
-        due = [s for s in await self._sources.due(self._clock()) if s.id not in self._running]
+        due = [s for s in await self._due() if s.id not in self._running]
         results = await asyncio.gather(*(self._poll_and_analyse(source) for source in due))
         await self._analyse_leftovers()
         report = PollReport(list(results))
@@ -141,7 +149,7 @@ class Ingestor:
     async def start_due(self) -> int:
         """The ticker: start polling every due source that is not being polled already, and
         return at once; a slow or huge source never holds up the next tick or the others."""
-        due = await self._sources.due(self._clock())
+        due = await self._due()
         started = 0
         for source in due:
             if source.id in self._running:

@@ -7,12 +7,16 @@ import secrets
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-import aiosqlite
-
 from domain.filters import match_outlet
 from domain.pages import COUNT_CAP, SavedQuery, SearchPage, SearchResult, StoryView, Window
 from news.query import ParsedQuery, parse_query, snippet
-from storage import AnalysisRepository, ArticleRepository, SearchFilters, SearchRepository
+from storage import (
+    AnalysisRepository,
+    ArticleRepository,
+    QueryError,
+    SearchFilters,
+    SearchRepository,
+)
 
 logger = logging.getLogger(__name__)
 PAGE_SIZE = 5
@@ -87,7 +91,7 @@ class SearchService:
             hits, total = await self._search.search(
                 parsed.fts_match, filters, limit=page_size, offset=max(page, 0) * page_size
             )
-        except aiosqlite.OperationalError:
+        except QueryError:
             # The match expression is built from quoted lemmas only; this is a bug, not input.
             logger.exception("Search failed for %r", parsed.fts_match)
             hits, total = [], 0

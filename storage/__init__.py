@@ -4,7 +4,17 @@ from storage.analysis import AnalysisRepository
 from storage.articles import ArticleRepository
 from storage.audience import ChannelRepository, PeopleRepository, SubscriptionRepository
 from storage.audit import AuditRepository
-from storage.database import Database, MigrationError, open_database
+from storage.database import (
+    POSTGRESQL,
+    SQLITE,
+    Database,
+    MigrationError,
+    PostgresDatabase,
+    QueryError,
+    SqliteDatabase,
+    is_postgres_url,
+    open_database,
+)
 from storage.fulltext import SearchRepository
 from storage.models import (
     Analysis,
@@ -32,10 +42,12 @@ from storage.models import (
     Topics,
     TurnoverRecord,
 )
-from storage.outbox import OutboxRepository
+from storage.outbox import LeasedOutbox, OutboxRepository
 from storage.sources import SourceRepository
 
 __all__ = [
+    "POSTGRESQL",
+    "SQLITE",
     "Analysis",
     "AnalysisRepository",
     "ArchiveStats",
@@ -50,6 +62,7 @@ __all__ = [
     "CitedTurnover",
     "Database",
     "DeliveryMode",
+    "LeasedOutbox",
     "MessageKind",
     "MessageState",
     "MigrationError",
@@ -59,17 +72,21 @@ __all__ = [
     "OutboxRepository",
     "OutgoingMessage",
     "PeopleRepository",
+    "PostgresDatabase",
     "ProjectRecord",
+    "QueryError",
     "SearchFilters",
     "SearchHit",
     "SearchRepository",
     "Source",
     "SourceRepository",
+    "SqliteDatabase",
     "Story",
     "StoryCandidate",
     "Subscription",
     "SubscriptionRepository",
     "Topics",
     "TurnoverRecord",
+    "is_postgres_url",
     "open_database",
 ]

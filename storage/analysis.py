@@ -12,7 +12,7 @@ import aiosqlite
 
 from news.facts import Approx, Kind, Status
 from storage.articles import article_from_row
-from storage.database import Database
+from storage.database import POSTGRESQL, Database, lock_key
 from storage.models import (
     Analysis,
     Article,
@@ -30,6 +30,11 @@ from storage.models import (
 )
 
 _SHOWN_AT = "coalesce(a.published_at, a.fetched_at)"
+STORY_LOCK = "coopnews:stories"  # PostgreSQL: one process groups stories at a time
+ARTICLE_CLAIMS = "coopnews:reading"  # PostgreSQL: an article is read by one worker at a time
+# PostgreSQL: a counter bumped by every batch that groups stories, so a worker learns that
+# another one grouped since its last batch (and that the stories it keeps in memory are old).
+GROUPING_GENERATION = "stories:grouping"
 
 
 async def _write_many(
@@ -65,8 +70,8 @@ async def _write_many(
         """
         INSERT INTO turnover_facts (article_id, pair, amount, currency, approx,
             period_from, period_to, change_pct, kind, quote, stated_at)
-        SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(published_at, fetched_at)
-        FROM articles WHERE id = ?
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+            (SELECT coalesce(published_at, fetched_at) FROM articles WHERE id = ?))
         """,
         [
             (
@@ -90,8 +95,8 @@ async def _write_many(
         """
         INSERT INTO project_facts (article_id, pair, status, count, value, currency,
             jobs, companies, places, subject, quote, stated_at)
-        SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(published_at, fetched_at)
-        FROM articles WHERE id = ?
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+            (SELECT coalesce(published_at, fetched_at) FROM articles WHERE id = ?))
         """,
         [
             (
@@ -167,6 +172,30 @@ def _project_record(row: aiosqlite.Row) -> ProjectRecord:
 class AnalysisRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
+        self._generation = 0  # the grouping generation of this process's last batch
+
+    async def claim(self, article_ids: Sequence[int]) -> set[int]:
+        """Of these articles, those this process may read now: read by no other process at
+        this moment (on PostgreSQL, a claim held until `release_claims` or the process's
+        end), and still unread (another may have read and released them a moment ago).
+        SQLite has one process, whose Analyst keeps its own readings apart."""
+        if self._db.dialect != POSTGRESQL or not article_ids:
+            return set(article_ids)
+        claimed = await self._db.claim(ARTICLE_CLAIMS, article_ids)
+        if not claimed:
+            return set()
+        marks = ", ".join("?" * len(claimed))
+        async with self._db.connection.execute(
+            f"SELECT id FROM articles WHERE extractor_version IS NULL AND id IN ({marks})",
+            tuple(claimed),
+        ) as cursor:
+            unread = {int(row[0]) async for row in cursor}
+        await self._db.release(ARTICLE_CLAIMS, sorted(claimed - unread))
+        return unread
+
+    async def release_claims(self, article_ids: Sequence[int]) -> None:
+        """Read and saved (or given up): another process may claim them again."""
+        await self._db.release(ARTICLE_CLAIMS, article_ids)
 
     async def pending(self, limit: int = 500) -> list[Article]:
         """Articles never read, oldest first (stories form in order)."""
@@ -245,11 +274,33 @@ class AnalysisRepository:
         """One transaction for a batch of readings: stories created, joined and articles
         saved as the caller decides, written in a few statements when the block ends."""
         async with self._db.transaction() as conn:
+            stale = False
+            if self._db.dialect == POSTGRESQL:
+                # Workers on other machines group stories too: one batch at a time.
+                await conn.execute("SELECT pg_advisory_xact_lock(?)", (lock_key(STORY_LOCK),))
+                async with conn.execute(
+                    "INSERT INTO delivery_cursors (name, value) VALUES (?, 1) "
+                    "ON CONFLICT (name) DO UPDATE SET value = delivery_cursors.value + 1 "
+                    "RETURNING value",
+                    (GROUPING_GENERATION,),
+                ) as cursor:
+                    row = await cursor.fetchone()
+                generation = int(row[0]) if row else 0
+                stale = generation != self._generation + 1
             async with conn.execute("SELECT coalesce(max(id), 0) FROM stories") as cursor:
                 row = await cursor.fetchone()
-            writer = StoryWriter(int(row[0]) if row else 0)
+            writer = StoryWriter(int(row[0]) if row else 0, stale=stale)
             yield writer
             await writer.flush(conn)
+            if self._db.dialect == POSTGRESQL:
+                # Should the commit fail, the next batch sees a gap and reads stories again.
+                self._generation = generation
+            if self._db.dialect == POSTGRESQL and writer.created:
+                # The ids were given explicitly: the identity goes on after them.
+                await conn.execute(
+                    "SELECT setval(pg_get_serial_sequence('stories', 'id'), "
+                    "(SELECT max(id) FROM stories))"
+                )
 
     async def forget_all(self) -> int:
         """Before a full re-extraction: every article unread, no stories, no facts."""
@@ -308,6 +359,8 @@ class AnalysisRepository:
         """Many stories in one transaction (bulk loads); their ids in the same order."""
         ids = []
         async with self._db.transaction() as conn:
+            if self._db.dialect == POSTGRESQL:
+                await conn.execute("SELECT pg_advisory_xact_lock(?)", (lock_key(STORY_LOCK),))
             for title, countries, seen_at in stories:
                 cursor = await conn.execute(
                     """
@@ -327,8 +380,8 @@ class AnalysisRepository:
         async with self._db.transaction() as conn:
             await conn.execute(
                 """
-                UPDATE stories SET first_seen_at = min(first_seen_at, ?),
-                    last_seen_at = max(last_seen_at, ?)
+                UPDATE stories SET first_seen_at = least(first_seen_at, ?),
+                    last_seen_at = greatest(last_seen_at, ?)
                 WHERE id = ?
                 """,
                 (moment, moment, story_id),
@@ -360,7 +413,7 @@ class AnalysisRepository:
         source, params = _story_source(filters)
         limit = "" if cap is None else f" LIMIT {int(cap)}"
         async with self._db.connection.execute(
-            f"SELECT count(*) FROM (SELECT 1 {source}{limit})", params
+            f"SELECT count(*) FROM (SELECT 1 {source}{limit}) AS matched", params
         ) as cursor:
             row = await cursor.fetchone()
         return int(row[0]) if row else 0
@@ -446,11 +499,12 @@ class AnalysisRepository:
         counts: dict[str, tuple[int, int]] = {}
         async with self._db.connection.execute(
             """
-            SELECT pair, sum(kind = 'turnover'), sum(kind = 'project') FROM (
+            SELECT pair, sum(CASE WHEN kind = 'turnover' THEN 1 ELSE 0 END),
+                sum(CASE WHEN kind = 'project' THEN 1 ELSE 0 END) FROM (
                 SELECT pair, 'turnover' AS kind FROM turnover_facts
                 UNION ALL
                 SELECT pair, 'project' FROM project_facts
-            ) GROUP BY pair ORDER BY count(*) DESC
+            ) AS facts GROUP BY pair ORDER BY count(*) DESC
             """
         ) as cursor:
             async for row in cursor:
@@ -489,7 +543,7 @@ def _story_source(filters: SearchFilters | None) -> tuple[str, list[object]]:
         if filters.since is not None:
             clauses.append("s.last_seen_at >= ?")
             params.append(to_db_time(filters.since))
-        return f"FROM stories s WHERE {' AND '.join(clauses) or '1'} {order}", params
+        return f"FROM stories s WHERE {' AND '.join(clauses) or '1 = 1'} {order}", params
     since = ""
     if filters.since is not None:
         since = " AND t.last_seen_at >= ?"
@@ -517,11 +571,18 @@ class StoryWriter:
     New stories take the ids after the largest one (the write lock is held), so a later
     article of the batch can join a story an earlier one started."""
 
-    def __init__(self, largest_story_id: int) -> None:
+    def __init__(self, largest_story_id: int, *, stale: bool = False) -> None:
+        # Another process grouped stories since this one's last batch (PostgreSQL): what
+        # this one keeps in memory of the stories is to be read again.
+        self.stale = stale
         self._next = largest_story_id + 1
         self._new: list[tuple[int, str, str, str, str]] = []
         self._seen: list[tuple[str, str, int]] = []
         self._saved: list[tuple[int, Analysis, int | None]] = []
+
+    @property
+    def created(self) -> bool:
+        return bool(self._new)
 
     def create_story(self, title: str, countries: Sequence[str], seen_at: datetime) -> int:
         story_id = self._next
@@ -545,8 +606,8 @@ class StoryWriter:
         )
         await conn.executemany(
             """
-            UPDATE stories SET first_seen_at = min(first_seen_at, ?),
-                last_seen_at = max(last_seen_at, ?)
+            UPDATE stories SET first_seen_at = least(first_seen_at, ?),
+                last_seen_at = greatest(last_seen_at, ?)
             WHERE id = ?
             """,
             self._seen,

@@ -6,11 +6,34 @@ from collections.abc import Iterable, Sequence
 
 import aiosqlite
 
-from storage.database import Database
+from storage.database import POSTGRESQL, Database
 from storage.models import Article, NewArticle, from_db_time, outlet_key, to_db_time
 
 # Matches the articles_newest index, so paging stays an index walk.
 _NEWEST_FIRST = "ORDER BY coalesce(published_at, fetched_at) DESC, id DESC"
+
+
+_COLUMNS = (
+    "source_id, url, guid, outlet, outlet_key, title, summary, body, "
+    "published_at, fetched_at, language, content_hash"
+)
+
+
+def _values(item: NewArticle) -> tuple[object, ...]:
+    return (
+        item.source_id,
+        item.url,
+        item.guid,
+        item.outlet,
+        outlet_key(item.outlet),
+        item.title,
+        item.summary,
+        item.body,
+        to_db_time(item.published_at) if item.published_at else None,
+        to_db_time(item.fetched_at),
+        item.language,
+        item.content_hash,
+    )
 
 
 def article_from_row(row: aiosqlite.Row) -> Article:
@@ -40,6 +63,8 @@ class ArticleRepository:
         An article is already stored when its canonical URL, or its guid within the
         same source, is: re-ingesting an entry never duplicates it.
         """
+        if self._db.dialect == POSTGRESQL:
+            return await self._add_many_returning(articles)
         async with self._db.transaction() as conn:
             # One statement for the batch: the new rows take the ids after the largest one
             # (the write lock is held), so they are found again by id, in order.
@@ -76,6 +101,25 @@ class ArticleRepository:
                 "SELECT id FROM articles WHERE id > ? ORDER BY id", (largest,)
             ) as cursor:
                 return [int(row[0]) async for row in cursor]
+
+    async def _add_many_returning(self, articles: Sequence[NewArticle]) -> list[int]:
+        """PostgreSQL: other workers insert at the same time, so each new row's id is the
+        one its own statement returns."""
+        added: list[int] = []
+        async with self._db.transaction() as conn:
+            for item in articles:
+                async with conn.execute(
+                    f"""
+                    INSERT INTO articles ({_COLUMNS})
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT DO NOTHING RETURNING id
+                    """,
+                    _values(item),
+                ) as cursor:
+                    row = await cursor.fetchone()
+                if row is not None:
+                    added.append(int(row[0]))
+        return added
 
     async def refresh_text(self, source_id: int, articles: Sequence[NewArticle]) -> list[int]:
         """Articles of this source read again (its decoding changed): where the text differs,

@@ -82,7 +82,8 @@ class SubscriptionRepository:
                 ON CONFLICT (chat_id) DO UPDATE SET
                     active = 1,
                     language = excluded.language,
-                    after_story_id = CASE WHEN active THEN after_story_id
+                    after_story_id = CASE WHEN subscriptions.active = 1
+                                          THEN subscriptions.after_story_id
                                           ELSE excluded.after_story_id END,
                     updated_at = excluded.updated_at
                 RETURNING *
@@ -128,7 +129,8 @@ class SubscriptionRepository:
         """Stop alerts; the choices are kept for a later /subscribe."""
         async with self._db.transaction() as conn:
             cursor = await conn.execute(
-                "UPDATE subscriptions SET active = 0, updated_at = ? WHERE chat_id = ? AND active",
+                "UPDATE subscriptions SET active = 0, updated_at = ? "
+                "WHERE chat_id = ? AND active = 1",
                 (to_db_time(now), chat_id),
             )
             return cursor.rowcount > 0
@@ -154,7 +156,7 @@ class SubscriptionRepository:
             """
             mode = ?, next_digest_at = ?, updated_at = ?,
             after_story_id = CASE WHEN ? = 'instant' OR mode != 'instant' THEN after_story_id
-                ELSE max(after_story_id, coalesce(
+                ELSE greatest(after_story_id, coalesce(
                     (SELECT value FROM delivery_cursors WHERE name = 'alerts'), 0)) END
             """,
             (
@@ -206,7 +208,7 @@ class SubscriptionRepository:
         async with self._db.connection.execute(
             """
             SELECT * FROM subscriptions
-            WHERE active AND mode != 'instant' AND next_digest_at <= ?
+            WHERE active = 1 AND mode != 'instant' AND next_digest_at <= ?
             ORDER BY next_digest_at, chat_id LIMIT ?
             """,
             (to_db_time(now), limit),
@@ -215,13 +217,13 @@ class SubscriptionRepository:
 
     async def active(self) -> list[Subscription]:
         async with self._db.connection.execute(
-            "SELECT * FROM subscriptions WHERE active ORDER BY chat_id"
+            "SELECT * FROM subscriptions WHERE active = 1 ORDER BY chat_id"
         ) as cursor:
             return [_subscription(row) async for row in cursor]
 
     async def count_active(self) -> int:
         async with self._db.connection.execute(
-            "SELECT count(*) FROM subscriptions WHERE active"
+            "SELECT count(*) FROM subscriptions WHERE active = 1"
         ) as cursor:
             row = await cursor.fetchone()
         return int(row[0]) if row else 0
@@ -345,7 +347,7 @@ class ChannelRepository:
     async def due(self, now: datetime, limit: int = 100) -> list[Channel]:
         async with self._db.connection.execute(
             """
-            SELECT * FROM channels WHERE active AND next_digest_at <= ?
+            SELECT * FROM channels WHERE active = 1 AND next_digest_at <= ?
             ORDER BY next_digest_at, chat_id LIMIT ?
             """,
             (to_db_time(now), limit),
@@ -354,7 +356,7 @@ class ChannelRepository:
 
     async def count_active(self) -> int:
         async with self._db.connection.execute(
-            "SELECT count(*) FROM channels WHERE active"
+            "SELECT count(*) FROM channels WHERE active = 1"
         ) as cursor:
             row = await cursor.fetchone()
         return int(row[0]) if row else 0

@@ -1,10 +1,13 @@
-"""Full-text search over the lemma shadow column (FTS5, BM25), one hit per story."""
+"""Full-text search over the lemma shadow column, one hit per story: FTS5 with BM25 on
+SQLite; on PostgreSQL a `simple` tsvector of the same column (GIN) with ts_rank, so both
+engines match exactly the same lemmas (a language stemmer would answer differently)."""
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
-from storage.database import Database
+from storage.database import POSTGRESQL, Database, engine_errors
 from storage.models import SearchFilters, SearchHit, outlet_key, to_db_time
 
 # BM25 is computed for the newest RECENT_MATCHES matches only (FTS5 walks its index by rowid
@@ -32,6 +35,37 @@ _STORIES = f"""
 """
 
 
+# PostgreSQL: the same window, ranked by ts_rank (negated: lower is better, as BM25);
+# DISTINCT ON keeps each story's best article, as SQLite's bare column beside min() does.
+_PG_STORIES = f"""
+    WITH query AS (SELECT {{tsquery}} AS q), recent AS (
+        SELECT a.id, -ts_rank(a.search_vector, query.q) AS score FROM articles a, query
+        WHERE a.search_vector @@ query.q ORDER BY a.id DESC LIMIT {RECENT_MATCHES}
+    ), hits AS (
+        SELECT id, score FROM recent ORDER BY score LIMIT {TOP_MATCHES}
+    ), best AS (
+        SELECT DISTINCT ON (a.story_id) a.story_id, a.id AS article_id, h.score,
+               max(coalesce(a.published_at, a.fetched_at))
+                   OVER (PARTITION BY a.story_id) AS newest
+        FROM hits h JOIN articles a ON a.id = h.id
+        WHERE a.relevant = 1 AND a.story_id IS NOT NULL {{where}}
+        ORDER BY a.story_id, h.score, a.id
+    ), stories AS (SELECT * FROM best)
+"""
+_QUOTED = re.compile(r'"((?:[^"]|"")*)"')
+
+
+def fts_terms(match: str) -> list[str]:
+    """The quoted terms of an FTS5 expression built by news.query (nothing else is in it)."""
+    return [term.replace('""', '"') for term in _QUOTED.findall(match)]
+
+
+def _tsquery(match: str) -> tuple[str, list[object]]:
+    """Each quoted term a phrase of the `simple` configuration, all of them ANDed."""
+    terms = fts_terms(match) or [""]
+    return " && ".join("phraseto_tsquery('simple', ?)" for _ in terms), list(terms)
+
+
 def _filters(filters: SearchFilters) -> tuple[str, list[object]]:
     clauses: list[str] = []
     params: list[object] = []
@@ -56,28 +90,50 @@ class SearchRepository:
     ) -> tuple[list[SearchHit], int]:
         """Stories whose articles match, best BM25 first, newer first on ties; and how many.
 
-        `match` must be a safe FTS5 expression (quoted terms), built by the caller."""
+        `match` must be a safe FTS5 expression (quoted terms), built by the caller; one the
+        engine refuses raises QueryError, on either engine."""
         where, params = _filters(filters)
-        async with self._db.connection.execute(
-            _STORIES.format(where=where) + " SELECT story_id, article_id, score, "
-            "(SELECT count(*) FROM stories) FROM stories ORDER BY score, newest DESC "
-            "LIMIT ? OFFSET ?",
-            (match, *params, limit, offset),
-        ) as cursor:
+        stories = _STORIES
+        if self._db.dialect == POSTGRESQL:
+            tsquery, terms = _tsquery(match)
+            stories = _PG_STORIES.replace("{tsquery}", tsquery)
+            params = [*terms[1:], *params]
+            match = str(terms[0])
+        async with (
+            engine_errors("search"),
+            self._db.connection.execute(
+                stories.format(where=where) + " SELECT story_id, article_id, score, "
+                "(SELECT count(*) FROM stories) FROM stories ORDER BY score, newest DESC "
+                "LIMIT ? OFFSET ?",
+                (match, *params, limit, offset),
+            ) as cursor,
+        ):
             rows = list(await cursor.fetchall())
         if rows:
             return [SearchHit(row[0], row[1], row[2]) for row in rows], int(rows[0][3])
         if offset == 0:
             return [], 0
         # Past the last page: how many there are, within the same bounded window.
-        async with self._db.connection.execute(
-            _STORIES.format(where=where) + " SELECT count(*) FROM stories", (match, *params)
-        ) as cursor:
+        async with (
+            engine_errors("search"),
+            self._db.connection.execute(
+                stories.format(where=where) + " SELECT count(*) FROM stories", (match, *params)
+            ) as cursor,
+        ):
             row = await cursor.fetchone()
         return [], int(row[0]) if row else 0
 
     async def raw_match(self, match: str, limit: int = 10) -> list[int]:
-        """The bare FTS5 query, for the benchmark's baseline."""
+        """The bare full-text query, for the benchmark's baseline."""
+        if self._db.dialect == POSTGRESQL:
+            tsquery, terms = _tsquery(match)
+            async with self._db.connection.execute(
+                f"SELECT a.id FROM articles a, (SELECT {tsquery} AS q) query "
+                "WHERE a.search_vector @@ query.q "
+                "ORDER BY ts_rank(a.search_vector, query.q) DESC LIMIT ?",
+                (*terms, limit),
+            ) as cursor:
+                return [int(row[0]) async for row in cursor]
         async with self._db.connection.execute(
             "SELECT rowid FROM article_search WHERE article_search MATCH ? ORDER BY rank LIMIT ?",
             (match, limit),

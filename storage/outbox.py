@@ -8,12 +8,12 @@ any point neither loses nor doubles what was meant to be sent.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import aiosqlite
 
 from storage.audience import channel_from_row
-from storage.database import Database
+from storage.database import OUTBOX_CHANNEL, Database, PgConnection
 from storage.models import (
     Channel,
     MessageKind,
@@ -50,6 +50,7 @@ def _message(row: aiosqlite.Row) -> OutboxMessage:
 async def _insert(
     conn: aiosqlite.Connection, messages: Sequence[OutgoingMessage], now: datetime
 ) -> int:
+    await notify_on_commit_of(conn)
     stamp = to_db_time(now)
     before = conn.total_changes
     await conn.executemany(
@@ -74,6 +75,12 @@ async def _insert(
         ],
     )
     return conn.total_changes - before
+
+
+async def notify_on_commit_of(conn: aiosqlite.Connection) -> None:
+    """PostgreSQL: the senders listening hear of new rows when the transaction commits."""
+    if isinstance(conn, PgConnection):
+        await conn.execute("SELECT pg_notify(?, '')", (OUTBOX_CHANNEL,))
 
 
 class OutboxRepository:
@@ -106,7 +113,8 @@ class OutboxRepository:
             await conn.execute(
                 """
                 INSERT INTO delivery_cursors (name, value) VALUES (?, ?)
-                ON CONFLICT (name) DO UPDATE SET value = max(value, excluded.value)
+                ON CONFLICT (name) DO UPDATE
+                SET value = greatest(delivery_cursors.value, excluded.value)
                 """,
                 (ALERTS_CURSOR, through_story_id),
             )
@@ -126,7 +134,7 @@ class OutboxRepository:
             added = await _insert(conn, messages, now) if messages else 0
             await conn.execute(
                 """
-                UPDATE channels SET after_story_id = max(after_story_id, ?), next_digest_at = ?
+                UPDATE channels SET after_story_id = greatest(after_story_id, ?), next_digest_at = ?
                 WHERE chat_id = ?
                 """,
                 (through_story_id, to_db_time(next_digest_at), channel.chat_id),
@@ -147,7 +155,7 @@ class OutboxRepository:
             added = await _insert(conn, messages, now) if messages else 0
             await conn.execute(
                 """
-                UPDATE subscriptions SET after_story_id = max(after_story_id, ?),
+                UPDATE subscriptions SET after_story_id = greatest(after_story_id, ?),
                     next_digest_at = ?
                 WHERE chat_id = ?
                 """,
@@ -276,12 +284,18 @@ class OutboxRepository:
         """A group became a supergroup with a new id: everything addressed to it moves."""
         async with self._db.transaction() as conn:
             await conn.execute(
-                "UPDATE OR IGNORE channels SET chat_id = ?, kind = 'supergroup' WHERE chat_id = ?",
-                (new_chat_id, old_chat_id),
+                """
+                UPDATE channels SET chat_id = ?, kind = 'supergroup' WHERE chat_id = ?
+                AND NOT EXISTS (SELECT 1 FROM channels WHERE chat_id = ?)
+                """,
+                (new_chat_id, old_chat_id, new_chat_id),
             )
             await conn.execute(
-                "UPDATE OR IGNORE subscriptions SET chat_id = ? WHERE chat_id = ?",
-                (new_chat_id, old_chat_id),
+                """
+                UPDATE subscriptions SET chat_id = ? WHERE chat_id = ?
+                AND NOT EXISTS (SELECT 1 FROM subscriptions WHERE chat_id = ?)
+                """,
+                (new_chat_id, old_chat_id, new_chat_id),
             )
             await conn.execute(
                 "UPDATE outbox SET chat_id = ? WHERE chat_id = ? AND state = 'pending'",
@@ -311,3 +325,117 @@ class OutboxRepository:
             (limit,),
         ) as cursor:
             return [_message(row) async for row in cursor]
+
+
+class LeasedOutbox(OutboxRepository):
+    """The outbox as one of N senders sees it (PostgreSQL): `due` reserves a batch of rows
+    with a lease (FOR UPDATE SKIP LOCKED: two senders never take the same row), and only
+    the oldest pending message of each chat, so one chat's messages go out in order. A
+    sender that dies leaves its rows to the others once the lease expires."""
+
+    def __init__(self, db: Database, *, owner: str, lease_seconds: float, batch: int) -> None:
+        super().__init__(db)
+        self._owner = owner
+        self._lease = timedelta(seconds=lease_seconds)
+        self._batch = batch
+
+    async def due(self, now: datetime, limit: int = 500) -> list[OutboxMessage]:
+        stamp = to_db_time(now)
+        async with self._db.transaction() as conn:
+            # A sender died while sending these: they may have arrived, so, like a send
+            # whose answer never came, they wait as 'uncertain' for an operator.
+            await conn.execute(
+                """
+                UPDATE outbox SET state = 'uncertain', attempts = attempts + 1,
+                    last_error = 'the sender stopped while sending it (lease of ' || leased_by
+                        || ' expired)'
+                WHERE state = 'pending' AND sending_since IS NOT NULL AND leased_until < ?
+                """,
+                (stamp,),
+            )
+            cursor = await conn.execute(
+                """
+                UPDATE outbox SET leased_by = ?, leased_until = ?
+                WHERE id IN (
+                    SELECT o.id FROM outbox o
+                    WHERE o.state = 'pending' AND o.not_before <= ?
+                      AND (o.leased_until IS NULL OR o.leased_until < ? OR o.leased_by = ?)
+                      AND NOT EXISTS (
+                          SELECT 1 FROM outbox e
+                          WHERE e.chat_id = o.chat_id AND e.state = 'pending' AND e.id < o.id
+                      )
+                    ORDER BY o.id LIMIT ?
+                    FOR UPDATE SKIP LOCKED
+                )
+                RETURNING *
+                """,
+                (
+                    self._owner,
+                    to_db_time(now + self._lease),
+                    stamp,
+                    stamp,
+                    self._owner,
+                    min(limit, self._batch),
+                ),
+            )
+            rows = await cursor.fetchall()
+        return sorted((_message(row) for row in rows), key=lambda message: message.id)
+
+    async def renew(self, message_id: int, now: datetime) -> bool:
+        """Just before a send: the row is still this sender's, for another lease, and is
+        being sent (so it is never sent again on its own if this sender dies now)."""
+        async with self._db.transaction() as conn:
+            cursor = await conn.execute(
+                """
+                UPDATE outbox SET leased_until = ?, sending_since = ?
+                WHERE id = ? AND leased_by = ? AND state = 'pending' AND leased_until >= ?
+                RETURNING id
+                """,
+                (
+                    to_db_time(now + self._lease),
+                    to_db_time(now),
+                    message_id,
+                    self._owner,
+                    to_db_time(now),
+                ),
+            )
+            row = await cursor.fetchone()
+        return row is not None
+
+    async def retry_later(
+        self,
+        message_id: int,
+        *,
+        not_before: datetime,
+        error: str,
+        attempt: bool,
+        now: datetime | None = None,
+    ) -> None:
+        await super().retry_later(
+            message_id, not_before=not_before, error=error, attempt=attempt, now=now
+        )
+        async with self._db.transaction() as conn:  # free for whichever sender is first
+            await conn.execute(
+                "UPDATE outbox SET leased_by = NULL, leased_until = NULL, sending_since = NULL "
+                "WHERE id = ? AND leased_by = ?",
+                (message_id, self._owner),
+            )
+
+    async def follow_migration(self, old_chat_id: int, new_chat_id: int) -> None:
+        await super().follow_migration(old_chat_id, new_chat_id)
+        async with self._db.transaction() as conn:  # the refused send goes again, anywhere
+            await conn.execute(
+                "UPDATE outbox SET leased_by = NULL, leased_until = NULL, sending_since = NULL "
+                "WHERE chat_id = ? AND state = 'pending' AND leased_by = ?",
+                (new_chat_id, self._owner),
+            )
+
+    async def next_due_at(self) -> datetime | None:
+        async with self._db.connection.execute(
+            """
+            SELECT min(greatest(not_before, coalesce(leased_until, not_before)))
+            FROM outbox WHERE state = 'pending'
+            """
+        ) as cursor:
+            row = await cursor.fetchone()
+        return from_db_time(row[0]) if row else None

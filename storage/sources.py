@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import aiosqlite
 
-from storage.database import Database
+from storage.database import POLL_CHANNEL, POSTGRESQL, Database, notify_on_commit
 from storage.models import Source, from_db_time, to_db_time
 
 
@@ -34,6 +34,11 @@ def _source(row: aiosqlite.Row) -> Source:
 class SourceRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
+        # PostgreSQL: a poll that ends (well or not) ends its worker's reservation, so the
+        # source is due again at next_check_at even when that comes before the lease's end.
+        self._lease_ended = (
+            ", leased_until = NULL, leased_by = NULL" if db.dialect == POSTGRESQL else ""
+        )
 
     async def add(
         self,
@@ -94,6 +99,33 @@ class SourceRepository:
         ) as cursor:
             return [_source(row) async for row in cursor]
 
+    async def reserve_due(
+        self, now: datetime, *, owner: str, lease_seconds: float, limit: int = 100
+    ) -> list[Source]:
+        """PostgreSQL, N workers: the due sources no other worker holds, each reserved for
+        this one until its lease ends (FOR UPDATE SKIP LOCKED: never two at once). A worker
+        that dies mid-poll leaves its sources to the others when the lease expires; one that
+        finishes moves next_check_at on, which ends the reservation's point."""
+        stamp = to_db_time(now)
+        async with self._db.transaction() as conn:
+            cursor = await conn.execute(
+                """
+                UPDATE sources SET leased_by = ?, leased_until = ?
+                WHERE id IN (
+                    SELECT id FROM sources
+                    WHERE enabled = 1 AND next_check_at <= ?
+                      AND (leased_until IS NULL OR leased_until < ?)
+                    ORDER BY next_check_at, id
+                    LIMIT ?
+                    FOR UPDATE SKIP LOCKED
+                )
+                RETURNING *
+                """,
+                (owner, to_db_time(now + timedelta(seconds=lease_seconds)), stamp, stamp, limit),
+            )
+            rows = await cursor.fetchall()
+        return sorted((_source(row) for row in rows), key=lambda s: (s.next_check_at, s.id))
+
     async def record_success(
         self,
         source_id: int,
@@ -110,16 +142,17 @@ class SourceRepository:
         a read feed also records how it was decoded and how many entries looked garbled."""
         async with self._db.transaction() as conn:
             await conn.execute(
-                """
+                f"""
                 UPDATE sources SET
-                    title = CASE WHEN title = '' AND ? IS NOT NULL THEN ? ELSE title END,
+                    title = CASE WHEN title = '' AND CAST(? AS TEXT) IS NOT NULL
+                        THEN CAST(? AS TEXT) ELSE title END,
                     etag = coalesce(?, etag),
                     last_modified = coalesce(?, last_modified),
                     consecutive_failures = 0,
                     last_success_at = ?,
                     next_check_at = ?,
                     decoding = coalesce(?, decoding),
-                    garbled = coalesce(?, garbled)
+                    garbled = coalesce(?, garbled){self._lease_ended}
                 WHERE id = ?
                 """,
                 (
@@ -146,13 +179,13 @@ class SourceRepository:
     ) -> None:
         async with self._db.transaction() as conn:
             await conn.execute(
-                """
+                f"""
                 UPDATE sources SET
                     consecutive_failures = consecutive_failures + 1,
                     last_error = ?,
                     last_error_at = ?,
                     next_check_at = ?,
-                    enabled = CASE WHEN ? THEN 0 ELSE enabled END
+                    enabled = CASE WHEN ? = 1 THEN 0 ELSE enabled END{self._lease_ended}
                 WHERE id = ?
                 """,
                 (error, to_db_time(now), to_db_time(next_check_at), int(pause), source_id),
@@ -179,8 +212,10 @@ class SourceRepository:
     async def make_due(self, source_id: int | None, *, now: datetime) -> int:
         """Check one source (or every enabled one) at the next tick."""
         async with self._db.transaction() as conn:
+            await notify_on_commit(self._db, conn, POLL_CHANNEL)
             cursor = await conn.execute(
-                "UPDATE sources SET next_check_at = ? WHERE enabled = 1 AND (? IS NULL OR id = ?)",
+                "UPDATE sources SET next_check_at = ? "
+                "WHERE enabled = 1 AND (CAST(? AS BIGINT) IS NULL OR id = ?)",
                 (to_db_time(now), source_id, source_id),
             )
             count = cursor.rowcount
@@ -216,8 +251,8 @@ class SourceRepository:
                 """
                 UPDATE sources SET
                     enabled = ?,
-                    consecutive_failures = CASE WHEN ? THEN 0 ELSE consecutive_failures END,
-                    next_check_at = CASE WHEN ? THEN ? ELSE next_check_at END
+                    consecutive_failures = CASE WHEN ? = 1 THEN 0 ELSE consecutive_failures END,
+                    next_check_at = CASE WHEN ? = 1 THEN ? ELSE next_check_at END
                 WHERE id = ?
                 """,
                 (int(enabled), int(enabled), int(enabled), to_db_time(now), source_id),

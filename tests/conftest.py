@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
@@ -15,9 +15,51 @@ from bot.settings import Settings
 from delivery.sender import DeliveryLimits, Limiter, ReplyPacing
 from tests.fake_telegram import BOT_TOKEN, FakeTelegram
 from tests.feed_server import FeedServer
+from tests.servers import PostgresServer, RedisServer, postgres_server, redis_server
 
 FIXTURES = Path(__file__).parent / "fixtures"
 OPERATOR_ID = 7001
+BACKENDS = ("sqlite", "postgresql")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "backends: run the test on SQLite and on PostgreSQL (a real server)"
+    )
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Tests of modules marked `backends` run once per database engine."""
+    if "backend" in metafunc.fixturenames and metafunc.definition.get_closest_marker("backends"):
+        metafunc.parametrize("backend", BACKENDS)
+
+
+@pytest.fixture
+def backend() -> str:
+    return "sqlite"
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PostgresServer]:
+    """One PostgreSQL server for the session (each test gets a database of its own).
+    Missing binaries are an error, never a skip: CI requires both engines."""
+    with postgres_server() as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def redis() -> Iterator[RedisServer]:
+    with redis_server() as server:
+        yield server
+
+
+@pytest.fixture
+def database(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Path | str:
+    """The test's own empty database: a SQLite file, or a new PostgreSQL database's URL."""
+    if backend == "postgresql":
+        server: PostgresServer = request.getfixturevalue("pg_server")
+        return server.new_database()
+    return tmp_path / "coopnews.db"
 
 
 @pytest.fixture(autouse=True)
@@ -29,10 +71,11 @@ def _clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> Settings:
+def settings(tmp_path: Path, database: Path | str) -> Settings:
     return Settings(
         _env_file=None,  # type: ignore[call-arg]
         database_path=tmp_path / "coopnews.db",
+        database_url=str(database) if isinstance(database, str) else None,
         default_sources=False,
         http_timeout=2.0,
         max_feed_bytes=256 * 1024,

@@ -64,6 +64,9 @@ class FakeTelegram:
     migrated: dict[int, int] = field(default_factory=dict)  # group id -> supergroup id
     failing: Counter[int] = field(default_factory=Counter)  # chat -> 5xx answers still to give
     chats: dict[str, dict[str, Any]] = field(default_factory=dict)  # getChat, by id or @name
+    # With limits on: when each accepted send arrived (monotonic seconds) and to which chat.
+    arrivals: list[tuple[float, int]] = field(default_factory=list)
+    refusals: list[tuple[float, int, int]] = field(default_factory=list)  # 429s for a limit
     members: dict[tuple[int, int], dict[str, Any]] = field(default_factory=dict)
     too_many_requests: int = 0
     outage: int = 0  # 502 answers still to give to any send (Telegram down)
@@ -392,6 +395,7 @@ class FakeTelegram:
         )
         if over:
             self.too_many_requests += 1
+            self.refusals.append((now, chat_id, len(last_second)))
             retry = self.limits.retry_after
             return _error(
                 429,
@@ -399,6 +403,7 @@ class FakeTelegram:
                 parameters={"retry_after": retry},
             )
         recent.append((now, chat_id))
+        self.arrivals.append((now, chat_id))
         return None
 
     async def _ok(self, call: Call) -> Any:

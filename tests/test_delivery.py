@@ -16,6 +16,8 @@ from delivery.sender import DeliveryLimits, Sender, SlidingWindow
 from storage import Channel, ChannelRepository, OutgoingMessage
 from tests.fake_telegram import BOT_TOKEN, FakeTelegram, Limits
 
+pytestmark = pytest.mark.backends
+
 NOW = datetime(2025, 3, 1, 12, 0, tzinfo=UTC)
 
 
@@ -267,7 +269,11 @@ async def cli(app: App, *args: str) -> tuple[int, str]:
     import os
     import sys
 
-    env = {**os.environ, "DATABASE_PATH": str(app.settings.database_path)}
+    env = {
+        **os.environ,
+        "DATABASE_PATH": str(app.settings.database_path),
+        "DATABASE_URL": str(app.settings.database),
+    }
     process = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "bot", *args, env=env, stdout=asyncio.subprocess.PIPE
     )

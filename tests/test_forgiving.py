@@ -130,6 +130,7 @@ async def test_turnover_is_named_as_each_countrys_official_press_names_it(
     assert button in buttons(telegram.sent()[-1].params)
 
 
+@pytest.mark.backends  # people, personal digests, quiet hours: SQL of both engines
 async def test_lang_overrides_telegram_and_is_stored(
     app: App, settings: Settings, dispatcher: Dispatcher, bot: Bot, telegram: FakeTelegram
 ) -> None:
@@ -444,6 +445,7 @@ async def test_several_channels_and_no_name_asks_which(
     assert "@eaeu_news" in which and "@second_news" in which
 
 
+@pytest.mark.backends  # people, personal digests, quiet hours: SQL of both engines
 async def test_preview_with_nothing_new_shows_a_digest_of_the_last_days(
     app: App, dispatcher: Dispatcher, bot: Bot, telegram: FakeTelegram, channel: dict
 ) -> None:
@@ -513,6 +515,7 @@ async def test_help_shows_operators_their_commands(
 # --- subscribers: instant, daily or weekly, quiet hours, silence -------------------------------
 
 
+@pytest.mark.backends  # people, personal digests, quiet hours: SQL of both engines
 async def test_subscriber_chooses_a_daily_digest_quiet_hours_and_silence(
     app: App, dispatcher: Dispatcher, bot: Bot, telegram: FakeTelegram
 ) -> None:
@@ -586,6 +589,7 @@ async def test_settings_refuse_and_explain(
     assert (await say(dispatcher, bot, telegram, command)).startswith(expected)
 
 
+@pytest.mark.backends  # people, personal digests, quiet hours: SQL of both engines
 async def test_digests_quiet_hours_and_silence_reach_subscribers(
     app: App, settings: Settings, bot: Bot, telegram: FakeTelegram
 ) -> None:
@@ -631,6 +635,7 @@ async def test_digests_quiet_hours_and_silence_reach_subscribers(
     assert alert.params["disable_notification"] in (True, "true")
 
 
+@pytest.mark.backends  # people, personal digests, quiet hours: SQL of both engines
 async def test_a_weekly_digest_comes_on_its_day_in_the_subscribers_language(
     app: App, bot: Bot, telegram: FakeTelegram
 ) -> None:

@@ -14,6 +14,8 @@ from bot.app import App
 from tests.fake_telegram import FakeTelegram
 from tests.feeds import Item, cooperation_items, rss
 
+pytestmark = pytest.mark.backends
+
 RETELLINGS = Path(__file__).parent / "fixtures" / "retellings"
 SEEDS = Path(__file__).parent / "fixtures" / "seeds"
 
@@ -214,3 +216,37 @@ async def test_a_sites_footer_is_not_searchable(
     assert "ничего не нашлось" in await ask(dispatcher, bot, telegram, "/search ошибку")
     assert "ничего не нашлось" in await ask(dispatcher, bot, telegram, "/search зерна")
     assert "«кооперация»: 3" in await ask(dispatcher, bot, telegram, "/search кооперация")
+
+
+async def test_a_query_the_engine_refuses_reads_as_nothing_found_on_either_engine(
+    sample: App,
+    dispatcher: Dispatcher,
+    bot: Bot,
+    telegram: FakeTelegram,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A match expression the engine refuses (a bug, never a user's input: news.query
+    quotes every term) is one storage-level error on both engines: logged, and the user
+    reads what a search that finds nothing says."""
+    import services.search
+    from news.query import ParsedQuery
+
+    original = services.search.parse_query
+    nothing = await ask(dispatcher, bot, telegram, "/search зюзюблик")
+    assert "ничего не нашлось" in nothing
+
+    class Refused(ParsedQuery):
+        @property
+        def fts_match(self) -> str:
+            # SQLite: a dangling AND is an FTS5 syntax error; PostgreSQL: text cannot hold
+            # a NUL character.
+            return '"зюзю\x00блик" AND'
+
+    def refused(query: str) -> ParsedQuery:
+        parsed = original(query)
+        return Refused(parsed.terms, parsed.countries, parsed.since, parsed.outlet)
+
+    monkeypatch.setattr(services.search, "parse_query", refused)
+    assert await ask(dispatcher, bot, telegram, "/search зюзюблик") == nothing
+    assert "Search failed" in caplog.text

@@ -13,6 +13,9 @@ from storage import (
     open_database,
 )
 from storage.migrations import MIGRATIONS
+from tests.servers import PostgresServer
+
+pytestmark = pytest.mark.backends
 
 NOW = datetime(2025, 3, 1, 12, 0, tzinfo=UTC)
 
@@ -79,8 +82,8 @@ async def test_database_from_a_newer_coopnews_is_refused(tmp_path: Path) -> None
             pass
 
 
-async def test_sources_add_is_unique_by_url(tmp_path: Path) -> None:
-    async with open_database(tmp_path / "db.sqlite") as db:
+async def test_sources_add_is_unique_by_url(database: Path | str) -> None:
+    async with open_database(database) as db:
         sources = SourceRepository(db)
         first = await sources.add("https://a.by/rss", title="A", check_interval=600, now=NOW)
         assert first is not None and first.title == "A" and first.enabled
@@ -88,8 +91,8 @@ async def test_sources_add_is_unique_by_url(tmp_path: Path) -> None:
         assert await sources.count() == 1
 
 
-async def test_due_failure_success_and_pause(tmp_path: Path) -> None:
-    async with open_database(tmp_path / "db.sqlite") as db:
+async def test_due_failure_success_and_pause(database: Path | str) -> None:
+    async with open_database(database) as db:
         sources = SourceRepository(db)
         a = await sources.add("https://a.by/rss", check_interval=600, now=NOW)
         b = await sources.add("https://b.by/rss", check_interval=600, now=NOW + timedelta(hours=1))
@@ -122,8 +125,8 @@ async def test_due_failure_success_and_pause(tmp_path: Path) -> None:
         assert (await sources.get(a.id)).etag == '"v1"'
 
 
-async def test_articles_are_never_duplicated(tmp_path: Path) -> None:
-    async with open_database(tmp_path / "db.sqlite") as db:
+async def test_articles_are_never_duplicated(database: Path | str) -> None:
+    async with open_database(database) as db:
         source = await SourceRepository(db).add("https://a.by/rss", check_interval=600, now=NOW)
         articles = ArticleRepository(db)
         first = await articles.add_many(
@@ -143,8 +146,8 @@ async def test_articles_are_never_duplicated(tmp_path: Path) -> None:
         assert await articles.count_by_source() == {source.id: 1}
 
 
-async def test_latest_is_newest_first_with_undated_by_fetch_time(tmp_path: Path) -> None:
-    async with open_database(tmp_path / "db.sqlite") as db:
+async def test_latest_is_newest_first_with_undated_by_fetch_time(database: Path | str) -> None:
+    async with open_database(database) as db:
         articles = ArticleRepository(db)
         await articles.add_many(
             [
@@ -190,3 +193,52 @@ async def test_a_change_only_turnover_fact_is_stored_without_an_approximation(
         )
         facts = await AnalysisRepository(upgraded).turnover("BY-KZ")
     assert {(f.record.amount, f.record.approx) for f in facts} == {(None, None), (1e9, "over")}
+
+
+# What only one engine has, on purpose: the leases several PostgreSQL processes share
+# (SQLite has one process), the generated search vector (SQLite's index is the FTS5 table),
+# and PostgreSQL's own schema history (SQLite keeps it in `PRAGMA user_version`).
+POSTGRES_ONLY = {
+    ("sources", "leased_until"),
+    ("sources", "leased_by"),
+    ("outbox", "leased_until"),
+    ("outbox", "leased_by"),
+    ("outbox", "sending_since"),
+    ("articles", "search_vector"),
+    ("schema_version", "version"),
+}
+
+
+async def test_every_migration_has_its_postgresql_twin(
+    tmp_path: Path, pg_server: PostgresServer
+) -> None:
+    """A step added to MIGRATIONS without its twin in POSTGRES_MIGRATIONS (or a twin that
+    forgets a column) fails here: storage/migrations.py says how to write one."""
+    from storage.migrations import POSTGRES_BASE, POSTGRES_MIGRATIONS
+
+    steps = set(range(POSTGRES_BASE, len(MIGRATIONS) + 1))
+    assert set(POSTGRES_MIGRATIONS) == steps, (
+        f"PostgreSQL twins missing for {sorted(steps - set(POSTGRES_MIGRATIONS))}, "
+        f"or without a SQLite step: {sorted(set(POSTGRES_MIGRATIONS) - steps)}"
+    )
+
+    lite: set[tuple[str, str]] = set()
+    async with open_database(tmp_path / "db.sqlite") as db:
+        async with db.connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' "
+            "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'article_search%'"
+        ) as cursor:
+            tables = [row[0] for row in await cursor.fetchall()]
+        for table in tables:
+            async with db.connection.execute(f"PRAGMA table_info({table})") as cursor:
+                lite |= {(table, row[1]) for row in await cursor.fetchall()}
+    pg: set[tuple[str, str]] = set()
+    async with open_database(pg_server.new_database()) as db:
+        assert await db.schema_version() == len(MIGRATIONS)
+        async with db.connection.execute(
+            "SELECT table_name, column_name FROM information_schema.columns "
+            "WHERE table_schema = 'public'"
+        ) as cursor:
+            pg = {(row[0], row[1]) for row in await cursor.fetchall()}
+    assert lite - pg == set(), "columns SQLite has and PostgreSQL lacks"
+    assert pg - lite == POSTGRES_ONLY, "columns PostgreSQL has and SQLite lacks"
