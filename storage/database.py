@@ -385,6 +385,10 @@ class PostgresDatabase:
             return set()
         by_lock = {_int4(key): key for key in keys}
         async with self._claims_lock:
+            if self._claims is not None and self._claims.is_closed():
+                # Lost (a server restart): its claims went with it; take a new one.
+                await self.pool.release(self._claims)
+                self._claims = None
             if self._claims is None:
                 self._claims = await self.pool.acquire()
             rows = await self._claims.fetch(
@@ -395,8 +399,8 @@ class PostgresDatabase:
         return {by_lock[row[0]] for row in rows}
 
     async def release(self, name: str, keys: Sequence[int]) -> None:
-        if not keys or self._claims is None:
-            return
+        if not keys or self._claims is None or self._claims.is_closed():
+            return  # never claimed, or gone with the connection that held them
         async with self._claims_lock:
             await self._claims.execute(
                 "SELECT pg_advisory_unlock($1, k) FROM unnest($2::int[]) AS k",
