@@ -20,7 +20,8 @@ class Word:
     Some 400 are made per article: a plain slotted class, built several times faster than a
     frozen dataclass, compared and hashed by value like one. Never changed once made."""
 
-    __slots__ = ("case", "cues", "end", "form", "lemma", "pos", "start", "tags", "tense", "text")
+    __slots__ = ("case", "cues", "end", "form", "is_capitalized", "lemma", "pos", "start", "tags",
+                 "tense", "text")  # fmt: skip
 
     def __init__(
         self,
@@ -34,6 +35,7 @@ class Word:
         end: int,
         cues: frozenset[Cue] = frozenset(),
         form: str = "",  # lower-cased text
+        is_capitalized: bool | None = None,  # of the text; worked out once per spelling
     ) -> None:
         self.text = text
         self.lemma = lemma
@@ -45,6 +47,8 @@ class Word:
         self.end = end
         self.cues = cues
         self.form = form
+        # Readers test it on every word of a sentence (names, places): an attribute, not a call.
+        self.is_capitalized = text[:1].isupper() if is_capitalized is None else is_capitalized
 
     def _fields(self) -> tuple[object, ...]:
         return (self.text, self.lemma, self.pos, self.case, self.tense, self.tags, self.start,
@@ -60,10 +64,6 @@ class Word:
 
     def __repr__(self) -> str:
         return f"Word({self.text!r}, {self.lemma!r}, {self.pos!r}, {self.start}-{self.end})"
-
-    @property
-    def is_capitalized(self) -> bool:
-        return self.text[:1].isupper()
 
 
 @cache
@@ -95,19 +95,19 @@ def words(text: str) -> list[Word]:
     for match in WORD.finditer(text):
         token = match.group()
         start, end = match.span()
-        lemma, pos, case, tense, tags, cues, lowered = _token(token)
-        append(Word(token, lemma, pos, case, tense, tags, start, end, cues, lowered))
+        lemma, pos, case, tense, tags, cues, lowered, capitalized = _token(token)
+        append(Word(token, lemma, pos, case, tense, tags, start, end, cues, lowered, capitalized))
     return result
 
 
 @lru_cache(maxsize=200_000)
 def _token(
     token: str,
-) -> tuple[str, str | None, str | None, str | None, frozenset[str], frozenset[Cue], str]:
+) -> tuple[str, str | None, str | None, str | None, frozenset[str], frozenset[Cue], str, bool]:
     """Everything a token's text decides, looked up once per distinct spelling."""
     lowered = token.lower()
     lemma, pos, case, tense, tags = _analyse(lowered)
-    return lemma, pos, case, tense, tags, cues_of(lowered, lemma), lowered
+    return lemma, pos, case, tense, tags, cues_of(lowered, lemma), lowered, token[:1].isupper()
 
 
 def lemma(token: str) -> str:
