@@ -92,9 +92,14 @@ def words(text: str) -> list[Word]:
     """Tokens with lemma and grammar; Latin and digits pass through lower-cased."""
     result: list[Word] = []
     append = result.append
-    for match in WORD.finditer(text):
-        token = match.group()
-        start, end = match.span()
+    find = text.find
+    end = 0
+    # findall and str.find rather than a match object per word: a token's first character is
+    # a word character, so its first occurrence after the previous token is where the
+    # (leftmost) match stands.
+    for token in WORD.findall(text):
+        start = find(token, end)
+        end = start + len(token)
         lemma, pos, case, tense, tags, cues, lowered, capitalized = _token(token)
         append(Word(token, lemma, pos, case, tense, tags, start, end, cues, lowered, capitalized))
     return result
