@@ -61,7 +61,7 @@ def places_in(text: str, words: list[Word], tracked: frozenset[str]) -> list[Pla
     """Every mention of a country in one sentence, in order."""
     found: list[Place] = []
     named = list(map(_places_of_form, [word.form for word in words]))
-    for index in [i for i, hits in enumerate(named) if hits or words[i].text[:1].isupper()]:
+    for index in [i for i, hits in enumerate(named) if hits or words[i].is_capitalized]:
         word, hits = words[index], named[index]
         if hits:
             single = len(hits) == 1 and "-" not in word.form

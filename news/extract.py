@@ -8,9 +8,11 @@ reads the trade figures, `news.projects` the joint projects, `news.people` who s
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from operator import itemgetter
 
 from news.countries import PairChoice, choose_pair
 from news.facts import (
@@ -73,18 +75,16 @@ class Lemmas:
     body: tuple[tuple[int, int, str], ...]  # (start, end) of each word in the text, its lemma
 
     def all(self) -> list[str]:
-        return [*self.title, *(lemma for _, _, lemma in self.body)]
+        return [*self.title, *[lemma for _, _, lemma in self.body]]
 
     def within(self, text: str, limit: int) -> list[str]:
         """The lemmas of the title and of `text[:limit]` (a word cut there read as cut)."""
-        found = list(self.title)
-        for start, end, lemma in self.body:
-            if end <= limit:
-                found.append(lemma)
-                continue
-            if start < limit:
-                found += lemmas(text[start:limit])
-            break
+        body = self.body
+        # Words are in order and never overlap: those ending by `limit` are a prefix.
+        whole = bisect_right(body, limit, key=itemgetter(1))
+        found = [*self.title, *[lemma for _, _, lemma in body[:whole]]]
+        if whole < len(body) and body[whole][0] < limit:
+            found += lemmas(text[body[whole][0] : limit])
         return found
 
 
@@ -120,9 +120,11 @@ def read(
     words = Lemmas(
         title=tuple(word.lemma for reading in head for word in reading.words),
         body=tuple(
-            (offset + word.start, offset + word.end, word.lemma)
-            for (offset, _), reading in zip(spans, body, strict=True)
-            for word in reading.words
+            [
+                (offset + word.start, offset + word.end, word.lemma)
+                for (offset, _), reading in zip(spans, body, strict=True)
+                for word in reading.words
+            ]
         ),
     )
     return _facts([*head, *body], published, pairs), words

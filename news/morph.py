@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from functools import cache, lru_cache
 
 import pymorphy3
@@ -19,7 +20,8 @@ class Word:
     Some 400 are made per article: a plain slotted class, built several times faster than a
     frozen dataclass, compared and hashed by value like one. Never changed once made."""
 
-    __slots__ = ("case", "cues", "end", "form", "lemma", "pos", "start", "tags", "tense", "text")
+    __slots__ = ("case", "cues", "end", "form", "is_capitalized", "lemma", "pos", "start", "tags",
+                 "tense", "text")  # fmt: skip
 
     def __init__(
         self,
@@ -33,6 +35,7 @@ class Word:
         end: int,
         cues: frozenset[Cue] = frozenset(),
         form: str = "",  # lower-cased text
+        is_capitalized: bool | None = None,  # of the text; worked out once per spelling
     ) -> None:
         self.text = text
         self.lemma = lemma
@@ -44,6 +47,8 @@ class Word:
         self.end = end
         self.cues = cues
         self.form = form
+        # Readers test it on every word of a sentence (names, places): an attribute, not a call.
+        self.is_capitalized = text[:1].isupper() if is_capitalized is None else is_capitalized
 
     def _fields(self) -> tuple[object, ...]:
         return (self.text, self.lemma, self.pos, self.case, self.tense, self.tags, self.start,
@@ -60,10 +65,6 @@ class Word:
     def __repr__(self) -> str:
         return f"Word({self.text!r}, {self.lemma!r}, {self.pos!r}, {self.start}-{self.end})"
 
-    @property
-    def is_capitalized(self) -> bool:
-        return self.text[:1].isupper()
-
 
 @cache
 def analyzer() -> pymorphy3.MorphAnalyzer:
@@ -78,29 +79,40 @@ def _analyse(token: str) -> tuple[str, str | None, str | None, str | None, froze
     parse = analyzer().parse(token)[0]
     tag = parse.tag
     grammemes = frozenset(str(tag).replace(" ", ",").split(","))
-    return parse.normal_form, tag.POS, tag.case, tag.tense, grammemes
+    return parse.normal_form, _plain(tag.POS), _plain(tag.case), _plain(tag.tense), grammemes
+
+
+def _plain(grammeme: str | None) -> str | None:
+    """pymorphy3 gives a str subclass whose == and hash run in Python (to reject unknown
+    grammemes): every `word.pos == "NOUN"` of the readers paid a Python call for it."""
+    return None if grammeme is None else sys.intern(str(grammeme))
 
 
 def words(text: str) -> list[Word]:
     """Tokens with lemma and grammar; Latin and digits pass through lower-cased."""
     result: list[Word] = []
     append = result.append
-    for match in WORD.finditer(text):
-        token = match.group()
-        start, end = match.span()
-        lemma, pos, case, tense, tags, cues, lowered = _token(token)
-        append(Word(token, lemma, pos, case, tense, tags, start, end, cues, lowered))
+    find = text.find
+    end = 0
+    # findall and str.find rather than a match object per word: a token's first character is
+    # a word character, so its first occurrence after the previous token is where the
+    # (leftmost) match stands.
+    for token in WORD.findall(text):
+        start = find(token, end)
+        end = start + len(token)
+        lemma, pos, case, tense, tags, cues, lowered, capitalized = _token(token)
+        append(Word(token, lemma, pos, case, tense, tags, start, end, cues, lowered, capitalized))
     return result
 
 
 @lru_cache(maxsize=200_000)
 def _token(
     token: str,
-) -> tuple[str, str | None, str | None, str | None, frozenset[str], frozenset[Cue], str]:
+) -> tuple[str, str | None, str | None, str | None, frozenset[str], frozenset[Cue], str, bool]:
     """Everything a token's text decides, looked up once per distinct spelling."""
     lowered = token.lower()
     lemma, pos, case, tense, tags = _analyse(lowered)
-    return lemma, pos, case, tense, tags, cues_of(lowered, lemma), lowered
+    return lemma, pos, case, tense, tags, cues_of(lowered, lemma), lowered, token[:1].isupper()
 
 
 def lemma(token: str) -> str:

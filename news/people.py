@@ -60,12 +60,12 @@ def _names(sentence: Reading) -> list[tuple[str, int, int]]:
     """(full name in the nominative, start, end) of each person named in the sentence."""
     names: list[tuple[str, int, int]] = []
     tokens = sentence.words
-    capitals = [index for index, word in enumerate(tokens) if word.text[:1].isupper()]
+    capitals = [index for index, word in enumerate(tokens) if word.is_capitalized]
     for index in capitals:
         if index + 1 >= len(tokens):
             break
         first, second = tokens[index], tokens[index + 1]
-        if not second.text[:1].isupper() or first.text.isupper():
+        if not second.is_capitalized or first.text.isupper():
             continue
         if sentence.text[first.end : second.start].strip():
             continue  # "Беларусь, Казахстан": not one name
@@ -96,7 +96,7 @@ def _names(sentence: Reading) -> list[tuple[str, int, int]]:
 
 def _official(word: Word) -> Official | None:
     """A known official named by surname in any case ('Кошановым' → Ерлан Кошанов)."""
-    if not word.text[:1].isupper():
+    if not word.is_capitalized:
         return None
     return _official_by_form(word.text, word.lemma)
 

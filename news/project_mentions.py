@@ -44,6 +44,7 @@ _BELARUSIAN_HEADS = {
     "кластар": "кластер", "зборк": "сборка", "завод": "завод", "фабрык": "фабрика",
 }  # fmt: skip
 _BELARUSIAN_HEAD = re.compile("|".join(_BELARUSIAN_HEADS))
+_BELARUSIAN_STEMS = tuple(_BELARUSIAN_HEADS)  # a form starts with one iff _BELARUSIAN_HEAD matches
 _HEAD_WORDS = GENERIC_HEADS | FACILITY_HEADS | _LEGAL_FORMS
 _JOINT = frozenset("совместный совместно joint сумесны сумеснае сумеснага сумеснай".split())
 _FARM = frozenset("опытный пилотный фермерский совместный тепличный".split())
@@ -142,10 +143,14 @@ def find_mentions(
 ) -> list[Mention]:
     words = reading.words
     found: list[Mention] = []
+    # Every word of every sentence is tested: a set look-up and one C-level startswith each,
+    # not a cached call per word (most sentences name no project).
     heads = [
         index
         for index, word in enumerate(words)
-        if word.lemma in _HEAD_WORDS or word.form in _HEAD_WORDS or _belarusian_head(word.form)
+        if word.lemma in _HEAD_WORDS
+        or word.form in _HEAD_WORDS
+        or word.form.startswith(_BELARUSIAN_STEMS)
     ]
     for index in heads:
         word = words[index]
@@ -264,7 +269,7 @@ def _modifiers(words: list[Word], index: int) -> list[Word]:
     position = index - 1
     while position >= 0 and (
         words[position].pos in {"ADJF", "PRTF"}
-        or (words[position].pos is None and words[position].text[:1].isupper())
+        or (words[position].pos is None and words[position].is_capitalized)
     ):
         chain.append(words[position])
         position -= 1
@@ -284,7 +289,7 @@ def _one_country_name(word: Word) -> bool:
     hit = place_of_token(word.form)
     if hit is None:
         return False
-    return hit[1] == "city" or (hit[1] == "country" and word.text[:1].isupper())
+    return hit[1] == "city" or (hit[1] == "country" and word.is_capitalized)
 
 
 def _mention(
@@ -353,7 +358,7 @@ def _content(words: list[Word], index: int, text: str) -> set[str]:
     found: list[str] = []
     if words[index].pos is None and words[index].form.isascii():
         for word in reversed(words[max(0, index - 3) : index]):
-            if word.pos is not None or word.text[:1].isupper() or word.form in _EN_STOP:
+            if word.pos is not None or word.is_capitalized or word.form in _EN_STOP:
                 break  # "build a plant": an article ends the noun phrase
             if not _is_plain(word):
                 found.append(word.form)

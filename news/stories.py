@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from functools import cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from news.facts import ArticleFacts
@@ -38,9 +39,11 @@ def shingles(title: str, text: str, size: int = 2) -> set[str]:
 
 def shingles_of(words: list[str], size: int = 2) -> set[str]:
     """Shingles of the lemmas of the title and of the text's first COMPARED_CHARS."""
-    content = [w for w in words if w not in _STOPWORDS and len(w) > 2]
+    content = [w for w in words if len(w) > 2 and w not in _STOPWORDS]
     if len(content) < size:
         return set(content)
+    if size == 2:  # the signature's shingles: pairs joined without slicing a list per pair
+        return {f"{first} {second}" for first, second in pairwise(content)}
     return {" ".join(content[i : i + size]) for i in range(len(content) - size + 1)}
 
 
@@ -67,10 +70,12 @@ def signature_of(words: list[str]) -> bytes:
     items = shingles_of(words)
     if not items:
         return np.full(NUM_PERM, np.uint64(_MAX_HASH), dtype="<u8").tobytes()
-    hashes = np.array(
-        [int.from_bytes(hashlib.sha1(s.encode("utf-8")).digest()[:4], "little") for s in items],
-        dtype=np.uint64,
-    )
+    # The first four bytes of each shingle's SHA-1, little-endian (datasketch's hash, which
+    # stored signatures were made with): the digests joined and read as 32-bit words, every
+    # fifth one, rather than one int.from_bytes per shingle.
+    sha1 = hashlib.sha1
+    digests = b"".join([sha1(shingle.encode("utf-8")).digest() for shingle in items])
+    hashes = np.frombuffer(digests, dtype="<u4")[::5].astype(np.uint64)
     a, b = _permutations()
     permuted = np.bitwise_and((np.outer(hashes, a) + b) % np.uint64(_PRIME), np.uint64(_MAX_HASH))
     signature: bytes = permuted.min(axis=0).astype("<u8").tobytes()
