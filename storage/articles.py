@@ -79,23 +79,7 @@ class ArticleRepository:
                 ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT DO NOTHING
                 """,
-                [
-                    (
-                        item.source_id,
-                        item.url,
-                        item.guid,
-                        item.outlet,
-                        outlet_key(item.outlet),
-                        item.title,
-                        item.summary,
-                        item.body,
-                        to_db_time(item.published_at) if item.published_at else None,
-                        to_db_time(item.fetched_at),
-                        item.language,
-                        item.content_hash,
-                    )
-                    for item in articles
-                ],
+                [_values(item) for item in articles],
             )
             async with conn.execute(
                 "SELECT id FROM articles WHERE id > ? ORDER BY id", (largest,)
