@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime, timedelta
+from typing import Literal
 
 import aiosqlite
 
@@ -130,16 +131,9 @@ class OutboxRepository:
         now: datetime,
     ) -> int:
         """Store a channel's digest and move its schedule on, at once."""
-        async with self._db.transaction() as conn:
-            added = await _insert(conn, messages, now) if messages else 0
-            await conn.execute(
-                """
-                UPDATE channels SET after_story_id = greatest(after_story_id, ?), next_digest_at = ?
-                WHERE chat_id = ?
-                """,
-                (through_story_id, to_db_time(next_digest_at), channel.chat_id),
-            )
-        return added
+        return await self._enqueue_digest(
+            "channels", channel.chat_id, messages, through_story_id, next_digest_at, now
+        )
 
     async def enqueue_subscriber_digest(
         self,
@@ -151,15 +145,27 @@ class OutboxRepository:
         now: datetime,
     ) -> int:
         """Store a subscriber's digest and move their cursor and schedule on, at once."""
+        return await self._enqueue_digest(
+            "subscriptions", subscription.chat_id, messages, through_story_id, next_digest_at, now
+        )
+
+    async def _enqueue_digest(
+        self,
+        table: Literal["channels", "subscriptions"],
+        chat_id: int,
+        messages: Sequence[OutgoingMessage],
+        through_story_id: int,
+        next_digest_at: datetime,
+        now: datetime,
+    ) -> int:
         async with self._db.transaction() as conn:
             added = await _insert(conn, messages, now) if messages else 0
             await conn.execute(
-                """
-                UPDATE subscriptions SET after_story_id = greatest(after_story_id, ?),
-                    next_digest_at = ?
+                f"""
+                UPDATE {table} SET after_story_id = greatest(after_story_id, ?), next_digest_at = ?
                 WHERE chat_id = ?
                 """,
-                (through_story_id, to_db_time(next_digest_at), subscription.chat_id),
+                (through_story_id, to_db_time(next_digest_at), chat_id),
             )
         return added
 
