@@ -339,8 +339,17 @@ class PgConnection:
         return PgCursor([], count)
 
     async def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
-        for parameters in rows:
-            await self.execute(sql, parameters)
+        """Every row in one round trip (asyncpg pipelines them) and atomically. Unlike
+        aiosqlite it does not count the rows changed: a caller that needs the count writes
+        one statement over arrays instead (see storage.outbox)."""
+        if not rows:
+            return
+        numbered, _ = to_numbered(sql)
+        if self._connection is not None:
+            await self._connection.executemany(numbered, rows)
+            return
+        async with self._pool.acquire() as connection:
+            await connection.executemany(numbered, rows)
 
 
 class PostgresDatabase:

@@ -48,32 +48,49 @@ def _message(row: aiosqlite.Row) -> OutboxMessage:
     )
 
 
+_INSERT_COLUMNS = "key, chat_id, thread_id, kind, text, not_before, created_at, silent"
+
+
 async def _insert(
     conn: aiosqlite.Connection, messages: Sequence[OutgoingMessage], now: datetime
 ) -> int:
+    """Store the messages not stored yet (by key); how many were new."""
     await notify_on_commit_of(conn)
     stamp = to_db_time(now)
+    rows = [
+        (
+            m.key,
+            m.chat_id,
+            m.thread_id,
+            m.kind,
+            m.text,
+            to_db_time(m.not_before) if m.not_before else stamp,
+            stamp,
+            int(m.silent),
+        )
+        for m in messages
+    ]
+    if isinstance(conn, PgConnection):
+        # One statement over arrays: one round trip for a broadcast to every subscriber,
+        # and PostgreSQL says how many rows were new.
+        columns = [list(column) for column in zip(*rows, strict=True)]
+        cursor = await conn.execute(
+            f"""
+            INSERT INTO outbox ({_INSERT_COLUMNS})
+            SELECT * FROM unnest(?::text[], ?::bigint[], ?::bigint[], ?::text[], ?::text[],
+                                 ?::text[], ?::text[], ?::int[])
+            ON CONFLICT (key) DO NOTHING
+            """,
+            columns,
+        )
+        return max(cursor.rowcount, 0)
     before = conn.total_changes
     await conn.executemany(
-        """
-        INSERT INTO outbox
-            (key, chat_id, thread_id, kind, text, not_before, created_at, silent)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        f"""
+        INSERT INTO outbox ({_INSERT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT (key) DO NOTHING
         """,
-        [
-            (
-                m.key,
-                m.chat_id,
-                m.thread_id,
-                m.kind,
-                m.text,
-                to_db_time(m.not_before) if m.not_before else stamp,
-                stamp,
-                int(m.silent),
-            )
-            for m in messages
-        ],
+        rows,
     )
     return conn.total_changes - before
 
