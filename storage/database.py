@@ -352,6 +352,17 @@ class PgConnection:
             await connection.executemany(numbered, rows)
 
 
+def _alive(pooled: Any) -> bool:
+    """Whether a connection taken from the pool still reaches the server. Once the pool
+    has seen it die it detaches it from the proxy we hold, which then refuses every call."""
+    from asyncpg.exceptions import InterfaceError  # type: ignore[import-untyped]
+
+    try:
+        return not pooled.is_closed()
+    except InterfaceError:
+        return False
+
+
 class PostgresDatabase:
     """A pool of asyncpg connections; each transaction on one of them."""
 
@@ -394,7 +405,7 @@ class PostgresDatabase:
             return set()
         by_lock = {_int4(key): key for key in keys}
         async with self._claims_lock:
-            if self._claims is not None and self._claims.is_closed():
+            if self._claims is not None and not _alive(self._claims):
                 # Lost (a server restart): its claims went with it; take a new one.
                 await self.pool.release(self._claims)
                 self._claims = None
@@ -408,7 +419,7 @@ class PostgresDatabase:
         return {by_lock[row[0]] for row in rows}
 
     async def release(self, name: str, keys: Sequence[int]) -> None:
-        if not keys or self._claims is None or self._claims.is_closed():
+        if not keys or self._claims is None or not _alive(self._claims):
             return  # never claimed, or gone with the connection that held them
         async with self._claims_lock:
             await self._claims.execute(

@@ -283,6 +283,37 @@ async def test_an_article_is_claimed_by_one_process_at_a_time(pg_server: Postgre
         assert await mine.claim([ids[0], ids[2], ids[3]]) == {ids[0], ids[2], ids[3]}
 
 
+async def test_claims_survive_the_loss_of_the_connection_that_held_them(
+    pg_server: PostgresServer,
+) -> None:
+    """The connection holding a process's claims is cut (a server restart, an operator's
+    pg_terminate_backend): its claims are gone with it, so another process may take them,
+    and this process claims again on a new connection instead of failing."""
+    from storage import AnalysisRepository, ArticleRepository, NewArticle
+
+    url = pg_server.new_database()
+    async with open_database(url) as first, open_database(url) as second:
+        articles = [
+            NewArticle(f"https://a.by/{n}", f"t{n}", "", "", "", None, NOW, str(n))
+            for n in range(3)
+        ]
+        ids = await ArticleRepository(first).add_many(articles)
+        mine, theirs = AnalysisRepository(first), AnalysisRepository(second)
+        assert await mine.claim(ids[:2]) == set(ids[:2])
+        async with second.transaction() as conn:
+            cursor = await conn.execute(
+                "SELECT pg_terminate_backend(pid) FROM "
+                "(SELECT DISTINCT pid FROM pg_locks WHERE locktype = 'advisory') AS holders"
+            )
+            assert [row[0] for row in await cursor.fetchall()] == [True]  # one connection
+        for _ in range(50):  # the client hears of it when its loop reads the socket
+            await asyncio.sleep(0.05)
+            if await theirs.claim(ids[:1]):
+                break
+        assert await theirs.claim(ids[1:2]) == {ids[1]}
+        assert await mine.claim(ids) == {ids[2]}  # a new connection; the rest are theirs
+
+
 INTERVAL = 3  # seconds between two polls of one source, in the worker test
 
 
