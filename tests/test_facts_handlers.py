@@ -166,7 +166,7 @@ async def test_projects_grouped_by_status_with_filters(
         **at_now,
     )
     stale = plain(telegram.sent("editMessageText")[-1].text)
-    assert "<b>Без подтверждения больше двух лет</b> (6)" in stale
+    assert "<b>Давно без новостей: больше двух лет без подтверждения</b> (6)" in stale
     assert "статус на 06.2013: реализуется" in stale
     assert "Индустриально-технологический парк" in stale and "где: Кокшетау" in stale
 

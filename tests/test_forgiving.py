@@ -526,9 +526,17 @@ async def test_subscriber_chooses_a_daily_digest_quiet_hours_and_silence(
     timed = await say(dispatcher, bot, telegram, "/settings time 20:15 Минск")
     assert "Когда: дайджест каждый день в 20:15 (Europe/Minsk)" in timed
     quiet = await say(dispatcher, bot, telegram, "/settings quiet 22-8")
-    assert "Тихие часы: с 22:00 до 08:00" in quiet
+    # A digest comes at its hour: quiet hours are said to hold back instant alerts only.
+    assert (
+        "Тихие часы: с 22:00 до 08:00 — для мгновенных уведомлений; сводка приходит в своё время"
+        in quiet
+    )
     silent = await say(dispatcher, bot, telegram, "/settings sound выкл")
     assert "Уведомления: без звука" in silent
+    await press(dispatcher, bot, telegram, "⚡ Сразу")
+    instant = telegram.sent("editMessageText")[-1].text
+    assert "Тихие часы: с 22:00 до 08:00 — что придёт в это время, пришлю в 08:00" in instant
+    await press(dispatcher, bot, telegram, "📅 Раз в день")
     weekly = await say(dispatcher, bot, telegram, "/settings day пятница")
     # The day matters to a weekly digest only, and the reply says so.
     assert weekly.startswith("День сохранён. Он для недельного дайджеста: выберите «🗓 Раз в")

@@ -174,7 +174,7 @@ async def test_projects_merge_one_plant_and_keep_2013_apart(
     assert "<b>проект</b>" not in text  # «Стоимость проекта — $25 млн» is never shown alone
     assert "около $40 млн" in text  # "около" as stated
     # The 2013 statements are not current: apart, with the status as of then.
-    current, stale = text.split("<b>Без подтверждения больше двух лет</b> (2)")
+    current, stale = text.split("<b>Давно без новостей: больше двух лет без подтверждения</b> (2)")
     assert "2013" not in current
     assert (
         "<b>80 совместных предприятий</b> — где: Казахстан · статус на 06.2013: реализуется"
@@ -192,7 +192,7 @@ async def test_projects_in_english(
     assert "companies: Gomselmash; where: Kostanay · as of Sep 2025" in text
     assert "$25m; 150 jobs: " in text
     assert "<b>80 joint ventures</b> — where: Kazakhstan · status as of Jun 2013: underway" in text
-    assert "<b>Not confirmed for over two years</b> (2)" in text
+    assert "<b>No news for long: not confirmed for over two years</b> (2)" in text
     labels = re.sub(r"<a [^>]+>.*?</a>|«[^»]*»", "", text)
     assert not re.search(r"[а-яё]", labels, re.IGNORECASE), labels
     buttons = [b["text"] for row in reply.params["reply_markup"]["inline_keyboard"] for b in row]

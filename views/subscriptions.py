@@ -33,7 +33,9 @@ def waiting_setting(subscription: Subscription, setting: str, texts: Texts) -> s
 def subscription_text(subscription: Subscription, texts: Texts, default_timezone: str) -> str:
     countries = ", ".join(names.countries(subscription.countries, texts))
     if subscription.quiet_from and subscription.quiet_to:
-        quiet = texts("quiet-hours", start=subscription.quiet_from, end=subscription.quiet_to)
+        # Quiet hours hold back instant alerts only; a digest comes at the hour it was set.
+        key = "quiet-hours" if subscription.mode == DeliveryMode.INSTANT else "quiet-hours-digest"
+        quiet = texts(key, start=subscription.quiet_from, end=subscription.quiet_to)
     else:
         quiet = texts("quiet-none")
     return texts(

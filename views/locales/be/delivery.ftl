@@ -29,6 +29,7 @@ weekday-every = { $day ->
 }
 quiet-none = няма
 quiet-hours = з { $start } да { $end } — што прыйдзе ў гэты час, дашлю ў { $end }
+quiet-hours-digest = з { $start } да { $end } — для імгненных апавяшчэнняў; зводка прыходзіць у свой час
 sound-on = з гукам
 sound-off = без гуку
 button-mode-instant = ⚡ Адразу

@@ -29,6 +29,7 @@ weekday-every = { $day ->
 }
 quiet-none = none
 quiet-hours = { $start } to { $end } — what comes then arrives at { $end }
+quiet-hours-digest = { $start } to { $end } — for instant alerts; your digest comes at its own time
 sound-on = with sound
 sound-off = silent
 button-mode-instant = ⚡ At once

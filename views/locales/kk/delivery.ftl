@@ -29,6 +29,7 @@ weekday-every = { $day ->
 }
 quiet-none = жоқ
 quiet-hours = { $start } – { $end }; осы уақытта келгенін { $end } жіберемін
+quiet-hours-digest = { $start } – { $end }; бұл бірден келетін хабарларға қатысты, дайджест өз уақытында келеді
 sound-on = дыбыспен
 sound-off = дыбыссыз
 button-mode-instant = ⚡ Бірден

@@ -29,6 +29,7 @@ weekday-every = { $day ->
 }
 quiet-none = нет
 quiet-hours = с { $start } до { $end } — что придёт в это время, пришлю в { $end }
+quiet-hours-digest = с { $start } до { $end } — для мгновенных уведомлений; сводка приходит в своё время
 sound-on = со звуком
 sound-off = без звука
 button-mode-instant = ⚡ Сразу
