@@ -82,7 +82,8 @@ def test_sliding_window_allows_the_limit_then_says_how_long_to_wait() -> None:
 async def test_writing_the_same_message_twice_stores_it_once(app: App) -> None:
     assert await app.outbox.enqueue(messages([1, 2]), now=NOW) == 2
     assert await app.outbox.enqueue(messages([1, 2, 3]), now=NOW) == 1
-    assert (await app.outbox.counts()).pending == 3
+    assert await app.outbox.enqueue(messages([4, 4]), now=NOW) == 1  # twice in one batch
+    assert (await app.outbox.counts()).pending == 4
 
 
 async def test_broadcast_within_the_limits_arrives_exactly_once_without_a_429(
