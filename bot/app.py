@@ -205,7 +205,10 @@ def settle_heap() -> None:
     texts = texts_for(None)
     formats.day(_NOW.date(), texts)  # Babel's data for the language: dates and numbers
     formats.number(1.5, texts.language)
-    gc.collect()
+    # The young generations only: a full collection here walked ~230 000 objects for
+    # 0.3-0.7 s of the cold start and found no garbage (measured with 100 000 articles);
+    # what it could find, cycles that died after an earlier collection, stays frozen.
+    gc.collect(1)
     gc.freeze()
 
 
