@@ -87,7 +87,9 @@ def summary(name: str, result: dict[str, Any]) -> list[str]:
             f"{result['updates']} updates over {result['articles']:,} articles: worst event-loop "
             f"stall {result['worst_loop_stall_ms']} ms (idle baseline "
             f"{result['baseline_idle_loop_stall_ms']} ms), longest garbage collection "
-            f"{result['worst_gc_pause_ms']} ms (target {result['target_gc_pause_ms']}); "
+            f"{result['worst_gc_pause_ms']} ms (target {result['target_gc_pause_ms']}; "
+            f"{result['worst_gc_pause_cpu_ms']} ms of it the collector's own CPU time; load "
+            f"average {result['load_average']}); "
             f"collections by generation {result['collections_by_generation']}"
         ]
     if name == "memory":

@@ -29,8 +29,8 @@ async def answer(path: Path, lines: list[str]) -> float:
     settings = Settings(_env_file=None, database_path=path, default_sources=False)  # type: ignore[call-arg]
     first = 0.0
     async with open_app(settings) as app:
-        await asyncio.to_thread(settle_heap)
         chat = ConsoleChat(build_dispatcher(app), io.StringIO())
+        await asyncio.to_thread(settle_heap)  # after the dispatcher, as the bot does
         for line in lines:
             await chat.handle_line(line)
             first = first or time.time()

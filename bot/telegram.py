@@ -171,11 +171,11 @@ def register_lifecycle(dispatcher: Dispatcher, app: App, limiter: Limiter) -> No
 
 async def run_telegram(settings: Settings) -> None:
     async with open_app(settings) as app:
-        await asyncio.to_thread(settle_heap)
         limiter = Limiter(app.delivery_limits)
         bot = create_bot(settings, limiter)
         dispatcher = build_dispatcher(app)
         register_lifecycle(dispatcher, app, limiter)
+        await asyncio.to_thread(settle_heap)  # after the dispatcher, which lives as long
         if settings.webhook_url:
             await _serve_webhook(bot, dispatcher, settings)
         else:

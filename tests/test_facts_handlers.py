@@ -1,11 +1,13 @@
 """/turnover and /projects through the dispatcher, replies over HTTP to the fake Bot API."""
 
+import io
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 
 import pytest
 from aiogram import Bot, Dispatcher
 from aiogram.types import Update
+from PIL import Image
 
 from bot.app import App
 from services.facts import FactsService
@@ -96,6 +98,10 @@ async def test_the_chart_is_a_png(app: App) -> None:
     assert chart is not None
     assert chart.startswith(PNG_MAGIC)
     assert len(chart) > 5_000
+    picture = Image.open(io.BytesIO(chart)).convert("RGB")
+    assert picture.size == (990, 572)  # 9 × 5.2 in at 110 dpi, as matplotlib drew it
+    colours = {colour for _, colour in picture.getcolors(maxcolors=1 << 20) or []}
+    assert (0x2F, 0x6F, 0x9F) in colours  # a full year's bar
 
 
 async def test_turnover_country_in_any_form(
