@@ -9,7 +9,6 @@ adverb of approximation), and a test builds phrasings from these classes.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
@@ -233,10 +232,16 @@ class Needles:
     """Substrings whose absence lets a reader skip a pattern that would scan a sentence."""
 
     def __init__(self, *needles: str) -> None:
-        self._pattern = re.compile("|".join(re.escape(needle) for needle in needles))
+        self._needles = needles
 
     def found_in(self, lowered: str) -> bool:
-        return self._pattern.search(lowered) is not None
+        # One C substring search per needle: an alternation of them as one pattern tries
+        # every needle at each letter that starts one, ~10x slower where needles begin with
+        # common letters ("ази", "стран": ~20 µs a sentence).
+        for needle in self._needles:  # noqa: SIM110 — no generator: this runs per sentence
+            if needle in lowered:
+                return True
+        return False
 
 
 def _cues_by_entry() -> tuple[dict[str, set[Cue]], dict[str, set[Cue]], tuple[int, ...]]:
