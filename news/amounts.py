@@ -10,6 +10,7 @@ reader of the sentence decides what it is. Changes: "на 23%", "+8%", "up 7.8%"
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -233,6 +234,22 @@ _FACTOR_NEEDLES = Needles(
 _ENGLISH_FACTOR_NEEDLES = Needles("fold", "times")
 
 
+def _digit_amounts(text: str) -> Iterator[re.Match[str]]:
+    """`_DIGIT_AMOUNT.finditer(text)`, tried only where a digit stands. Each of its
+    alternatives begins with a digit and it looks at nothing before its start, so a match
+    starts at a digit, and at any digit one does (a bare number): the next match is the one
+    at the first digit after the last. The engine alone tries the whole alternation at every
+    letter of the sentence (~20 µs a sentence, against ~3)."""
+    position = 0
+    while (digit := _DIGIT.search(text, position)) is not None:
+        match = _DIGIT_AMOUNT.match(text, digit.start())
+        if match is None:  # cannot happen (see above); kept total for the type checker
+            position = digit.end()
+            continue
+        yield match
+        position = match.end()
+
+
 def find_money(text: str, *, english: bool = False) -> list[Money]:
     """Every sum of money; a bare number is money only with a currency sign or word."""
     found: list[Money] = []
@@ -240,8 +257,7 @@ def find_money(text: str, *, english: bool = False) -> list[Money]:
     scaled = _SCALE_NEEDLES.found_in(lowered)
     if not scaled and not _DIGIT.search(text):
         return found
-    pattern = _AMOUNT if scaled else _DIGIT_AMOUNT
-    for match in pattern.finditer(text):
+    for match in _AMOUNT.finditer(text) if scaled else _digit_amounts(text):
         amount_text = match.group("amount").rstrip()
         start = match.start("amount")
         end = start + len(amount_text)

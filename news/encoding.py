@@ -69,9 +69,6 @@ def declared_charset(body: bytes, content_type: str | None) -> str | None:
 
 def garbled_share(text: str) -> float:
     """The share of the words with non-ASCII letters that look like mojibake."""
-    words = len(_WORD.findall(text))
-    if not words:
-        return 0.0
     bad = (
         text.count("\ufffd")
         + len(_UTF8_AS_LATIN.findall(text)) // 2
@@ -79,6 +76,11 @@ def garbled_share(text: str) -> float:
         + len(_LATIN1_WORD.findall(text))
         + len(_INVERTED_WORD.findall(text))
     )
+    if not bad:  # readable text, the usual case: its words need no counting
+        return 0.0
+    words = len(_WORD.findall(text))
+    if not words:
+        return 0.0
     return min(bad / words, 1.0)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 
 @dataclass(frozen=True, slots=True)
@@ -393,8 +393,35 @@ _SHORT_COMPANIES = frozenset({"мтз", "маз", "ктж", "mtz", "maz"})
 _STEM_COMPANIES = {s: code for s, code in COMPANY_STEMS.items() if s not in _SHORT_COMPANIES}
 
 
-def _longest_stem(form: str, table: dict[str, Any]) -> tuple[str, Any] | None:
-    for length in range(len(form), 2, -1):
+class _Stems(NamedTuple):
+    """A table of stems with what rules most forms out at once: every stem tried is at least
+    three letters long, so a form whose first three are no stem's beginning starts with none
+    (most words: one set look-up instead of a dictionary look-up per length), and no stem is
+    longer than `longest`."""
+
+    table: dict[str, Any]
+    beginnings: frozenset[str]
+    longest: int
+
+
+def _stems(table: dict[str, Any]) -> _Stems:
+    tried = [stem for stem in table if len(stem) >= 3]
+    return _Stems(table, frozenset(stem[:3] for stem in tried), max(map(len, tried), default=0))
+
+
+_COUNTRIES = _stems(COUNTRY_STEMS)
+_CITIES = _stems(CITY_STEMS)
+_COMPANIES = _stems(_STEM_COMPANIES)
+_OTHER_COUNTRIES = _stems(OTHER_COUNTRY_STEMS)
+_OFFICIALS = _stems(_OFFICIAL_STEMS)
+
+
+def _longest_stem(form: str, stems: _Stems) -> tuple[str, Any] | None:
+    """The longest stem (of three letters or more) that `form` starts with, and its value."""
+    if form[:3] not in stems.beginnings:
+        return None
+    table = stems.table
+    for length in range(min(len(form), stems.longest), 2, -1):
         hit = table.get(form[:length])
         if hit is not None:
             return form[:length], hit
@@ -402,6 +429,8 @@ def _longest_stem(form: str, table: dict[str, Any]) -> tuple[str, Any] | None:
 
 
 def _short_company(form: str) -> str | None:
+    if form[:3] not in _SHORT_COMPANIES:  # each is three letters: the form starts with it
+        return None
     for ending in _COMPANY_ENDINGS:
         stem = form[: len(form) - len(ending)] if ending else form
         if form.endswith(ending) and stem in _SHORT_COMPANIES:
@@ -418,17 +447,17 @@ def place_of_token(form: str) -> tuple[str, str, str] | None:
     the caller ("белорусско-казахстанский")."""
     if form in COUNTRY_WORDS:
         return COUNTRY_WORDS[form], "country", ""
-    company = _short_company(form) or (_longest_stem(form, _STEM_COMPANIES) or ("", None))[1]
+    company = _short_company(form) or (_longest_stem(form, _COMPANIES) or ("", None))[1]
     if company is not None:
         return company, "company", ""
-    country = _longest_stem(form, COUNTRY_STEMS)
-    city = _longest_stem(form, CITY_STEMS)
+    country = _longest_stem(form, _COUNTRIES)
+    city = _longest_stem(form, _CITIES)
     # A city stem at least as long as a country stem wins: "туркестан" is a Kazakh city.
     if city is not None and (country is None or len(city[0]) >= len(country[0])):
         return city[1][0], "city", city[1][1]
     if country is not None:
         return country[1], "country", ""
-    other = _longest_stem(form, OTHER_COUNTRY_STEMS)
+    other = _longest_stem(form, _OTHER_COUNTRIES)
     if other is not None:
         return other[1], "other", ""
     return None
@@ -437,7 +466,7 @@ def place_of_token(form: str) -> tuple[str, str, str] | None:
 @lru_cache(maxsize=50_000)
 def official_of_token(form: str) -> Official | None:
     """The official a capitalised surname in any case and script names: 'Токаевым', 'Lukashenko'."""
-    hit = _longest_stem(form.lower(), _OFFICIAL_STEMS)
+    hit = _longest_stem(form.lower(), _OFFICIALS)
     return hit[1] if hit else None
 
 
@@ -447,12 +476,17 @@ def country_of_lemma(lemma: str) -> str | None:
 
 
 _COMPANY_ENDINGS = ("", "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах")
+# Every known company's stem is three letters or more.
+_KNOWN_BEGINNINGS = frozenset(stem[:3] for stem in KNOWN_COMPANIES)
+assert min(map(len, KNOWN_COMPANIES)) >= 3
 
 
 @lru_cache(maxsize=50_000)
 def known_company(token: str) -> str | None:
     """'БелАЗы', 'МТЗ', 'Амкодора' → the company's usual name."""
     lowered = token.lower()
+    if lowered[:3] not in _KNOWN_BEGINNINGS:  # a stem found below is what it starts with
+        return None
     for ending in _COMPANY_ENDINGS:
         stem = lowered[: len(lowered) - len(ending)] if ending else lowered
         if lowered.endswith(ending) and stem in KNOWN_COMPANIES:

@@ -78,8 +78,23 @@ def _analyse(token: str) -> tuple[str, str | None, str | None, str | None, froze
         return token, None, None, None, frozenset()
     parse = analyzer().parse(token)[0]
     tag = parse.tag
-    grammemes = frozenset(str(tag).replace(" ", ",").split(","))
-    return parse.normal_form, _plain(tag.POS), _plain(tag.case), _plain(tag.tense), grammemes
+    return (parse.normal_form, *_grammar(tag))
+
+
+# Part of speech, case, tense and grammemes by a tag's text: the dictionary has a few thousand
+# tags, and a tag's properties are Python code (~8 µs a new word paid for them).
+_GRAMMAR: dict[str, tuple[str | None, str | None, str | None, frozenset[str]]] = {}
+
+
+def _grammar(
+    tag: pymorphy3.tagset.OpencorporaTag,
+) -> tuple[str | None, str | None, str | None, frozenset[str]]:
+    text = str(tag)
+    known = _GRAMMAR.get(text)
+    if known is None:
+        grammemes = frozenset(text.replace(" ", ",").split(","))
+        known = _GRAMMAR[text] = (_plain(tag.POS), _plain(tag.case), _plain(tag.tense), grammemes)
+    return known
 
 
 def _plain(grammeme: str | None) -> str | None:

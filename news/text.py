@@ -143,10 +143,12 @@ def content_hash(*parts: str) -> str:
 
 # The letters of the Cyrillic block (U+0400–U+04FF less its signs and combining marks),
 # and the letters that only Kazakh writes: counted by regular expression, not char by char.
+# Runs of letters are matched and their lengths summed: a match object per run of a word,
+# not a string per letter.
 _CYRILLIC_LETTERS = re.compile(
-    "[" + "".join(ch for ch in map(chr, range(0x400, 0x500)) if ch.isalpha()) + "]"
+    "[" + "".join(ch for ch in map(chr, range(0x400, 0x500)) if ch.isalpha()) + "]+"
 )
-_KAZAKH_LETTERS = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+_KAZAKH_LETTERS = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]+")
 
 
 def guess_language(text: str) -> str | None:
@@ -155,8 +157,8 @@ def guess_language(text: str) -> str | None:
     letters = sum(map(str.isalpha, head))
     if not letters:
         return None
-    cyrillic = len(_CYRILLIC_LETTERS.findall(head))
+    cyrillic = sum(map(len, _CYRILLIC_LETTERS.findall(head)))
     if cyrillic / letters > 0.5:
-        kazakh = len(_KAZAKH_LETTERS.findall(head))
+        kazakh = sum(map(len, _KAZAKH_LETTERS.findall(head)))
         return "kk" if kazakh / letters > 0.02 else "ru"
     return "en"
