@@ -30,9 +30,11 @@ from views.render_facts import render_turnover
 
 Key = TypeVar("Key")
 Kept = TypeVar("Kept")
-# Reports and replies kept per process: a few pairs in four languages.
-KEPT_REPORTS = 16
-KEPT_REPLIES = 32
+# Reports and replies kept per process: a few pairs in four languages. A pair's report or
+# projects hold its newest statements (~0.5-1 MB in Python objects at 500 of them); a reply
+# adds only its messages and chart.
+KEPT_REPORTS = 8
+KEPT_REPLIES = 16
 
 # The beginnings of the words a reader types after /projects to choose a section, in the
 # bot's four languages: "завершено", "реализованные", "аяқталған", "плануюцца", "planned".
