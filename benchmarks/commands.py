@@ -74,7 +74,9 @@ def commands() -> dict[str, str]:
         "turnover_pair": "/turnover KG",
         "projects": "/projects",
         "projects_pair": "/projects UZ",
-        # The same with nothing kept: as the first call after new facts of the pair.
+        # The same with nothing kept: as the first call after new facts of the pair (with
+        # /start again, the baseline of this second pass).
+        "start_uncached": "/start",
         "turnover_uncached": "/turnover",
         "turnover_pair_uncached": "/turnover KG",
         "projects_uncached": "/projects",
@@ -115,6 +117,8 @@ def latencies() -> dict[str, Any]:
         path, fill_seconds = archive(size)
         samples = asyncio.run(_latencies(path, lines))
         start_p99 = percentile(samples["start"], 0.99)
+        # Each pass's commands beside its own /start (the machine's load moves between them).
+        start_anew_p99 = percentile(samples["start_uncached"], 0.99)
         result[str(size)] = {
             "fill_seconds": round(fill_seconds, 1),
             "database_mb": round(path.stat().st_size / 2**20, 1),
@@ -122,7 +126,11 @@ def latencies() -> dict[str, Any]:
                 name: {
                     "p50_ms": round(statistics.median(times), 2),
                     "p99_ms": round(percentile(times, 0.99), 2),
-                    "p99_to_start": round(percentile(times, 0.99) / start_p99, 1),
+                    "p99_to_start": round(
+                        percentile(times, 0.99)
+                        / (start_anew_p99 if name.endswith(UNCACHED) else start_p99),
+                        1,
+                    ),
                 }
                 for name, times in samples.items()
             },
