@@ -5,15 +5,14 @@ Each article is one of the honest corpus's articles as the extractor read it (fa
 signature, search lemmas), dated anew: three years of news, about 90 articles a day from
 eleven outlets, retellings grouped into stories as the corpus tells them.
 
-Filling 100 000 articles takes minutes; `COOPNEWS_BENCH_ARCHIVES=/some/folder` keeps the
-archives there and reuses them in later runs (the filling time reported is the first run's).
-Empty the folder when the schema or the extractor changes."""
+With COOPNEWS_BENCH_ARCHIVES=/some/folder an archive is kept there once built (by size and
+extractor version) and later runs start from a copy of it: filling 100 000 articles takes
+minutes, and the copy leaves the kept one as built (opening it runs any newer migration)."""
 
 from __future__ import annotations
 
 import asyncio
 import atexit
-import json
 import os
 import shutil
 import tempfile
@@ -24,7 +23,7 @@ from pathlib import Path
 from benchmarks.corpus import corpus
 from bot.app import open_app
 from bot.settings import Settings
-from news.extract import DEFAULT_PAIRS
+from news.extract import DEFAULT_PAIRS, EXTRACTOR_VERSION
 from services.analysis import read_article
 from storage import Analysis, Article, NewArticle
 
@@ -32,14 +31,10 @@ DISTINCT = 3000  # corpus articles read; the archive repeats them under new date
 BATCH = 2000
 START = datetime(2022, 1, 1, tzinfo=UTC)
 SPACING = timedelta(minutes=16)  # ~90 articles a day
-_kept = os.environ.get("COOPNEWS_BENCH_ARCHIVES")
-if _kept:
-    _folder = Path(_kept)
-    _folder.mkdir(parents=True, exist_ok=True)
-else:
-    _folder = Path(tempfile.mkdtemp(prefix="coopnews-bench-"))
-    atexit.register(shutil.rmtree, _folder, ignore_errors=True)
+_folder = Path(tempfile.mkdtemp(prefix="coopnews-bench-"))
+atexit.register(shutil.rmtree, _folder, ignore_errors=True)
 _built: dict[int, tuple[Path, float]] = {}
+_kept = os.environ.get("COOPNEWS_BENCH_ARCHIVES")
 
 
 def settings_for(path: Path | str) -> Settings:
@@ -62,11 +57,11 @@ def archive(size: int) -> tuple[Path, float]:
     if size in _built:
         return _built[size]
     path = _folder / f"archive-{size}.db"
-    done = path.with_suffix(".json")  # written last: a half-filled archive has none
-    if _kept and done.exists():
-        _built[size] = (path, float(json.loads(done.read_text())["fill_seconds"]))
+    kept = Path(_kept) / f"archive-{size}-v{EXTRACTOR_VERSION}.db" if _kept else None
+    if kept is not None and kept.exists():
+        shutil.copy(kept, path)
+        _built[size] = (path, 0.0)  # filled by an earlier run
         return _built[size]
-    path.unlink(missing_ok=True)
     smaller = [s for s in _built if s < size]
     start = 0
     if smaller:
@@ -76,8 +71,9 @@ def archive(size: int) -> tuple[Path, float]:
     started = time.perf_counter()
     asyncio.run(_fill(path, start, size))
     _built[size] = (path, time.perf_counter() - started)
-    if _kept:
-        done.write_text(json.dumps({"fill_seconds": _built[size][1]}))
+    if kept is not None:
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(path, kept)
     return _built[size]
 
 

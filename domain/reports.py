@@ -532,8 +532,13 @@ def group_projects(
 
     if now is not None:
         for entry in entries:
-            entry.stale = entry.status in _OPEN_STATUSES and now - entry.as_of > STALE_AFTER
+            entry.stale = is_stale(entry.status, entry.as_of, now)
     return entries
+
+
+def is_stale(status: Status, as_of: datetime, now: datetime) -> bool:
+    """An underway, planned or proposed project nobody has reported for two years."""
+    return status in _OPEN_STATUSES and now - as_of > STALE_AFTER
 
 
 def _add(entry: ProjectEntry, statement: ProjectStatement) -> None:

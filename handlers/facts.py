@@ -14,15 +14,13 @@ from domain.reports import TurnoverReport
 from handlers.filters import command
 from services.facts import FactsService, is_status_filler, section_of_word
 from views import names
-from views.charts import turnover_chart
+from views.charts import chart_png
 from views.export import csv_filename, turnover_csv
 from views.i18n import Texts
 from views.keyboards import ProjectsQuery, TurnoverExport, projects_keyboard, turnover_keyboard
-from views.render import split_message
 from views.render_facts import (
     render_empty,
     render_projects,
-    render_turnover,
     render_unknown_country,
 )
 
@@ -39,19 +37,20 @@ async def answer_turnover(
         pairs = await facts.available_pairs()
         await message.answer(render_unknown_country(error.word, pairs, texts))
         return
-    report = await facts.turnover(pair)
+    # A table needs the report only; the messages are rendered (or kept) for the reply.
+    reply = None if as_csv else await facts.turnover_reply(pair, texts)
+    report = reply.report if reply is not None else await facts.turnover(pair)
     if report.empty:
         pairs = await facts.available_pairs()
         await message.answer(render_empty("turnover-empty", pair, pairs, texts))
         return
-    if as_csv:
+    if reply is None:
         await _send_csv(message, report, texts)
         return
-    parts = split_message(render_turnover(report, texts))
-    for part in parts[:-1]:
+    for part in reply.parts[:-1]:
         await message.answer(part)
-    await message.answer(parts[-1], reply_markup=turnover_keyboard(pair, texts))
-    chart = await turnover_chart(report, texts)
+    await message.answer(reply.parts[-1], reply_markup=turnover_keyboard(pair, texts))
+    chart = await chart_png(reply.chart)
     if chart is not None:
         caption = texts("chart-caption", pair=names.pair(pair, texts))
         await message.answer_photo(BufferedInputFile(chart, "turnover.png"), caption=caption)

@@ -15,6 +15,7 @@ from storage.database import (
     is_postgres_url,
     open_database,
 )
+from storage.fact_versions import FactsVersion
 from storage.fulltext import SearchRepository
 from storage.models import (
     Analysis,
@@ -62,6 +63,7 @@ __all__ = [
     "CitedTurnover",
     "Database",
     "DeliveryMode",
+    "FactsVersion",
     "LeasedOutbox",
     "MessageKind",
     "MessageState",

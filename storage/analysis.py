@@ -11,8 +11,10 @@ from datetime import datetime
 import aiosqlite
 
 from news.facts import Approx, Kind, Status
+from storage import fact_versions
 from storage.articles import article_from_row
 from storage.database import POSTGRESQL, Database, lock_key
+from storage.fact_versions import FactsVersion
 from storage.models import (
     Analysis,
     Article,
@@ -64,6 +66,10 @@ async def _write_many(
         ],
     )
     ids = [(article_id,) for article_id, _, _ in readings]
+    # The pairs whose facts change: those the old readings stated and the new ones state.
+    pairs = await fact_versions.pairs_of_articles(conn, [article_id for (article_id,) in ids])
+    pairs |= {fact.pair for _, analysis, _ in readings for fact in analysis.turnover}
+    pairs |= {fact.pair for _, analysis, _ in readings for fact in analysis.projects}
     await conn.executemany("DELETE FROM turnover_facts WHERE article_id = ?", ids)
     await conn.executemany("DELETE FROM project_facts WHERE article_id = ?", ids)
     await conn.executemany(
@@ -117,6 +123,7 @@ async def _write_many(
             for fact in analysis.projects
         ],
     )
+    await fact_versions.bump(conn, pairs)
 
 
 def _citation(row: aiosqlite.Row) -> Citation:
@@ -313,6 +320,7 @@ class AnalysisRepository:
             await conn.execute("DELETE FROM turnover_facts")
             await conn.execute("DELETE FROM project_facts")
             await conn.execute("DELETE FROM stories")
+            await fact_versions.bump_all(conn)
         return count
 
     async def story_candidates(
@@ -433,6 +441,15 @@ class AnalysisRepository:
             async for row in cursor:
                 grouped[row["story_id"]].append(article_from_row(row))
         return grouped
+
+    async def facts_version(self, pair: str) -> FactsVersion:
+        """The pair's facts version, read before its facts when a report made of them is to
+        be kept (see storage.fact_versions)."""
+        return await fact_versions.read_version(self._db, pair)
+
+    def unchanged_since(self, seen: FactsVersion) -> bool:
+        """Whether what was read since `seen` may be kept under its version."""
+        return fact_versions.unchanged_since(self._db, seen)
 
     async def turnover(self, pair: str, limit: int = 500) -> list[CitedTurnover]:
         """The pair's most recent turnover statements (an index range, however big the archive)."""

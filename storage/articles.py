@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 
 import aiosqlite
 
+from storage import fact_versions
 from storage.database import POSTGRESQL, Database
 from storage.models import Article, NewArticle, from_db_time, outlet_key, to_db_time
 
@@ -136,6 +137,9 @@ class ArticleRepository:
                 await cursor.close()
                 if row is not None:
                     refreshed.append(int(row[0]))
+            # Their facts stay until they are read again, citing the new outlet and title
+            # and no story: the reports of their pairs change now.
+            await fact_versions.bump(conn, await fact_versions.pairs_of_articles(conn, refreshed))
         return refreshed
 
     async def known_urls(self, urls: Iterable[str]) -> set[str]:

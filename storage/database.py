@@ -96,6 +96,8 @@ class Database(Protocol):
 
     async def release(self, name: str, keys: Sequence[int]) -> None: ...
 
+    def write_mark(self) -> int | None: ...
+
 
 def lock_key(name: str) -> int:
     """A stable 32-bit key for pg_advisory_lock from a readable name."""
@@ -122,6 +124,7 @@ class SqliteDatabase:
     def __init__(self, connection: aiosqlite.Connection) -> None:
         self._connection = connection
         self._write_lock = asyncio.Lock()
+        self._transactions = 0  # begun on this connection, for write_mark
 
     @property
     def connection(self) -> aiosqlite.Connection:
@@ -130,6 +133,7 @@ class SqliteDatabase:
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
         async with self._write_lock:
+            self._transactions += 1
             await self._connection.execute("BEGIN IMMEDIATE")
             try:
                 yield self._connection
@@ -149,6 +153,13 @@ class SqliteDatabase:
 
     async def release(self, name: str, keys: Sequence[int]) -> None:
         return None
+
+    def write_mark(self) -> int | None:
+        """For a result kept beyond the reads that made it: reads share the one connection
+        with this process's write transactions and so see their writes before they commit
+        (or roll back). None while a transaction is open; otherwise how many have begun —
+        the same mark before and after the reads means they saw only committed data."""
+        return None if self._write_lock.locked() else self._transactions
 
     async def schema_version(self) -> int:
         async with self._connection.execute("PRAGMA user_version") as cursor:
@@ -379,6 +390,11 @@ class PostgresDatabase:
     @property
     def connection(self) -> PgConnection:
         return self._reader
+
+    def write_mark(self) -> int | None:
+        """Reads run on pooled connections outside every transaction: they see only
+        committed data, whatever this process is writing."""
+        return 0
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[PgConnection]:

@@ -333,6 +333,17 @@ MIGRATIONS: tuple[str, ...] = (
         WHERE active = 1 AND mode != 'instant';
     ALTER TABLE outbox ADD COLUMN silent INTEGER NOT NULL DEFAULT 0;
     """,
+    # 12: a version of each pair's facts, bumped in the transaction that changes them (or the
+    # articles they cite), so that a process keeps a pair's report until the version moves:
+    # one indexed read per /turnover or /projects instead of reading and grouping every fact.
+    """
+    CREATE TABLE fact_versions (
+        pair TEXT PRIMARY KEY,
+        version INTEGER NOT NULL
+    );
+    INSERT INTO fact_versions (pair, version)
+        SELECT pair, 1 FROM turnover_facts UNION SELECT pair, 1 FROM project_facts;
+    """,
 )
 
 # PostgreSQL joins the history at schema 10: its first step creates what ten SQLite steps
@@ -599,5 +610,13 @@ POSTGRES_MIGRATIONS: dict[int, str] = {
     CREATE INDEX subscriptions_digests_due ON subscriptions (next_digest_at)
         WHERE active = 1 AND mode != 'instant';
     ALTER TABLE outbox ADD COLUMN silent INTEGER NOT NULL DEFAULT 0;
+    """,
+    12: """
+    CREATE TABLE fact_versions (
+        pair TEXT PRIMARY KEY,
+        version BIGINT NOT NULL
+    );
+    INSERT INTO fact_versions (pair, version)
+        SELECT pair, 1 FROM turnover_facts UNION SELECT pair, 1 FROM project_facts;
     """,
 }

@@ -14,6 +14,9 @@ from services.facts import FactsService
 from tests.fake_telegram import FakeTelegram
 from tests.feeds import Item, rss
 
+# Replies read from either engine are the same replies.
+pytestmark = pytest.mark.backends
+
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
 

@@ -213,6 +213,36 @@ def test_a_parts_length_is_worked_out_as_rendering_it_would_give() -> None:
             assert length(start, end) == _utf16_length(rendered)
 
 
+def test_the_bots_html_is_read_as_htmlparser_reads_it() -> None:
+    """split_message reads the bot's own HTML with regular expressions and anything else
+    with HTMLParser: the same text and runs of tags either way (the parts are cut from
+    them alone)."""
+    import random
+
+    from views.split import _read_plain_html, _Reader
+
+    simple = ["<b>", "</b>", "<I>", "</i >", '<a href="https://x.org/?a=1&amp;b=2">', "</a>",
+              "<a href='https://e.org/'>", '<a href="' + "y" * 3000 + '">', "</u>", "слово ",
+              "a &amp; b ", "&lt;3 ", "&#8212;", "&nbsp;", "&amp", "&unknown;", "\n\n", "\n",
+              "😀 ", "x" * 50, " "]  # fmt: skip
+    other = ["<br/>", "<!-- c -->", "a < b", "<tg-spoiler>", "<script>", "1 > 0"]
+    chance = random.Random(3)
+    read_fast = 0
+    for round_ in range(600):
+        pieces = simple + (other if round_ % 3 == 0 else [])
+        text = "".join(chance.choice(pieces) for _ in range(chance.randint(1, 300)))
+        max_tag = chance.choice([15, 75, 1024])  # a quarter of a part's limit
+        fast, slow = _Reader(max_tag=max_tag), _Reader(max_tag=max_tag)
+        slow.feed(text)
+        slow.close()
+        if _read_plain_html(text, fast):
+            read_fast += 1
+            assert (fast.text, fast.runs) == (slow.text, slow.runs)
+        else:
+            assert (fast.text, fast.runs) == ("", [])  # left for HTMLParser, untouched
+    assert read_fast >= 350
+
+
 def test_the_language_is_guessed_from_letter_counts_as_one_by_one_counting_gives() -> None:
     import random
 

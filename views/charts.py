@@ -483,7 +483,11 @@ def _footnote(canvas: _Canvas, text: str) -> None:
 
 async def turnover_chart(report: TurnoverReport, texts: Texts) -> bytes | None:
     """The chart of a pair with two or more figures; None otherwise."""
-    spec = chart_spec(report, texts)
+    return await chart_png(chart_spec(report, texts))
+
+
+async def chart_png(spec: ChartSpec | None) -> bytes | None:
+    """The PNG of a chart worked out before (None: nothing to draw)."""
     if spec is None:
         return None
     return await asyncio.to_thread(draw, spec)

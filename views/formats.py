@@ -6,7 +6,7 @@ The patterns and words come from the locale files (`format-day`, `amount-bn`, `c
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from functools import lru_cache
 
 from babel.dates import format_date, get_month_names
@@ -86,9 +86,21 @@ def month_span(first: int, last: int, texts: Texts) -> str:
 
 def day(moment: date, texts: Texts) -> str:
     """'20.02.2025' / '20 Feb 2025'."""
-    return format_date(moment, texts("format-day"), locale=texts.language)
+    return _date(_day_of(moment), texts("format-day"), texts.language)
 
 
 def month(moment: date, texts: Texts) -> str:
     """'06.2013' / 'Jun 2013': when something was last reported."""
-    return format_date(moment, texts("format-month"), locale=texts.language)
+    return _date(_day_of(moment), texts("format-month"), texts.language)
+
+
+def _day_of(moment: date) -> date:
+    # Babel formats a datetime's own date (no time zone applied): the same key for a day.
+    return moment.date() if isinstance(moment, datetime) else moment
+
+
+@lru_cache(maxsize=20_000)
+def _date(moment: date, pattern: str, language: str) -> str:
+    """Babel parses the pattern and the locale on every call: a reply cites a few hundred
+    dates, most of them the same few days."""
+    return format_date(moment, pattern, locale=language)

@@ -30,6 +30,7 @@ LOCALES = Path(__file__).parent / "locales"
 _READS_RUSSIAN = frozenset({"ru", "uk", "uz", "ky", "tg", "hy", "az", "tk", "mn"})
 
 Value = str | int | float | date
+FORMATTED_KEPT = 20_000  # formatted messages kept per language
 
 
 class LocaleError(ValueError):
@@ -68,7 +69,7 @@ def load_resources(language: str) -> list[ast.Resource]:
 class Texts:
     """The messages of one language. `texts("latest-title")`, `texts("jobs", count=5)`."""
 
-    __slots__ = ("_bundle", "_ids", "language", "script")
+    __slots__ = ("_bundle", "_formatted", "_ids", "language", "script")
 
     def __init__(self, language: str) -> None:
         self.language = language
@@ -81,11 +82,23 @@ class Texts:
                     ids.append(entry.id.name)
             self._bundle.add_resource(resource)
         self._ids = frozenset(ids)
+        # Messages as formatted, by key and arguments (with their types: 5 and 5.0 differ):
+        # a reply formats the same amounts, periods and dates hundreds of times, and Fluent
+        # resolves the pattern each time.
+        self._formatted: dict[tuple[object, ...], str] = {}
 
     def __call__(self, key: str, /, **args: Value) -> str:
+        memo = (key, *((name, type(value), value) for name, value in sorted(args.items())))
+        text = self._formatted.get(memo)
+        if text is not None:
+            return text
         text, errors = self.format(key, **args)
         for error in errors:
             logger.error("Message %s (%s): %s", key, self.language, error)
+        if not errors:  # a message that failed is logged on every call
+            if len(self._formatted) >= FORMATTED_KEPT:
+                self._formatted.clear()
+            self._formatted[memo] = text
         return text
 
     def format(self, key: str, /, **args: Value) -> tuple[str, list[Exception]]:

@@ -8,6 +8,7 @@ rendered again on its own, closing the tags open at its end and reopening them i
 from __future__ import annotations
 
 import html
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -51,7 +52,9 @@ class _Reader(HTMLParser):
         return "".join(self._chunks)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        markup = self.get_starttag_text() or f"<{tag}>"
+        self.open_tag(tag, self.get_starttag_text() or f"<{tag}>")
+
+    def open_tag(self, tag: str, markup: str) -> None:
         # A tag that could never fit in a message with its text (a 5 000-character link)
         # is dropped; its text stays.
         keep = len(markup) + len(tag) + 3 <= self._max_tag
@@ -73,6 +76,48 @@ class _Reader(HTMLParser):
             self.runs[-1] = _Run(self.runs[-1].start, self._length, tags)
         else:
             self.runs.append(_Run(start, self._length, tags))
+
+
+# The HTML the bot writes: tags with a name and attributes whose values hold no < or >
+# (quote_attr escapes them), text with every <, > and & escaped (quote). What is not in it
+# (a comment, <br/>, a raw '<', script or style) is read by HTMLParser instead.
+_TAG = re.compile(r"(<[^<>]*>)")
+_START = re.compile(r"<([a-zA-Z][a-zA-Z0-9]*)(?:\s[^<>]*)?(?<!/)>")
+_END = re.compile(r"</([a-zA-Z][a-zA-Z0-9]*)\s*>")
+_RAW_CONTENT = frozenset(HTMLParser.CDATA_CONTENT_ELEMENTS)
+
+
+def _read_plain_html(text: str, reader: _Reader) -> bool:
+    """Read the bot's own HTML into `reader` as HTMLParser would (names lower-cased,
+    entities decoded, the markup of each opening tag as written), a regular expression at
+    a time instead of a character at a time; False, with `reader` untouched, for HTML
+    outside that simple form."""
+    tokens = _TAG.split(text)
+    for index in range(0, len(tokens), 2):
+        if "<" in tokens[index] or ">" in tokens[index]:
+            return False
+    events: list[tuple[int, str, str]] = []  # (0 data / 1 open / 2 close, name or text, markup)
+    for index, token in enumerate(tokens):
+        if index % 2 == 0:
+            if token:
+                events.append((0, html.unescape(token), ""))
+        elif start := _START.fullmatch(token):
+            name = start.group(1).lower()
+            if name in _RAW_CONTENT:
+                return False
+            events.append((1, name, token))
+        elif end := _END.fullmatch(token):
+            events.append((2, end.group(1).lower(), ""))
+        else:
+            return False
+    for kind, value, markup in events:
+        if kind == 0:
+            reader.handle_data(value)
+        elif kind == 1:
+            reader.open_tag(value, markup)
+        else:
+            reader.handle_endtag(value)
+    return True
 
 
 def _utf16_length(text: str) -> int:
@@ -167,8 +212,9 @@ def split_message(text: str, limit: int = TELEGRAM_TEXT_LIMIT) -> list[str]:
     if _utf16_length(text) <= limit:
         return [text]
     reader = _Reader(max_tag=limit // 4)
-    reader.feed(text)
-    reader.close()
+    if not _read_plain_html(text, reader):
+        reader.feed(text)
+        reader.close()
     plain, runs = reader.text, reader.runs
 
     length = _Lengths(plain, runs)
