@@ -491,7 +491,16 @@ async def migrate_postgres(pool: Any) -> int:
 async def open_postgres(url: str, *, pool_size: int = 10) -> AsyncIterator[PostgresDatabase]:
     import asyncpg  # only the PostgreSQL roles need it
 
-    pool = await asyncpg.create_pool(url, min_size=1, max_size=pool_size)
+    # asyncpg prepares every statement it runs, and after five runs PostgreSQL may keep one
+    # generic plan for it, blind to the values; a search's best plan depends on its words (a
+    # word in nine articles of ten is best found walking the newest articles, a rare one
+    # through the index), so each run is planned for its own values.
+    pool = await asyncpg.create_pool(
+        url,
+        min_size=1,
+        max_size=pool_size,
+        server_settings={"plan_cache_mode": "force_custom_plan"},
+    )
     try:
         await migrate_postgres(pool)
         db = PostgresDatabase(pool)

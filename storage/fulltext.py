@@ -37,10 +37,16 @@ _STORIES = f"""
 
 # PostgreSQL: the same window, ranked by ts_rank (negated: lower is better, as BM25);
 # DISTINCT ON keeps each story's best article, as SQLite's bare column beside min() does.
+# The window is found first and ranked after: ranked in the same step, every match of a
+# word found through the index was ranked (each reading its tsvector) before the newest
+# were kept. The query is inlined where it is used, so the planner sees its words.
 _PG_STORIES = f"""
-    WITH query AS (SELECT {{tsquery}} AS q), recent AS (
-        SELECT a.id, -ts_rank(a.search_vector, query.q) AS score FROM articles a, query
+    WITH query AS NOT MATERIALIZED (SELECT {{tsquery}} AS q), matched AS (
+        SELECT a.id FROM articles a, query
         WHERE a.search_vector @@ query.q ORDER BY a.id DESC LIMIT {RECENT_MATCHES}
+    ), recent AS (
+        SELECT a.id, -ts_rank(a.search_vector, query.q) AS score
+        FROM matched m JOIN articles a ON a.id = m.id, query
     ), hits AS (
         SELECT id, score FROM recent ORDER BY score LIMIT {TOP_MATCHES}
     ), best AS (
