@@ -18,9 +18,7 @@ from storage import (
     AnalysisRepository,
     Channel,
     ChannelRepository,
-    MessageKind,
     OutboxRepository,
-    OutgoingMessage,
 )
 from views.i18n import texts_for
 
@@ -224,17 +222,11 @@ class ChannelService:
         posted = 0
         for channel in await self._channels.due(now):
             digest = await self._digest(channel, now)
-            key = f"digest:{channel.chat_id}:{digest.day.isoformat()}"
-            messages = [
-                OutgoingMessage(
-                    key=key if len(digest.parts) == 1 else f"{key}:{number}",
-                    chat_id=channel.chat_id,
-                    thread_id=channel.thread_id,
-                    kind=MessageKind.DIGEST,
-                    text=part,
-                )
-                for number, part in enumerate(digest.parts, 1)
-            ]
+            messages = digest.messages(
+                f"digest:{channel.chat_id}:{digest.day.isoformat()}",
+                channel.chat_id,
+                thread_id=channel.thread_id,
+            )
             await self._outbox.enqueue_digest(
                 channel,
                 messages,

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from domain.reports import StoryBrief
 from services.briefs import load_briefs
-from storage import AnalysisRepository, SearchFilters
+from storage import AnalysisRepository, MessageKind, OutgoingMessage, SearchFilters
 from views.i18n import Texts
 from views.render import split_message
 from views.render_facts import render_digest
@@ -66,6 +66,23 @@ class Digest:
     through_story_id: int
     day: date
     stories: int
+
+    def messages(
+        self, key: str, chat_id: int, *, thread_id: int | None = None, silent: bool = False
+    ) -> list[OutgoingMessage]:
+        """The outbox messages of this digest to one chat: the key names the chat and the day
+        (so a digest is written once however often it is tried), numbered when split."""
+        return [
+            OutgoingMessage(
+                key=key if len(self.parts) == 1 else f"{key}:{number}",
+                chat_id=chat_id,
+                thread_id=thread_id,
+                kind=MessageKind.DIGEST,
+                text=part,
+                silent=silent,
+            )
+            for number, part in enumerate(self.parts, 1)
+        ]
 
 
 Wanted = Callable[[StoryBrief], bool]

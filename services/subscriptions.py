@@ -271,17 +271,11 @@ class Alerter:
             wanted=lambda brief: wants(subscriber, brief),
             period="week" if weekly else "day",
         )
-        key = f"pdigest:{subscriber.chat_id}:{digest.day.isoformat()}"
-        messages = [
-            OutgoingMessage(
-                key=key if len(digest.parts) == 1 else f"{key}:{number}",
-                chat_id=subscriber.chat_id,
-                kind=MessageKind.DIGEST,
-                text=part,
-                silent=subscriber.silent,
-            )
-            for number, part in enumerate(digest.parts, 1)
-        ]
+        messages = digest.messages(
+            f"pdigest:{subscriber.chat_id}:{digest.day.isoformat()}",
+            subscriber.chat_id,
+            silent=subscriber.silent,
+        )
         await self._outbox.enqueue_subscriber_digest(
             subscriber,
             messages,
