@@ -593,8 +593,11 @@ class StoryWriter:
         # this one keeps in memory of the stories is to be read again.
         self.stale = stale
         self._next = largest_story_id + 1
-        self._new: list[tuple[int, str, str, str, str]] = []
-        self._seen: list[tuple[str, str, int]] = []
+        # Each story's first and last report in this batch: a story is written once however
+        # many of the batch's articles join it (each update of its last report also moves
+        # its tags), and a new one is inserted with them.
+        self._new: dict[int, tuple[str, str, str, str]] = {}  # title, countries, first, last
+        self._seen: dict[int, tuple[str, str]] = {}  # stories stored before: first, last
         self._saved: list[tuple[int, Analysis, int | None]] = []
 
     @property
@@ -605,12 +608,18 @@ class StoryWriter:
         story_id = self._next
         self._next += 1
         moment = to_db_time(seen_at)
-        self._new.append((story_id, title, ",".join(countries), moment, moment))
+        self._new[story_id] = (title, ",".join(countries), moment, moment)
         return story_id
 
     def extend_story(self, story_id: int, seen_at: datetime) -> None:
+        # Database times are fixed-width UTC text: compared as strings, they compare in time.
         moment = to_db_time(seen_at)
-        self._seen.append((moment, moment, story_id))
+        if story_id in self._new:
+            title, countries, first, last = self._new[story_id]
+            self._new[story_id] = (title, countries, min(first, moment), max(last, moment))
+            return
+        first, last = self._seen.get(story_id, (moment, moment))
+        self._seen[story_id] = (min(first, moment), max(last, moment))
 
     def save(self, article_id: int, analysis: Analysis, story_id: int | None) -> None:
         self._saved.append((article_id, analysis, story_id))
@@ -619,7 +628,7 @@ class StoryWriter:
         await conn.executemany(
             "INSERT INTO stories (id, title, countries, first_seen_at, last_seen_at) "
             "VALUES (?, ?, ?, ?, ?)",
-            self._new,
+            [(story_id, *story) for story_id, story in self._new.items()],
         )
         await conn.executemany(
             """
@@ -627,6 +636,6 @@ class StoryWriter:
                 last_seen_at = greatest(last_seen_at, ?)
             WHERE id = ?
             """,
-            self._seen,
+            [(first, last, story_id) for story_id, (first, last) in sorted(self._seen.items())],
         )
         await _write_many(conn, self._saved)
