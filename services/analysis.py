@@ -333,6 +333,9 @@ class StoryWindow:
             )
             for row in rows
         ]
+        # Read in this order already (the database's times are fixed-width UTC text); sorted
+        # all the same, since every bisection of the day relies on it.
+        articles.sort(key=_order)
         held = _Day(articles, now, ids={g.article_id: g for g in articles})
         self._days[day] = held
         self._days.move_to_end(day)
