@@ -245,8 +245,11 @@ def _articles(size: int, seed: int, per_day: float, start: datetime) -> Iterator
     yield from found
 
 
-def rss_documents(articles: list[Article], per_feed: int = 100) -> list[bytes]:
-    """The articles as RSS feeds of `per_feed` items, bodies as HTML paragraphs."""
+def rss_documents(
+    articles: list[Article], per_feed: int = 100, *, site: str = "https://bench.example.org/"
+) -> list[bytes]:
+    """The articles as RSS feeds of `per_feed` items, bodies as HTML paragraphs, linked to
+    `site` and their number (two sets of articles on one site would share URLs)."""
     documents = []
     for offset in range(0, len(articles), per_feed):
         entries = []
@@ -254,8 +257,8 @@ def rss_documents(articles: list[Article], per_feed: int = 100) -> list[bytes]:
             body = "".join(f"<p>{escape(p)}</p>" for p in article.text.split("\n\n"))
             entries.append(
                 f"<item><title>{escape(article.title)}</title>"
-                f"<link>https://bench.example.org/{number}</link>"
-                f'<source url="https://bench.example.org/">{escape(article.outlet)}</source>'
+                f"<link>{site}{number}</link>"
+                f'<source url="{site}">{escape(article.outlet)}</source>'
                 f"<pubDate>{format_datetime(article.published)}</pubDate>"
                 f"<description>{escape(body)}</description></item>"
             )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import bisect
 import logging
+import math
 import multiprocessing
 import os
 import re
@@ -200,9 +201,11 @@ class _Grouped:
     shown_at: datetime
     anchors: frozenset[str] | None = None  # read from its facts when first needed
 
-    @property
-    def order(self) -> tuple[float, int]:
-        return (-self.shown_at.timestamp(), -self.article_id)  # newest first
+
+def _order(grouped: _Grouped) -> tuple[float, int]:
+    """Newest first. A timestamp orders datetimes as they compare: it is exact to the
+    microsecond for centuries yet, so two moments never share one."""
+    return (-grouped.shown_at.timestamp(), -grouped.article_id)
 
 
 @dataclass(slots=True)
@@ -211,6 +214,31 @@ class _Day:
     loaded_at: datetime
     matrix: np.ndarray | None = None  # their signatures, one row each, made when first needed
     ids: dict[int, _Grouped] = field(default_factory=dict)
+
+    def signatures(self) -> np.ndarray:
+        """The articles' signatures, a row each in the same order."""
+        import numpy as np
+
+        if self.matrix is None:
+            self.matrix = np.stack([g.signature for g in self.articles])
+        return self.matrix
+
+    def span(self, start: datetime, end: datetime) -> tuple[int, int]:
+        """The slice of `articles` shown from `start` to `end`, both included: the whole day
+        inside the window, else found by bisection in the order they are kept in (never a
+        test of every article)."""
+        articles = self.articles
+        if not articles:
+            return 0, 0
+        first, last = 0, len(articles)
+        if articles[0].shown_at > end:
+            first = bisect.bisect_left(articles, (-end.timestamp(), -math.inf), key=_order)
+        if articles[-1].shown_at < start:
+            last = bisect.bisect_right(articles, (-start.timestamp(), math.inf), key=_order)
+        return first, last
+
+    def index(self, grouped: _Grouped) -> int:
+        return bisect.bisect_left(self.articles, _order(grouped), key=_order)
 
 
 class StoryWindow:
@@ -238,13 +266,18 @@ class StoryWindow:
 
     def add(self, grouped: _Grouped) -> None:
         """An article saved into a story (replacing what was known of it)."""
+        import numpy as np
+
         self.forget({grouped.article_id})
         day = self._days.get(grouped.shown_at.date())
         if day is None:
             return  # read from the database when first needed
-        bisect.insort(day.articles, grouped, key=lambda g: g.order)
+        at = bisect.bisect_right(day.articles, _order(grouped), key=_order)
+        day.articles.insert(at, grouped)
         day.ids[grouped.article_id] = grouped
-        day.matrix = None
+        if day.matrix is not None:
+            # One row copied in: the day's signatures are not stacked again for every article.
+            day.matrix = np.insert(day.matrix, at, grouped.signature, axis=0)
 
     async def around(
         self, moment: datetime, signature: bytes, *, exclude: int
@@ -257,34 +290,38 @@ class StoryWindow:
         mine = np.frombuffer(signature, dtype="<u8")
         found: list[_Grouped] = []
         scores: list[np.ndarray] = []
+        now = datetime.now(UTC)
         day = end.date()
         while day >= start.date():
-            held = await self._day(day)
-            if held.articles:
-                if held.matrix is None:
-                    held.matrix = np.stack([g.signature for g in held.articles])
-                keep = [
-                    index
-                    for index, g in enumerate(held.articles)
-                    if start <= g.shown_at <= end and g.article_id != exclude
-                ]
-                if len(keep) == len(held.articles):
-                    found += held.articles
-                    scores.append((held.matrix == mine).mean(axis=1))
-                elif keep:
-                    found += [held.articles[index] for index in keep]
-                    scores.append((held.matrix[keep] == mine).mean(axis=1))
+            held = self._trusted(day, now)
+            if held is None:
+                held = await self._load(day, now)
             day -= timedelta(days=1)
+            first, last = held.span(start, end)
+            if first == last:
+                continue
+            rows = held.signatures()[first:last]  # a view: nothing copied
+            chosen = held.articles[first:last]
+            skipped = held.ids.get(exclude)
+            if skipped is not None and first <= (at := held.index(skipped)) < last:
+                rows = np.delete(rows, at - first, axis=0)
+                del chosen[at - first]
+            found += chosen
+            scores.append((rows == mine).mean(axis=1))
         return found, (np.concatenate(scores) if scores else np.zeros(0))
 
-    async def _day(self, day: date) -> _Day:
-        now = datetime.now(UTC)
+    def _trusted(self, day: date, now: datetime) -> _Day | None:
+        """The day as held, if read recently enough (no coroutine: the usual case)."""
+        held = self._days.get(day)
+        if held is None or now - held.loaded_at >= WINDOW_TRUST:
+            return None
+        self._days.move_to_end(day)
+        return held
+
+    async def _load(self, day: date, now: datetime) -> _Day:
+        """The day read from the database."""
         import numpy as np
 
-        held = self._days.get(day)
-        if held is not None and now - held.loaded_at < WINDOW_TRUST:
-            self._days.move_to_end(day)
-            return held
         start = datetime(day.year, day.month, day.day, tzinfo=UTC)
         rows = await self._analysis.grouped_between(start, start + timedelta(days=1))
         articles = [
@@ -296,6 +333,9 @@ class StoryWindow:
             )
             for row in rows
         ]
+        # Read in this order already (the database's times are fixed-width UTC text); sorted
+        # all the same, since every bisection of the day relies on it.
+        articles.sort(key=_order)
         held = _Day(articles, now, ids={g.article_id: g for g in articles})
         self._days[day] = held
         self._days.move_to_end(day)

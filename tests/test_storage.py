@@ -5,10 +5,12 @@ import aiosqlite
 import pytest
 
 from storage import (
+    Analysis,
     AnalysisRepository,
     ArticleRepository,
     MigrationError,
     NewArticle,
+    SearchRepository,
     SourceRepository,
     open_database,
 )
@@ -159,6 +161,44 @@ async def test_latest_is_newest_first_with_undated_by_fetch_time(database: Path 
         urls = [a.url for a in await articles.latest(limit=10)]
         assert urls == ["https://a.by/new", "https://a.by/undated", "https://a.by/old"]
         assert [a.url for a in await articles.latest(limit=1, offset=2)] == ["https://a.by/old"]
+
+
+async def test_many_readings_saved_at_once_are_each_stored_and_indexed(
+    database: Path | str,
+) -> None:
+    """More readings than one statement takes, one article given twice (its last reading
+    holds), then read again: each row and the search index as one save after another."""
+    async with open_database(database) as db:
+        ids = await ArticleRepository(db).add_many(
+            [article(f"https://a.by/{n}") for n in range(1100)]
+        )
+        analysis = AnalysisRepository(db)
+
+        def reading(n: int, word: str) -> Analysis:
+            return Analysis(n % 2 == 0, ("BY", "KZ"), f'{{"n": {n}}}', 3, bytes([n % 256]) * 8,
+                            f"{word} слово{n}")  # fmt: skip
+
+        await analysis.save_many(
+            [(article_id, reading(n, "первое"), None) for n, article_id in enumerate(ids)]
+            + [(ids[7], reading(7, "последнее"), None)]
+        )
+        search = SearchRepository(db)
+        assert await search.raw_match('"слово1099"') == [ids[1099]]
+        assert await search.raw_match('"последнее"') == [ids[7]]
+        assert len(await search.raw_match('"первое"', limit=2000)) == 1099
+        await analysis.save_many([(ids[1099], reading(1099, "второе"), None)])
+        assert await search.raw_match('"второе"') == [ids[1099]]
+        still = await search.raw_match('"первое"', limit=2000)
+        assert len(still) == 1098 and ids[1099] not in still
+        async with db.connection.execute(
+            "SELECT id, relevant, facts_json, extractor_version, signature FROM articles "
+            "ORDER BY id"
+        ) as cursor:
+            rows = [tuple(row) async for row in cursor]
+    assert rows == [
+        (article_id, int(n % 2 == 0), f'{{"n": {n}}}', 3, bytes([n % 256]) * 8)
+        for n, article_id in enumerate(ids)
+    ]
 
 
 async def test_failed_write_leaves_nothing_half_done(tmp_path: Path) -> None:
