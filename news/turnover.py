@@ -47,6 +47,15 @@ from news.sentences import Clause
 
 _ATTACHED_AFTER = re.compile(r"^\s*(?:(?:в|во|по|of|in|по\s+линии)\s+)?(?:[^\W\d_]+\s+)?$")
 _POSSESSIVES = frozenset("её ее его их its their яе яго іх".split())
+# Words that open a clause of their own: a noun after them is not what the sum before measures
+# ("$28 billion as supplies grow", "1 млрд, а экспорт …").
+_CLAUSE_OPENERS = frozenset(
+    "as while because since after before when whereas although though if and but which that "
+    "а и но что когда пока как чем хотя если і але што калі".split()
+)
+# What may stand between an office and the trade in its name: "Ministry of Investment,
+# Industry and Trade", "министр промышленности и торговли".
+_NAME_LINKS = frozenset("и и/или of and the і".split())
 _FOREIGN_TRADE = frozenset("внешнеторговый внешний foreign external знешнегандлёвы".split())
 _UNITS_AFTER = re.compile(
     r"^\s*(?:тонн|т\b|tonnes|tons|units|штук|единиц|машин|человек|people|head|голов|"
@@ -59,6 +68,11 @@ _BASE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+# What may lead a sentence of change: its base of comparison ("По сравнению с 2023 годом рост …").
+_COMPARISON_LEAD = re.compile(
+    r"^(?:по\s+сравнению|в\s+сравнении|у\s+параўнанні|compared\s+(?:with|to))\b[^,]*,?$"
+)
+_LINKING_VERBS = frozenset("склаў склала склало was were came amounted stood reached".split())
 _ANAPHORIC_START = re.compile(r"^\W*(?:это|этот|эта|this|that|it|гэта)\b", re.IGNORECASE)
 
 
@@ -86,6 +100,7 @@ class _Context:
     # year named before it, so their periods are found when such a sentence comes, if ever.
     unread: list[Reading] = field(default_factory=list)
     places: tuple[Place, ...] = ()  # the places of the last trade clause
+    fact_just_read: bool = False  # the sentence before stated a turnover fact
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,11 +121,13 @@ def read_turnover(readings: list[Reading], article: TradeContext) -> list[Turnov
     return merge_turnover(facts)
 
 
-def _markers(words: list[Word]) -> list[_Marker]:
+def _markers(words: list[Word], text: str) -> list[_Marker]:
     found: list[_Marker] = []
     for index in [index for index, word in enumerate(words) if word.cues]:
         word = words[index]
         following = words[index + 1] if index + 1 < len(words) else None
+        if _in_office_name(words, index, text):
+            continue  # "вице-министр торговли", "Ministry of Investment": an office, no topic
         if Cue.TRADE in word.cues:
             # "товарооборот компании", "торговый дом": a firm's sales, not a pair's trade
             topic = Topic.TRADE if _is_trade_noun(word, following) else Topic.OTHER
@@ -121,6 +138,29 @@ def _markers(words: list[Word]) -> list[_Marker]:
         elif Cue.OTHER_MONEY in word.cues:
             found.append(_Marker(index, Topic.OTHER))
     return found
+
+
+def _in_office_name(words: list[Word], index: int, text: str) -> bool:
+    """'министр торговли', 'Министерство промышленности и торговли', 'Ministry of Investment,
+    Industry and Trade', 'trade minister': the noun names an office, not a topic. The name is
+    one phrase: no punctuation but a comma between its capitalised parts ('Посол: торговля …'
+    is a speaker and his topic)."""
+    following = words[index + 1] if index + 1 < len(words) else None
+    if following is not None and Cue.ROLE in following.cues:
+        return not text[words[index].end : following.start].strip()  # "Trade Ministry"
+    later = words[index]
+    for word in reversed(words[max(0, index - 6) : index]):
+        gap = text[word.end : later.start]
+        if gap.strip() and not (gap.strip() == "," and later.is_capitalized):
+            return False
+        if Cue.ROLE in word.cues:
+            return True
+        genitive = word.pos in {"NOUN", "ADJF"} and word.case == "gent"
+        capitalised = word.pos is None and word.is_capitalized  # English names of offices
+        if not (genitive or capitalised or word.form in _NAME_LINKS):
+            return False
+        later = word
+    return False
 
 
 def _is_trade_noun(word: Word, following: Word | None) -> bool:
@@ -166,7 +206,12 @@ def _governing(
 
     in_clause = [m for m in markers if clause.holds(words[m.position].start)]
     after = [m for m in in_clause if words[m.position].start >= figure.end]
-    if after and _ATTACHED_AFTER.match(reading.text[figure.end : words[after[0].position].start]):
+    between = reading.text[figure.end : words[after[0].position].start] if after else ""
+    if (
+        after
+        and _ATTACHED_AFTER.match(between)
+        and not _CLAUSE_OPENERS.intersection(between.lower().split())
+    ):
         return found(after[0])  # "185 млрд тенге инвестиций", "во взаимной торговле"
     before = [m for m in in_clause if words[m.position].end <= figure.start]
     pronouns = [
@@ -196,18 +241,21 @@ def _read_sentence(
     reading: Reading, article: TradeContext, context: _Context, facts: list[TurnoverFact]
 ) -> None:
     words = reading.words
-    markers = _markers(words)
+    markers = _markers(words, reading.text)
     anaphors = _anaphors(words)
     trade_here = any(m.topic is Topic.TRADE for m in markers)
     trade_before = context.topic is Topic.TRADE and (bool(anaphors) or context.dangling_trade)
     if not trade_here and not trade_before:
         # No trade is named or referred to: no figure here can be turnover. Only a year
         # named may anchor a later "за весь год", and the topic is handed on.
+        if not markers and not anaphors:
+            _change_of_the_sum_before(reading, context, facts)
         if markers:
             context.topic = markers[-1].topic
         if _YEAR_DIGITS.search(reading.text):
             context.unread.append(reading)
         context.dangling_trade = False
+        context.fact_just_read = False
         return
     found: list[list[PeriodMention]] = []
 
@@ -251,6 +299,7 @@ def _read_sentence(
     context.dangling_trade = bool(
         concrete and concrete[-1] is Topic.TRADE and not read_here and not reading.money
     )
+    context.fact_just_read = bool(read_here)
     if read_here:
         context.last_fact = read_here[-1]
         context.currency = facts[read_here[-1]].currency or context.currency
@@ -262,6 +311,52 @@ def _read_sentence(
         _hand_on_year(found[0], context)
     else:
         context.unread.append(reading)  # its year is read if a later "за весь год" needs it
+
+
+def _change_of_the_sum_before(
+    reading: Reading, context: _Context, facts: list[TurnoverFact]
+) -> None:
+    """'Рост составил 32,5%', 'Рост к уровню 2021 года составил 8%', 'Growth was 8%': a
+    sentence whose subject is a bare noun of change, right after the sentence that gave a sum
+    of trade, tells how that sum changed. A noun of change with a complement ('рост цен',
+    'рост экспорта', 'GDP growth'), another period, a place, a sum or a future tense is some
+    other change."""
+    if not context.fact_just_read or context.last_fact is None or context.topic is not Topic.TRADE:
+        return
+    previous = facts[context.last_fact]
+    if previous.kind is not Kind.ACTUAL or None in (previous.amount, previous.period):
+        return
+    if previous.change_pct is not None:
+        return
+    if reading.money or reading.places or len(reading.changes) != 1:
+        return
+    change = reading.changes[0]
+    words = [w for w in reading.words if w.end <= change.start]
+    subject = next((i for i, w in enumerate(words) if w.cues & {Cue.UP, Cue.DOWN}), None)
+    if subject is None or words[subject].pos not in {"NOUN", None}:
+        return
+    lead = reading.text[: words[subject].start].strip().lower()
+    if lead not in {"", "the"} and not _COMPARISON_LEAD.match(lead):
+        return  # "Рост в Казахстане", "GDP growth": something else grew
+    following = words[subject + 1] if subject + 1 < len(words) else None
+    if following is not None and not (
+        following.pos in {"PREP", "VERB"} or following.form in _LINKING_VERBS
+    ):
+        return  # "рост цен", "рост ВВП": the change of what the complement names
+    clause = reading.clause_of(change.start)
+    periods = resolve_whole_years(reading.periods, context.anchor_year)
+    points = [p.period for p in periods if p.role is Role.POINT]
+    if any(point != previous.period for point in points):
+        return  # "Рост в 2023 году": another period's change
+    if not is_year_on_year(reading, change, clause, periods):
+        return
+    way = direction(reading, change, clause)
+    figure = Figure(change.start, change.end, change=change)
+    told = segment(reading, figure, [figure], clause)
+    if way == 0 or kind_of(told, reading, change.start) is not Kind.ACTUAL:
+        return
+    quote = f"{previous.quote} {reading.text}"  # both sentences state the fact
+    facts[context.last_fact] = replace(previous, change_pct=change.percent(way), quote=quote)
 
 
 def _hand_on_year(periods: list[PeriodMention], context: _Context) -> None:
