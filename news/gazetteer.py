@@ -241,7 +241,7 @@ OTHER_COUNTRY_STEMS: dict[str, str] = {
     stem: code
     for code, stems in {
         "TR": "турци турецк turkey turkish türk",
-        "CN": "кита china chinese кітай пекин beijing",
+        "CN": "кита china chinese кіта пекин beijing пекін",
         "IR": "иран iran",
         "IN": "инди india indian",
         "PK": "пакистан pakistan",

@@ -79,7 +79,7 @@ VOCABULARY: dict[Cue, _Vocabulary] = {
         "investment investments invested capital budget tax surplus deficit balance "
         "potential contract contracts deal deals portfolio loan loans credit price cost "
         "worth value revenue fund projects project plant plants factory factories facility "
-        "завод фабрика комбинат",
+        "завод фабрика комбинат коштам коштаў вартасць вартасцю вартасці",
         "інвестыц інвестиц бюджэт кантракт",
     ),
     Cue.ANAPHOR: _vocabulary(

@@ -25,6 +25,7 @@ from datetime import date
 from enum import StrEnum
 from typing import NamedTuple
 
+from news.amounts import Money
 from news.countries import Place, PlaceKind
 from news.facts import Kind, TurnoverFact
 from news.figures import (
@@ -47,6 +48,8 @@ from news.sentences import Clause
 
 _ATTACHED_AFTER = re.compile(r"^\s*(?:(?:в|во|по|of|in|по\s+линии)\s+)?(?:[^\W\d_]+\s+)?$")
 _POSSESSIVES = frozenset("её ее его их its their яе яго іх".split())
+# "по его словам", "паводле яго слоў", "in his words": whose words, not a topic named before.
+_SAID = frozenset("словам слов словах мнению оценке оценкам данным слоў словах думку думцы".split())
 # Words that open a clause of their own: a noun after them is not what the sum before measures
 # ("$28 billion as supplies grow", "1 млрд, а экспорт …").
 _CLAUSE_OPENERS = frozenset(
@@ -70,8 +73,26 @@ _BASE_BEFORE = re.compile(
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 # What may lead a sentence of change: its base of comparison ("По сравнению с 2023 годом рост …").
 _COMPARISON_LEAD = re.compile(
-    r"^(?:по\s+сравнению|в\s+сравнении|у\s+параўнанні|compared\s+(?:with|to))\b[^,]*,?$"
+    r"^(?:по\s+сравнению|в\s+сравнении|[уў]\s+параўнанні|compared\s+(?:with|to))\b[^,]*,?$"
 )
+# What may stand between a sum and the same sum in another currency: "$27,6 млрд (около 13
+# трлн тенге)", "795,2 млн долларов, или 361 млрд тенге", "$1bn, or about ₸480bn", "что
+# эквивалентно", "that is". A second sum so joined restates the first; it is no fact of its own.
+_RESTATED = re.compile(
+    r"^\s*(?:\(|,|[-–—]|/)?\s*(?:(?:или|либо|or|альбо|ці|that\s+is|i\.\s?e\.|т\.\s?е\.|"
+    r"то\s+есть|что\s+(?:эквивалентно|соответствует|равно)|што\s+(?:эквівалентна|адпавядае)|"
+    r"equivalent\s+to|which\s+is\s+equivalent\s+to|in\s+other\s+words)\s*,?\s*)?"
+    r"(?:около|порядка|примерно|приблизительно|почти|более|свыше|каля|прыкладна|амаль|звыш|"
+    r"about|around|roughly|approximately|nearly|almost|over|some|≈|~)?\s*$",
+    re.IGNORECASE,
+)
+_RELATIVES = frozenset(
+    "которым которой которыми которого которых which whom якім якой якімі якога якіх".split()
+)
+_WITH = frozenset("с со with з".split())
+_WHOSE = frozenset("whose чей чья чьё чьи чьим чьей чыя чый чыё".split())
+# "за десять лет", "over the years": a change over several years is not the sum's
+_YEARS_SPANNED = re.compile(r"\b(?:лет|years|гадоў|decades?|десятилети\w*|дзесяцігодд\w*)\b", re.I)
 _LINKING_VERBS = frozenset("склаў склала склало was were came amounted stood reached".split())
 _ANAPHORIC_START = re.compile(r"^\W*(?:это|этот|эта|this|that|it|гэта)\b", re.IGNORECASE)
 
@@ -177,6 +198,8 @@ def _anaphors(words: list[Word]) -> list[int]:
         following = words[index + 1] if index + 1 < len(words) else None
         if word.form in _POSSESSIVES and following is not None and Cue.TRADE in following.cues:
             continue  # "её торговля": a possessor, not the trade itself
+        if following is not None and following.form in _SAID:
+            continue  # "по его словам": the speaker's words
         found.append(index)
     return found
 
@@ -400,6 +423,8 @@ def _money_fact(
         return None  # "500 тысяч тонн": a quantity, not money
     if is_difference(reading, money):
         return None
+    if _restates(reading, money):
+        return None
     clause = reading.clause_of(money.start)
     base = _BASE_BEFORE.search(text[max(0, money.start - 25) : money.start])
     if base and not period_right_after(periods, money.end, text):
@@ -412,7 +437,8 @@ def _money_fact(
     if countries is None:
         return None
     period = period_of(reading, figure, figures, clause, periods, kind)
-    kind = settle_kind(kind, period, article.published)
+    if not _expected_within_the_year(reading, told, clause):
+        kind = settle_kind(kind, period, article.published)
     return TurnoverFact(
         countries=countries,
         amount=money.amount,
@@ -423,6 +449,34 @@ def _money_fact(
         kind=kind,
         quote=reading.text,
     )
+
+
+def _expected_within_the_year(reading: Reading, told: list[Word], clause: Clause) -> bool:
+    """'а по итогам года, как ожидается, достигнет 1,5 млрд': an expectation for "the year",
+    which the text does not name, is said within that year — a forecast, whatever year the
+    period was resolved to. ("за весь год, по предварительным данным, выйдет" is a
+    preliminary figure; "по итогам 2023 года, как ожидается" names its year.)"""
+    if not any(Cue.FORECAST in w.cues for w in told):
+        return False
+    in_clause = [p for p in reading.periods if clause.holds(p.start)]
+    return any(p.role is Role.WHOLE_YEAR for p in in_clause) and not _YEAR_DIGITS.search(
+        reading.text[clause.start : clause.end]
+    )
+
+
+def _restates(reading: Reading, money: Money) -> bool:
+    """The same sum in a second currency, right after the first: "$27,6 млрд (около 13 трлн
+    тенге)"."""
+    earlier = [m for m in reading.money if m.end <= money.start]
+    if not earlier:
+        return False
+    first = earlier[-1]
+    between = reading.text[first.end : money.start]
+    if not _RESTATED.match(between):
+        return False
+    if first.currency is None or money.currency is None:
+        return between.strip().startswith("(")  # "1,2 млрд (около 560 млрд тенге)"
+    return first.currency != money.currency  # "$1 млрд или $2 млрд" are two sums
 
 
 def _read_change(
@@ -459,7 +513,8 @@ def _read_change(
         and (period is None or facts[i].period == period or facts[i].period is None)
     ]
     same_clause = [i for i in owners if _quote_clause_holds(reading, facts[i], clause)]
-    if same_clause or (len(owners) == 1 and period is None):
+    alone = len(owners) == 1 and (period is None or facts[owners[0]].period == period)
+    if same_clause or alone:  # "составил 1,1 млрд, павялічыўшыся на 29,5%"
         index = (same_clause or owners)[-1]
         facts[index] = replace(facts[index], change_pct=percent)
         return
@@ -473,6 +528,22 @@ def _read_change(
     countries = _countries(reading, governed, clause, article, context)
     if countries is None:
         return
+    if not read_here and context.fact_just_read and context.last_fact is not None:
+        # "…составил почти 16 млрд долларов. По сравнению с аналогичным периодом прошлого
+        # года он вырос на 4,7%": the change of the sum just stated, when it names no other
+        # period and no other pair.
+        previous = facts[context.last_fact]
+        if (
+            previous.change_pct is None
+            and previous.amount is not None
+            and previous.kind is Kind.ACTUAL
+            and previous.countries == countries
+            and (period is None or period == previous.period)
+            and not _YEARS_SPANNED.search(reading.text)
+        ):
+            quote = f"{previous.quote} {reading.text}"
+            facts[context.last_fact] = replace(previous, change_pct=percent, quote=quote)
+            return
     facts.append(
         TurnoverFact(
             countries=countries,
@@ -519,6 +590,9 @@ def _countries(
         else:
             if governed.marker_index is None:
                 in_scope = list(context.places)
+    antecedent = _relative_antecedent(reading, scope)
+    if antecedent is not None and not antecedent.tracked:
+        return None  # "после Китая, товарооборот с которым превысил $43 млрд": China's trade
     if any(Cue.SECTOR in w.cues for w in scope_words):
         return None  # one sector's trade
     marker = governed.marker_index
@@ -557,6 +631,23 @@ def _countries(
         two = frozenset((party, partner))
         return tuple(sorted(two)) if two in allowed else None
     return tuple(sorted(article.pair))
+
+
+def _relative_antecedent(reading: Reading, scope: list[Clause]) -> Place | None:
+    """The place a relative pronoun of partnership stands for: "Китай, товарооборот с которым
+    …", "China, with which trade …", "Кітай, з якім …", "a partner whose trade …" — the last
+    place named before it."""
+    words = reading.words
+    for index, word in enumerate(words):
+        if not any(c.holds(word.start) for c in scope):
+            continue
+        joined = word.form in _WHOSE or (
+            word.form in _RELATIVES and index > 0 and words[index - 1].form in _WITH
+        )
+        if joined:
+            before = [p for p in reading.places if p.end <= word.start]
+            return before[-1] if before else None
+    return None
 
 
 def _union_is_a_party(reading: Reading, places: list[Place]) -> bool:
@@ -607,13 +698,29 @@ def _same_figure(a: TurnoverFact, b: TurnoverFact) -> bool:
     if a.period is not None and b.period is not None and a.period != b.period:
         return False
     if (a.amount is None) != (b.amount is None):
-        # "вырос на 8,1%" in the title is the "$603,5 млн, +8,1%" of the text
-        return a.change_pct is not None and a.change_pct == b.change_pct
+        # "вырос на 8,1%" in the title is the "$603,5 млн, +8,1%" of the text; "выросла на
+        # 12%" in the title, the "+12,1%" of the text rounded
+        return _same_change(a.change_pct, b.change_pct)
     if a.amount is not None and b.amount is not None:
         if abs(a.amount - b.amount) > 0.01 * max(a.amount, b.amount) or a.currency != b.currency:
             return False
         return a.change_pct is None or b.change_pct is None or a.change_pct == b.change_pct
     return a.change_pct == b.change_pct
+
+
+def _same_change(a: float | None, b: float | None) -> bool:
+    """The same change, one of them perhaps rounded to fewer decimals ('12%' for '12,1%')."""
+    if a is None or b is None:
+        return False
+    if a == b:
+        return True
+    coarse, fine = (a, b) if _decimals(a) < _decimals(b) else (b, a)
+    return _decimals(coarse) < _decimals(fine) and round(fine, _decimals(coarse)) == coarse
+
+
+def _decimals(value: float) -> int:
+    text = f"{value:f}".rstrip("0")
+    return len(text.split(".")[1]) if "." in text else 0
 
 
 def _digits(fact: TurnoverFact) -> int:

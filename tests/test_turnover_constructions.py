@@ -360,3 +360,302 @@ def test_a_plants_cost_is_never_turnover(first: str, second: str) -> None:
 def test_a_speaker_before_a_colon_is_no_office_name(text: str) -> None:
     [fact] = turnover(text)
     assert (fact["amount"], fact["approx"]) == (1e9, "over")
+
+
+# --- A third country's trade in a relative clause --------------------------------------------
+
+SUM_OF_THE_PAIR = "Товарооборот Казахстана и России в 2024 году составил $27,6 млрд."
+
+
+@pytest.mark.parametrize(
+    "third",
+    [
+        "Россия остаётся вторым торговым партнёром Казахстана после Китая, товарооборот с "
+        "которым превысил $43 млрд.",
+        "Первым партнёром Казахстана остаётся Китай, торговля с которым достигла $43 млрд.",
+        "После Турции, товарооборот с которой составил $43 млрд, идёт Россия.",
+        "Kazakhstan's top partner remains China, with which trade exceeded $43 billion.",
+        "China, whose trade with Kazakhstan exceeded $43 billion, is the top partner.",
+        "Расія застаецца другім партнёрам Казахстана пасля Кітая, тавараабарот з якім "
+        "перавысіў 43 млрд долараў.",
+    ],
+)
+def test_the_trade_of_an_untracked_antecedent_is_no_fact(third: str) -> None:
+    title = "Товарооборот Казахстана и России вырос"
+    facts = turnover(f"{SUM_OF_THE_PAIR} {third}", title=title)
+    assert [f["amount"] for f in facts] == [27.6e9]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Узбекистан остаётся важным партнёром Казахстана, товарооборот с которым превысил $4 млрд.",
+        "Kazakhstan's neighbour is Uzbekistan, with which trade exceeded $4 billion.",
+    ],
+)
+def test_the_trade_of_a_tracked_antecedent_is_read(text: str) -> None:
+    [fact] = turnover(text, title="Казахстан и Узбекистан")
+    assert (fact["countries"], fact["amount"]) == (["KZ", "UZ"], 4e9)
+
+
+# --- The same sum in a second currency -------------------------------------------------------
+
+RESTATEMENTS = (
+    "$27,6 млрд (около 13 трлн тенге)",
+    "27,6 млрд долларов (13 трлн тенге)",
+    "$27,6 млрд, или около 13 трлн тенге",
+    "$27,6 млрд, что эквивалентно 13 трлн тенге",
+    "$27,6 млрд — около 13 трлн тенге",
+    "27,6 млрд долараў (каля 13 трлн тэнге)",
+)
+
+
+@pytest.mark.parametrize("told", RESTATEMENTS)
+def test_a_sum_restated_in_another_currency_is_one_fact(told: str) -> None:
+    text = f"Товарооборот Казахстана и России в 2024 году составил {told}."
+    [fact] = turnover(text, title="Казахстан и Россия")
+    assert (fact["amount"], fact["currency"]) == (27.6e9, "USD")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trade between Kazakhstan and Russia came to $27.6 billion (about 13 trillion tenge) "
+        "in 2024.",
+        "Trade between Kazakhstan and Russia came to $27.6 billion, or about 13 trillion "
+        "tenge, in 2024.",
+    ],
+)
+def test_an_english_restatement_is_one_fact(text: str) -> None:
+    [fact] = turnover(text, title="Kazakhstan and Russia")
+    assert (fact["amount"], fact["currency"]) == (27.6e9, "USD")
+
+
+def test_two_sums_in_one_currency_stay_two() -> None:
+    text = (
+        "Товарооборот Казахстана и России в 2023 году составил $26,7 млрд, "
+        "в 2024 году — $27,6 млрд."
+    )
+    facts = turnover(text, title="Казахстан и Россия")
+    assert sorted(f["amount"] for f in facts) == [26.7e9, 27.6e9]
+
+
+# --- A project's cost, said in Belarusian; a speaker's words --------------------------------
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Паводле яго слоў, у Гянджы ідзе будаўніцтва сумеснага прадпрыемства па выпуску "
+        "тэхнікі коштам 25 млн долараў.",
+        "Будуецца завод агульным коштам 25 млн долараў.",
+        "Па яго словах, сумеснае прадпрыемства вартасцю 25 млн долараў ужо працуе.",
+        "По его словам, строится предприятие стоимостью 25 млн долларов.",
+    ],
+)
+def test_a_belarusian_cost_is_not_turnover(second: str) -> None:
+    first = "Тавараабарот Беларусі і Азербайджана ў 2022 годзе вырас на 40%."
+    facts = turnover(f"{first} {second}", title="Беларусь і Азербайджан")
+    assert [f["amount"] for f in facts] == [None]
+
+
+# --- Forecasts: future and modal verbs; "по итогам года" is the current year ----------------
+
+FORECASTS = (
+    "По итогам года товарооборот Беларуси и России превысит 50 млрд долларов.",
+    "По итогам года товарооборот Беларуси и России может достичь 50 млрд долларов.",
+    "По оценкам, товарооборот Беларуси и России по итогам года составит 50 млрд долларов.",
+    "Па выніках года тавараабарот Беларусі і Расіі можа дасягнуць 50 млрд долараў.",
+    "Па выніках года тавараабарот Беларусі і Расіі перавысіць 50 млрд долараў.",
+    "Мы разлічваем, што па выніках года тавараабарот Беларусі і Расіі перавысіць 50 млрд долараў.",
+    "Trade between Belarus and Russia could reach $50 billion for the year.",
+    "Trade between Belarus and Russia is expected to reach $50 billion this year.",
+    "Trade between Belarus and Russia is expected to exceed $50 billion at the end of the year.",
+)
+
+
+@pytest.mark.parametrize("text", FORECASTS)
+def test_a_forecast_for_the_year_is_this_years(text: str) -> None:
+    [fact] = turnover(text, title="Беларусь и Россия", published=date(2024, 8, 14))
+    assert (fact["amount"], fact["kind"]) == (50e9, "forecast")
+    assert fact["period"] == {"from": "2024-01", "to": "2024-12"}
+
+
+def test_a_year_named_before_gives_the_forecast_its_year() -> None:
+    text = (
+        "Тавараабарот Беларусі і Расіі ў студзені–чэрвені 2024 года перавысіў 24 млрд долараў. "
+        "Па выніках года тавараабарот можа дасягнуць 50 млрд долараў."
+    )
+    facts = turnover(text, title="Беларусь і Расія", published=date(2024, 8, 14))
+    assert [(f["amount"], f["kind"], f["period"]["to"]) for f in facts] == [
+        (24e9, "actual", "2024-06"),
+        (50e9, "forecast", "2024-12"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Тавараабарот Беларусі і Расіі ў 2023 годзе перавысіў 50 млрд долараў.",
+        "Тавараабарот Беларусі і Расіі ў 2023 годзе дасягнуў 50 млрд долараў.",
+        "Товарооборот Беларуси и России по итогам года составил 50 млрд долларов.",
+    ],
+)
+def test_a_past_tense_is_actual(text: str) -> None:
+    [fact] = turnover(text, title="Беларусь и Россия", published=date(2024, 8, 14))
+    assert fact["kind"] == "actual"
+    assert fact["period"] in (None, {"from": "2023-01", "to": "2023-12"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Задача — перавысіць тавараабарот Беларусі і Казахстана ў 2 млрд долараў.",
+        "Задача — давесці тавараабарот Беларусі і Казахстана да 2 млрд долараў.",
+    ],
+)
+def test_an_infinitive_after_a_goal_is_a_target(text: str) -> None:
+    [fact] = turnover(text)
+    assert fact["kind"] == "target"
+
+
+# --- A change told with a pronoun or another noun of trade, in the next sentence -------------
+
+SUM_OF_FOUR_MONTHS = (
+    "Товарооборот Беларуси и России за январь–апрель 2024 года составил почти 16 млрд "
+    "долларов, сообщил вице-премьер."
+)
+
+
+@pytest.mark.parametrize(
+    ("second", "pct"),
+    [
+        ("По сравнению с аналогичным периодом прошлого года он вырос на 4,7%.", 4.7),
+        ("По сравнению с январём–апрелем 2023 года взаимная торговля выросла на 4,7%.", 4.7),
+        ("Товарооборот вырос на 4,7% к аналогичному периоду прошлого года.", 4.7),
+        ("Год к году он сократился на 4,7%.", -4.7),
+    ],
+)
+def test_a_change_of_the_sum_told_with_a_pronoun(second: str, pct: float) -> None:
+    [fact] = turnover(f"{SUM_OF_FOUR_MONTHS} {second}", title="Беларусь и Россия")
+    assert (fact["amount"], fact["change_pct"]) == (16e9, pct)
+    assert fact["period"] == {"from": "2024-01", "to": "2024-04"}
+    assert second in fact["quote"]
+
+
+def test_a_belarusian_change_with_a_synonym_of_trade() -> None:
+    text = (
+        "Тавараабарот Беларусі і Расіі ў студзені–чэрвені 2024 года перавысіў 24 млрд долараў. "
+        "У параўнанні з першым паўгоддзем мінулага года ўзаемны гандаль павялічыўся на 5,8%."
+    )
+    [fact] = turnover(text, title="Беларусь і Расія", published=date(2024, 8, 14))
+    assert (fact["amount"], fact["change_pct"]) == (24e9, 5.8)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "В первом квартале товарооборот вырос на 4,7%.",  # another period
+        "Товарооборот Беларуси с Казахстаном вырос на 4,7%.",  # another pair
+        "Экспорт вырос на 4,7%.",  # another quantity
+    ],
+)
+def test_a_change_of_another_figure_stays_apart(second: str) -> None:
+    facts = turnover(f"{SUM_OF_FOUR_MONTHS} {second}", title="Беларусь и Россия")
+    assert [f["change_pct"] for f in facts if f["amount"] == 16e9] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Па выніках 2022 года тавараабарот Беларусі і Узбекістана склаў 1,1 млрд долараў, "
+        "павялічыўшыся на 29,5% у параўнанні з 2021 годам.",
+        "По итогам 2022 года товарооборот Беларуси и Узбекистана составил 1,1 млрд долларов, "
+        "увеличившись на 29,5% по сравнению с 2021 годом.",
+        "Trade between Belarus and Uzbekistan amounted to $1.1 billion in 2022, "
+        "up 29.5% year-on-year.",
+    ],
+)
+def test_a_participle_of_change_belongs_to_the_sum(text: str) -> None:
+    [fact] = turnover(text, title="Беларусь и Узбекистан", published=date(2023, 2, 2))
+    assert (fact["amount"], fact["change_pct"]) == (1.1e9, 29.5)
+
+
+def test_a_change_of_another_year_in_the_same_sentence_stays_apart() -> None:
+    text = (
+        "В прошлом году товарооборот Беларуси и Таджикистана увеличился на 30,4%, а с начала "
+        "текущего года составил около 45 млн долларов."
+    )
+    facts = turnover(text, title="Беларусь и Таджикистан", published=date(2023, 5, 16))
+    assert sorted((f["amount"] or 0, f["change_pct"] or 0) for f in facts) == [
+        (0, 30.4),
+        (45e6, 0),
+    ]
+
+
+# --- A title's rounded change is the text's exact one -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Торговля Казахстана и Узбекистана за девять месяцев выросла на 12%",
+            "Опубликованы данные о торговле Казахстана с Узбекистаном за январь–сентябрь "
+            "2023 года. Товарооборот: $3,24 млрд (+12,1%).",
+        ),
+        (
+            "Kazakhstan-Uzbekistan trade up 12% in January-September",
+            "Trade between Kazakhstan and Uzbekistan amounted to $3.24 billion in "
+            "January-September 2023, up 12.1% year-on-year.",
+        ),
+    ],
+)
+def test_a_rounded_change_in_the_title_is_the_same_fact(title: str, body: str) -> None:
+    [fact] = turnover(body, title=title, published=date(2023, 11, 22))
+    assert (fact["amount"], fact["change_pct"]) == (3.24e9, 12.1)
+    assert fact["period"] == {"from": "2023-01", "to": "2023-09"}
+
+
+def test_a_different_change_in_the_title_stays_apart() -> None:
+    title = "Торговля Казахстана и Узбекистана за девять месяцев выросла на 15%"
+    body = "Товарооборот Казахстана и Узбекистана за январь–сентябрь 2023 года: $3,24 млрд."
+    body += " Рост — 12,1%."
+    facts = turnover(body, title=title, published=date(2023, 11, 22))
+    assert sorted(f["change_pct"] for f in facts) == [12.1, 15.0]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "За последние десять лет взаимная торговля выросла в 3 раза.",
+        "Over the past ten years trade has grown threefold.",
+    ],
+)
+def test_a_change_over_years_in_the_next_sentence_is_not_the_sums(second: str) -> None:
+    facts = turnover(f"{SUM_OF_FOUR_MONTHS} {second}", title="Беларусь и Россия")
+    assert [f["change_pct"] for f in facts if f["amount"] == 16e9] == [None]
+
+
+def test_a_forecast_for_the_year_said_within_it_stays_a_forecast() -> None:
+    text = (
+        "За январь—сентябрь товарооборот Казахстана и Таджикистана превысил 1,1 млрд "
+        "долларов, а по итогам года, как ожидается, достигнет 1,5 млрд."
+    )
+    facts = turnover(text, title="Казахстан и Таджикистан", published=date(2024, 6, 1))
+    assert [(f["amount"], f["kind"]) for f in facts] == [(1.1e9, "actual"), (1.5e9, "forecast")]
+
+
+@pytest.mark.parametrize("preposition", ["у", "ў"])
+def test_a_belarusian_base_of_comparison_is_no_period(preposition: str) -> None:
+    text = (
+        "Тавараабарот Беларусі і Азербайджана ў студзені–жніўні 2022 года вырас у 1,4 раза "
+        f"{preposition} параўнанні з аналагічным перыядам мінулага года. "
+        "«Мы разлічваем, што па выніках года тавараабарот перавысіць 400 млн долараў», — "
+        "сказаў дыпламат."
+    )
+    facts = turnover(text, title="Беларусь і Азербайджан", published=date(2022, 10, 20))
+    assert [(f["amount"], f["kind"], f["period"]) for f in facts] == [
+        (None, "actual", {"from": "2022-01", "to": "2022-08"}),
+        (400e6, "forecast", {"from": "2022-01", "to": "2022-12"}),
+    ]
