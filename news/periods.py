@@ -116,6 +116,10 @@ _LAST_YEAR = re.compile(
     r"last\s+year|the\s+previous\s+year|the\s+year\s+before|"
     r"a\s+year\s+(?:earlier|ago|before)|годом\s+ранее|год\s+назад"
 )
+_NEXT_YEAR = re.compile(
+    r"(?:следующем|следующий|будущем|будущий|наступным|наступны|наступным)\s+(?:годзе|году|год)|"
+    r"next\s+year|the\s+coming\s+year"
+)
 _YEAR_BEFORE_LAST = re.compile(r"позапрошл\w+\s+год\w*|the\s+year\s+before\s+last")
 
 # What stands before a period that is only a point of comparison or a span.
@@ -309,7 +313,12 @@ def find_periods(text: str, published: date | None) -> list[PeriodMention]:
         if month:
             partial(match, month, month)
 
-    for pattern, offset in ((_YEAR_BEFORE_LAST, -2), (_LAST_YEAR, -1), (_THIS_YEAR, 0)):
+    for pattern, offset in (
+        (_YEAR_BEFORE_LAST, -2),
+        (_LAST_YEAR, -1),
+        (_THIS_YEAR, 0),
+        (_NEXT_YEAR, 1),
+    ):
         for match in pattern.finditer(lowered) if yearish else ():
             role = _role_before(lowered[: match.start()])
             if re.match(r"a\s+year|годом|год\s+назад", match.group()):

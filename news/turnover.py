@@ -122,6 +122,7 @@ class _Context:
     unread: list[Reading] = field(default_factory=list)
     places: tuple[Place, ...] = ()  # the places of the last trade clause
     fact_just_read: bool = False  # the sentence before stated a turnover fact
+    last_sum_was_trade: bool = False  # the last sum the article told was a turnover fact
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,11 +269,22 @@ def _read_sentence(
     anaphors = _anaphors(words)
     trade_here = any(m.topic is Topic.TRADE for m in markers)
     trade_before = context.topic is Topic.TRADE and (bool(anaphors) or context.dangling_trade)
+    if (
+        not markers
+        and context.last_sum_was_trade
+        and _goal_of_the_trade_before(reading, anaphors, context, facts)
+    ):
+        # "«Задача на 2026 год — выйти на 55 млрд долларов», — сказал он."
+        context.fact_just_read = False
+        context.dangling_trade = False
+        return
     if not trade_here and not trade_before:
         # No trade is named or referred to: no figure here can be turnover. Only a year
         # named may anchor a later "за весь год", and the topic is handed on.
         if not markers and not anaphors:
             _change_of_the_sum_before(reading, context, facts)
+        if context.last_sum_was_trade and reading.money:
+            context.last_sum_was_trade = False  # a sum of something else was told since
         if markers:
             context.topic = markers[-1].topic
         if _YEAR_DIGITS.search(reading.text):
@@ -323,6 +335,8 @@ def _read_sentence(
         concrete and concrete[-1] is Topic.TRADE and not read_here and not reading.money
     )
     context.fact_just_read = bool(read_here)
+    if reading.money:
+        context.last_sum_was_trade = bool(read_here)
     if read_here:
         context.last_fact = read_here[-1]
         context.currency = facts[read_here[-1]].currency or context.currency
@@ -358,7 +372,7 @@ def _change_of_the_sum_before(
     subject = next((i for i, w in enumerate(words) if w.cues & {Cue.UP, Cue.DOWN}), None)
     if subject is None or words[subject].pos not in {"NOUN", None}:
         return
-    lead = reading.text[: words[subject].start].strip().lower()
+    lead = reading.text[: words[subject].start].strip(" «»\"'“”„").lower()
     if lead not in {"", "the"} and not _COMPARISON_LEAD.match(lead):
         return  # "Рост в Казахстане", "GDP growth": something else grew
     following = words[subject + 1] if subject + 1 < len(words) else None
@@ -380,6 +394,58 @@ def _change_of_the_sum_before(
         return
     quote = f"{previous.quote} {reading.text}"  # both sentences state the fact
     facts[context.last_fact] = replace(previous, change_pct=change.percent(way), quote=quote)
+
+
+def _goal_of_the_trade_before(
+    reading: Reading, anaphors: list[int], context: _Context, facts: list[TurnoverFact]
+) -> bool:
+    """'Trade reached $1.1 billion in 2024. The goal is to reach $2 billion by 2030.',
+    '«Наша агульная задача — 3 млрд долараў да 2030 года»': a goal that names nothing it
+    measures, told after a sum of trade and before any other sum, is the trade's target.
+    Every sum of the sentence must be told as a goal; a place other than the pair's, a
+    noun of other money or another sum told before it make it something else's."""
+    if context.last_fact is None or not context.last_sum_was_trade or not reading.money:
+        return False
+    if any(reading.words[i].start < reading.money[0].start for i in anaphors):
+        return False  # "он превысит …": the pronoun's sentence is read as such
+    previous = facts[context.last_fact]
+    if any(not p.tracked or p.code not in previous.countries for p in reading.places):
+        return False
+    periods = resolve_whole_years(reading.periods, context.anchor_year)
+    figures = [Figure(m.start, m.end, money=m) for m in reading.money]
+    read: list[TurnoverFact] = []
+    kind: Kind | None = None
+    for figure in figures:
+        money = figure.money
+        assert money is not None
+        clause = reading.clause_of(money.start)
+        told = segment(reading, figure, figures, clause)
+        own = kind_of(told, reading, money.start)
+        if own is Kind.TARGET:
+            kind = own
+        elif kind is Kind.TARGET and not any(w.pos in {"VERB", "INFN"} for w in told):
+            pass  # "планируем выйти на 5 млрд, а к 2030 году — на 10 млрд": the same verb
+        else:
+            return False
+        after = reading.text[money.end : money.end + 40]
+        if money.currency is None and _UNITS_AFTER.match(after):
+            return False  # "to 25 million tonnes a year": a quantity's goal
+        if _restates(reading, money) or is_difference(reading, money):
+            continue
+        read.append(
+            TurnoverFact(
+                countries=previous.countries,
+                amount=money.amount,
+                currency=money.currency or context.currency or "USD",
+                approx=approximation(reading, money),
+                period=period_of(reading, figure, figures, clause, periods, Kind.TARGET),
+                change_pct=None,
+                kind=Kind.TARGET,
+                quote=reading.text,
+            )
+        )
+    facts.extend(read)
+    return bool(read)
 
 
 def _hand_on_year(periods: list[PeriodMention], context: _Context) -> None:

@@ -183,8 +183,6 @@ GOAL_SENTENCES = (
 )
 
 
-# Not read yet: a goal sentence naming no trade is not linked to the trade figure before it.
-@pytest.mark.xfail(strict=True, reason="a goal is not linked across sentences yet")
 @pytest.mark.parametrize(
     ("first", "goal"), list(itertools.product(TRADE_SENTENCES, GOAL_SENTENCES))
 )
@@ -659,3 +657,37 @@ def test_a_belarusian_base_of_comparison_is_no_period(preposition: str) -> None:
         (None, "actual", {"from": "2022-01", "to": "2022-08"}),
         (400e6, "forecast", {"from": "2022-01", "to": "2022-12"}),
     ]
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "«В следующем году планируем выйти на 5 млрд долларов, а к 2030 году — на 10 млрд», "
+        "— сказал он.",
+        "«Задача на 2026 год — выйти на 5 млрд долларов, к 2030 году — на 10 млрд».",
+    ],
+)
+def test_goals_for_several_years_after_the_trade_figure(goal: str) -> None:
+    first = (
+        "Товарооборот Узбекистана и Казахстана за 11 месяцев 2025 года составил 4,3 млрд долларов."
+    )
+    facts = turnover(
+        f"{first} {goal}", title="Узбекистан и Казахстан", published=date(2025, 12, 16)
+    )
+    targets = [(f["amount"], f["period"]["from"]) for f in facts if f["kind"] == "target"]
+    assert targets == [(5e9, "2026-01"), (10e9, "2030-01")]
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Стороны договорились построить завод за 2 млрд долларов к 2030 году.",
+        "The goal is to attract $2 billion in Turkish investment by 2030.",
+        "Задача — выйти на 2 млрд долларов в торговле с Турцией.",
+        "River freight is to grow fourfold by 2025, to 25 million tonnes a year.",
+        "Цель — перевозить 25 миллионов тонн грузов в год.",
+    ],
+)
+def test_a_goal_of_something_else_after_the_trade_figure(goal: str) -> None:
+    first = "Товарооборот Беларуси и Казахстана в 2024 году составил 1,1 млрд долларов."
+    assert [f for f in turnover(f"{first} {goal}") if f["kind"] == "target"] == []
