@@ -321,7 +321,7 @@ _FACTOR_WORDS = {
     "ten": 10, "hundred": 100,
 }  # fmt: skip
 _FACTOR = re.compile(
-    rf"\b(?:в|у)\s+(?P<number>{_DIGITS}|[а-яёіў]+)\s+раз(?:а|ы)?\b|"
+    rf"\b(?:в|у|ў)\s+(?P<number>{_DIGITS}|[а-яёіў]+)\s+раз(?:а|ы)?\b|"
     r"\b(?P<adverb>вдвое|втрое|вчетверо|впятеро|удвая|утрая)\b|"
     r"\b(?P<verb>удвои\w*|удвоен\w*|утрои\w*|учетвер\w*|doubled|tripled|quadrupled|halved|"
     r"double|triple|двукратн\w*|трехкратн\w*|трёхкратн\w*)|"

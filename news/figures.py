@@ -28,6 +28,13 @@ _APPROX_SKIP = frozenset(
 )
 _MODALS = frozenset("может могут мог могла могли could may might можа могуць".split())
 _FUTURE_WORDS = frozenset("will shall будзе".split())
+# Belarusian perfective futures of the verbs of reaching, exceeding, growing ("перавысіць",
+# "дасягне", "складзе"): pymorphy3 does not parse them. "-іць" is also the infinitive's
+# ending, so after a modal, a verb of intent or a goal noun the form is an infinitive.
+_BELARUSIAN_FUTURES = frozenset(
+    "перавысіць перавысяць дасягне дасягнуць складзе складуць вырасце вырастуць "
+    "павялічыцца павялічацца скароціцца знізіцца паменшыцца".split()
+)
 _NEGATIONS = frozenset("не no not".split())
 _OVER_AFTER = re.compile(r"^\s*(?:с\s+(?:лишним|небольшим|гаком|чем-то)|plus\b|\+)", re.I)
 
@@ -56,7 +63,7 @@ def kind_of(segment: list[Word], reading: Reading, position: int) -> Kind | None
     complete = any(Cue.COMPLETE in w.cues and (w.tense == "past" or w.pos is None) for w in segment)
     targeted = any(Cue.TARGET_NOUN in w.cues for w in segment)
     for index, word in enumerate(segment):
-        infinitive = word.pos == "INFN" or (word.pos is None and word.form.endswith(("ць", "ці")))
+        infinitive = _infinitive(word)
         raising = infinitive and bool(word.cues & {Cue.TARGET_VERB, Cue.TRADE})
         modal = any(w.form in _MODALS for w in segment[max(0, index - 2) : index])
         if raising and not modal:
@@ -83,9 +90,21 @@ def kind_of(segment: list[Word], reading: Reading, position: int) -> Kind | None
             return Kind.FORECAST
         if word.form in _FUTURE_WORDS:
             return Kind.FORECAST
-        if word.form in _MODALS and any(w.pos == "INFN" for w in segment[index + 1 : index + 3]):
+        if word.form in _MODALS and any(_infinitive(w) for w in segment[index + 1 : index + 3]):
+            return Kind.FORECAST
+        if word.form in _BELARUSIAN_FUTURES and not _governs_infinitive(segment[:index]):
             return Kind.FORECAST
     return Kind.ACTUAL
+
+
+def _infinitive(word: Word) -> bool:
+    # pymorphy3 takes a Belarusian word for some Russian noun; "-ць", "-ці" are Belarusian only
+    return word.pos == "INFN" or word.form.endswith(("ць", "ці"))
+
+
+def _governs_infinitive(before: list[Word]) -> bool:
+    """A modal, a verb of intent or a goal noun just before: what follows is an infinitive."""
+    return any(w.form in _MODALS or w.cues & {Cue.INTENT, Cue.TARGET_NOUN} for w in before[-3:])
 
 
 def settle_kind(kind: Kind, period: Period | None, published: date | None) -> Kind:

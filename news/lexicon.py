@@ -78,7 +78,8 @@ VOCABULARY: dict[Cue, _Vocabulary] = {
         "выручка доход сумма проект программа фонд грант "
         "investment investments invested capital budget tax surplus deficit balance "
         "potential contract contracts deal deals portfolio loan loans credit price cost "
-        "worth value revenue fund projects project",
+        "worth value revenue fund projects project plant plants factory factories facility "
+        "завод фабрика комбинат коштам коштаў вартасць вартасцю вартасці",
         "інвестыц інвестиц бюджэт кантракт",
     ),
     Cue.ANAPHOR: _vocabulary(
@@ -153,7 +154,7 @@ VOCABULARY: dict[Cue, _Vocabulary] = {
         "посол министр премьер-министр премьер вице-премьер президент председатель глава "
         "спикер аким губернатор заместитель руководитель директор гендиректор мэр консул "
         "генконсул посольство министерство правительство ведомство "
-        "ambassador minister president premier chairman head governor mayor embassy "
+        "ambassador minister ministry president premier chairman head governor mayor embassy "
         "пасол міністр прэзідэнт прэм'ер-міністр старшыня",
     ),
     Cue.BILATERAL: _vocabulary(

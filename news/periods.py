@@ -116,6 +116,10 @@ _LAST_YEAR = re.compile(
     r"last\s+year|the\s+previous\s+year|the\s+year\s+before|"
     r"a\s+year\s+(?:earlier|ago|before)|годом\s+ранее|год\s+назад"
 )
+_NEXT_YEAR = re.compile(
+    r"(?:следующем|следующий|будущем|будущий|наступным|наступны|наступным)\s+(?:годзе|году|год)|"
+    r"next\s+year|the\s+coming\s+year"
+)
 _YEAR_BEFORE_LAST = re.compile(r"позапрошл\w+\s+год\w*|the\s+year\s+before\s+last")
 
 # What stands before a period that is only a point of comparison or a span.
@@ -125,7 +129,7 @@ _YEAR_BEFORE_LAST = re.compile(r"позапрошл\w+\s+год\w*|the\s+year\s+
 # "the same period", "адпаведным перыядам").
 _BASE_BEFORE = re.compile(
     r"(?:\bк|\bпо\s+сравнению\s+с[оа]?|\bв\s+сравнении\s+с|\bотносительно|\bпротив|\bчем|"
-    r"\bнад|\bу\s+параўнанні\s+з|\bу\s+адносінах\s+да|\bthan|\bcompared\s+(?:with|to)|"
+    r"\bнад|\b[уў]\s+параўнанні\s+з|\b[уў]\s+адносінах\s+да|\bthan|\bcompared\s+(?:with|to)|"
     r"\bversus|\bvs\.?|\bover|\bagainst|\bon|\bfrom|"
     r"\b(?:больше|меньше|выше|ниже|больш|менш|more|less|higher|lower)(?=\s+(?:уровн|узроўн|показат)))"
     r"(?:\s+(?:уровн\w*|показател\w*|аналогичн\w*|соответствующ\w*|тот\s+же|того\s+же|"
@@ -158,7 +162,11 @@ _OPEN = re.compile(
 )
 _WHOLE_YEAR = re.compile(
     r"(?:за|по\s+итогам|в\s+целом\s+за)\s+(?:весь\s+|целый\s+|полный\s+)?год(?!\w)|"
-    r"(?:for|over)\s+the\s+(?:whole|full|entire)\s+year|full[\s-]year"
+    r"(?:за|у\s+цэлым\s+за)\s+(?:увесь\s+|ўвесь\s+|цэлы\s+|поўны\s+)?год(?!\w)|"
+    r"(?:по\s+итогам|по\s+результатам|па\s+выніках|at\s+the\s+end\s+of)\s+(?:the\s+)?"
+    r"(?:года|гада|year)(?![\w\s]*(?:earlier|before))|"
+    r"(?:for|over)\s+the\s+(?:whole\s+|full\s+|entire\s+)?year(?![\w\s]*(?:earlier|before))|"
+    r"full[\s-]year"
 )
 _MONTH_RANGE = re.compile(rf"(?P<a>{MONTH})\s*(?:[-–—]|по|to|through)\s*(?P<b>{MONTH})")
 _N_MONTHS = re.compile(
@@ -269,7 +277,7 @@ def find_periods(text: str, published: date | None) -> list[PeriodMention]:
     for match in _OPEN.finditer(lowered) if _OPEN_NEEDLES.found_in(lowered) else ():
         add(match.start(), match.end(), Role.OPEN, None)
     for match in _SPAN.finditer(lowered) if yearish else ():
-        if re.search(r"(?:сравнени[юи]|compared)\s*$", lowered[: match.start()]):
+        if re.search(r"(?:сравнени[юи]|параўнанні|compared)\s*$", lowered[: match.start()]):
             continue  # "по сравнению с 2023 годом": a base, read with the years below
         add(match.start(), match.end(), Role.SPAN, None)
 
@@ -305,7 +313,12 @@ def find_periods(text: str, published: date | None) -> list[PeriodMention]:
         if month:
             partial(match, month, month)
 
-    for pattern, offset in ((_YEAR_BEFORE_LAST, -2), (_LAST_YEAR, -1), (_THIS_YEAR, 0)):
+    for pattern, offset in (
+        (_YEAR_BEFORE_LAST, -2),
+        (_LAST_YEAR, -1),
+        (_THIS_YEAR, 0),
+        (_NEXT_YEAR, 1),
+    ):
         for match in pattern.finditer(lowered) if yearish else ():
             role = _role_before(lowered[: match.start()])
             if re.match(r"a\s+year|годом|год\s+назад", match.group()):
@@ -314,7 +327,10 @@ def find_periods(text: str, published: date | None) -> list[PeriodMention]:
             add(match.start(), match.end(), role, months(year, 1, 12) if year else None)
 
     for match in _WHOLE_YEAR.finditer(lowered) if yearish else ():
-        add(match.start(), match.end(), Role.WHOLE_YEAR, None)
+        # Its year is that of the period named before; with none, a forecast's or a goal's
+        # "по итогам года" is the current one (see resolve_whole_years).
+        current = months(published.year, 1, 12) if published else None
+        add(match.start(), match.end(), Role.WHOLE_YEAR, current)
 
     for match in _YEAR_NUMBER.finditer(lowered) if yearish else ():
         year = int(match.group("year"))
@@ -354,7 +370,9 @@ def resolve_whole_years(mentions: list[PeriodMention], anchor: int | None) -> li
                     mention.start, mention.end, Role.POINT, months(anchor, 1, 12)
                 )
             else:
-                mention = PeriodMention(mention.start, mention.end, Role.OPEN, None)
+                # No year named before: "товарооборот по итогам года превысит" is due this
+                # year, like a deadline; a figure that happened gets no period from it.
+                mention = PeriodMention(mention.start, mention.end, Role.DEADLINE, mention.period)
         elif mention.period is not None and mention.role is Role.POINT:
             anchor = mention.period.year
         resolved.append(mention)

@@ -25,6 +25,7 @@ from datetime import date
 from enum import StrEnum
 from typing import NamedTuple
 
+from news.amounts import Money
 from news.countries import Place, PlaceKind
 from news.facts import Kind, TurnoverFact
 from news.figures import (
@@ -47,6 +48,17 @@ from news.sentences import Clause
 
 _ATTACHED_AFTER = re.compile(r"^\s*(?:(?:в|во|по|of|in|по\s+линии)\s+)?(?:[^\W\d_]+\s+)?$")
 _POSSESSIVES = frozenset("её ее его их its their яе яго іх".split())
+# "по его словам", "паводле яго слоў", "in his words": whose words, not a topic named before.
+_SAID = frozenset("словам слов словах мнению оценке оценкам данным слоў словах думку думцы".split())
+# Words that open a clause of their own: a noun after them is not what the sum before measures
+# ("$28 billion as supplies grow", "1 млрд, а экспорт …").
+_CLAUSE_OPENERS = frozenset(
+    "as while because since after before when whereas although though if and but which that "
+    "а и но что когда пока как чем хотя если і але што калі".split()
+)
+# What may stand between an office and the trade in its name: "Ministry of Investment,
+# Industry and Trade", "министр промышленности и торговли".
+_NAME_LINKS = frozenset("и и/или of and the і".split())
 _FOREIGN_TRADE = frozenset("внешнеторговый внешний foreign external знешнегандлёвы".split())
 _UNITS_AFTER = re.compile(
     r"^\s*(?:тонн|т\b|tonnes|tons|units|штук|единиц|машин|человек|people|head|голов|"
@@ -59,6 +71,29 @@ _BASE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+# What may lead a sentence of change: its base of comparison ("По сравнению с 2023 годом рост …").
+_COMPARISON_LEAD = re.compile(
+    r"^(?:по\s+сравнению|в\s+сравнении|[уў]\s+параўнанні|compared\s+(?:with|to))\b[^,]*,?$"
+)
+# What may stand between a sum and the same sum in another currency: "$27,6 млрд (около 13
+# трлн тенге)", "795,2 млн долларов, или 361 млрд тенге", "$1bn, or about ₸480bn", "что
+# эквивалентно", "that is". A second sum so joined restates the first; it is no fact of its own.
+_RESTATED = re.compile(
+    r"^\s*(?:\(|,|[-–—]|/)?\s*(?:(?:или|либо|or|альбо|ці|that\s+is|i\.\s?e\.|т\.\s?е\.|"
+    r"то\s+есть|что\s+(?:эквивалентно|соответствует|равно)|што\s+(?:эквівалентна|адпавядае)|"
+    r"equivalent\s+to|which\s+is\s+equivalent\s+to|in\s+other\s+words)\s*,?\s*)?"
+    r"(?:около|порядка|примерно|приблизительно|почти|более|свыше|каля|прыкладна|амаль|звыш|"
+    r"about|around|roughly|approximately|nearly|almost|over|some|≈|~)?\s*$",
+    re.IGNORECASE,
+)
+_RELATIVES = frozenset(
+    "которым которой которыми которого которых which whom якім якой якімі якога якіх".split()
+)
+_WITH = frozenset("с со with з".split())
+_WHOSE = frozenset("whose чей чья чьё чьи чьим чьей чыя чый чыё".split())
+# "за десять лет", "over the years": a change over several years is not the sum's
+_YEARS_SPANNED = re.compile(r"\b(?:лет|years|гадоў|decades?|десятилети\w*|дзесяцігодд\w*)\b", re.I)
+_LINKING_VERBS = frozenset("склаў склала склало was were came amounted stood reached".split())
 _ANAPHORIC_START = re.compile(r"^\W*(?:это|этот|эта|this|that|it|гэта)\b", re.IGNORECASE)
 
 
@@ -86,6 +121,8 @@ class _Context:
     # year named before it, so their periods are found when such a sentence comes, if ever.
     unread: list[Reading] = field(default_factory=list)
     places: tuple[Place, ...] = ()  # the places of the last trade clause
+    fact_just_read: bool = False  # the sentence before stated a turnover fact
+    last_sum_was_trade: bool = False  # the last sum the article told was a turnover fact
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,11 +143,13 @@ def read_turnover(readings: list[Reading], article: TradeContext) -> list[Turnov
     return merge_turnover(facts)
 
 
-def _markers(words: list[Word]) -> list[_Marker]:
+def _markers(words: list[Word], text: str) -> list[_Marker]:
     found: list[_Marker] = []
     for index in [index for index, word in enumerate(words) if word.cues]:
         word = words[index]
         following = words[index + 1] if index + 1 < len(words) else None
+        if _in_office_name(words, index, text):
+            continue  # "вице-министр торговли", "Ministry of Investment": an office, no topic
         if Cue.TRADE in word.cues:
             # "товарооборот компании", "торговый дом": a firm's sales, not a pair's trade
             topic = Topic.TRADE if _is_trade_noun(word, following) else Topic.OTHER
@@ -121,6 +160,29 @@ def _markers(words: list[Word]) -> list[_Marker]:
         elif Cue.OTHER_MONEY in word.cues:
             found.append(_Marker(index, Topic.OTHER))
     return found
+
+
+def _in_office_name(words: list[Word], index: int, text: str) -> bool:
+    """'министр торговли', 'Министерство промышленности и торговли', 'Ministry of Investment,
+    Industry and Trade', 'trade minister': the noun names an office, not a topic. The name is
+    one phrase: no punctuation but a comma between its capitalised parts ('Посол: торговля …'
+    is a speaker and his topic)."""
+    following = words[index + 1] if index + 1 < len(words) else None
+    if following is not None and Cue.ROLE in following.cues:
+        return not text[words[index].end : following.start].strip()  # "Trade Ministry"
+    later = words[index]
+    for word in reversed(words[max(0, index - 6) : index]):
+        gap = text[word.end : later.start]
+        if gap.strip() and not (gap.strip() == "," and later.is_capitalized):
+            return False
+        if Cue.ROLE in word.cues:
+            return True
+        genitive = word.pos in {"NOUN", "ADJF"} and word.case == "gent"
+        capitalised = word.pos is None and word.is_capitalized  # English names of offices
+        if not (genitive or capitalised or word.form in _NAME_LINKS):
+            return False
+        later = word
+    return False
 
 
 def _is_trade_noun(word: Word, following: Word | None) -> bool:
@@ -137,6 +199,8 @@ def _anaphors(words: list[Word]) -> list[int]:
         following = words[index + 1] if index + 1 < len(words) else None
         if word.form in _POSSESSIVES and following is not None and Cue.TRADE in following.cues:
             continue  # "её торговля": a possessor, not the trade itself
+        if following is not None and following.form in _SAID:
+            continue  # "по его словам": the speaker's words
         found.append(index)
     return found
 
@@ -166,7 +230,12 @@ def _governing(
 
     in_clause = [m for m in markers if clause.holds(words[m.position].start)]
     after = [m for m in in_clause if words[m.position].start >= figure.end]
-    if after and _ATTACHED_AFTER.match(reading.text[figure.end : words[after[0].position].start]):
+    between = reading.text[figure.end : words[after[0].position].start] if after else ""
+    if (
+        after
+        and _ATTACHED_AFTER.match(between)
+        and not _CLAUSE_OPENERS.intersection(between.lower().split())
+    ):
         return found(after[0])  # "185 млрд тенге инвестиций", "во взаимной торговле"
     before = [m for m in in_clause if words[m.position].end <= figure.start]
     pronouns = [
@@ -196,18 +265,32 @@ def _read_sentence(
     reading: Reading, article: TradeContext, context: _Context, facts: list[TurnoverFact]
 ) -> None:
     words = reading.words
-    markers = _markers(words)
+    markers = _markers(words, reading.text)
     anaphors = _anaphors(words)
     trade_here = any(m.topic is Topic.TRADE for m in markers)
     trade_before = context.topic is Topic.TRADE and (bool(anaphors) or context.dangling_trade)
+    if (
+        not markers
+        and context.last_sum_was_trade
+        and _goal_of_the_trade_before(reading, anaphors, context, facts)
+    ):
+        # "«Задача на 2026 год — выйти на 55 млрд долларов», — сказал он."
+        context.fact_just_read = False
+        context.dangling_trade = False
+        return
     if not trade_here and not trade_before:
         # No trade is named or referred to: no figure here can be turnover. Only a year
         # named may anchor a later "за весь год", and the topic is handed on.
+        if not markers and not anaphors:
+            _change_of_the_sum_before(reading, context, facts)
+        if context.last_sum_was_trade and reading.money:
+            context.last_sum_was_trade = False  # a sum of something else was told since
         if markers:
             context.topic = markers[-1].topic
         if _YEAR_DIGITS.search(reading.text):
             context.unread.append(reading)
         context.dangling_trade = False
+        context.fact_just_read = False
         return
     found: list[list[PeriodMention]] = []
 
@@ -251,6 +334,9 @@ def _read_sentence(
     context.dangling_trade = bool(
         concrete and concrete[-1] is Topic.TRADE and not read_here and not reading.money
     )
+    context.fact_just_read = bool(read_here)
+    if reading.money:
+        context.last_sum_was_trade = bool(read_here)
     if read_here:
         context.last_fact = read_here[-1]
         context.currency = facts[read_here[-1]].currency or context.currency
@@ -262,6 +348,104 @@ def _read_sentence(
         _hand_on_year(found[0], context)
     else:
         context.unread.append(reading)  # its year is read if a later "за весь год" needs it
+
+
+def _change_of_the_sum_before(
+    reading: Reading, context: _Context, facts: list[TurnoverFact]
+) -> None:
+    """'Рост составил 32,5%', 'Рост к уровню 2021 года составил 8%', 'Growth was 8%': a
+    sentence whose subject is a bare noun of change, right after the sentence that gave a sum
+    of trade, tells how that sum changed. A noun of change with a complement ('рост цен',
+    'рост экспорта', 'GDP growth'), another period, a place, a sum or a future tense is some
+    other change."""
+    if not context.fact_just_read or context.last_fact is None or context.topic is not Topic.TRADE:
+        return
+    previous = facts[context.last_fact]
+    if previous.kind is not Kind.ACTUAL or None in (previous.amount, previous.period):
+        return
+    if previous.change_pct is not None:
+        return
+    if reading.money or reading.places or len(reading.changes) != 1:
+        return
+    change = reading.changes[0]
+    words = [w for w in reading.words if w.end <= change.start]
+    subject = next((i for i, w in enumerate(words) if w.cues & {Cue.UP, Cue.DOWN}), None)
+    if subject is None or words[subject].pos not in {"NOUN", None}:
+        return
+    lead = reading.text[: words[subject].start].strip(" «»\"'“”„").lower()
+    if lead not in {"", "the"} and not _COMPARISON_LEAD.match(lead):
+        return  # "Рост в Казахстане", "GDP growth": something else grew
+    following = words[subject + 1] if subject + 1 < len(words) else None
+    if following is not None and not (
+        following.pos in {"PREP", "VERB"} or following.form in _LINKING_VERBS
+    ):
+        return  # "рост цен", "рост ВВП": the change of what the complement names
+    clause = reading.clause_of(change.start)
+    periods = resolve_whole_years(reading.periods, context.anchor_year)
+    points = [p.period for p in periods if p.role is Role.POINT]
+    if any(point != previous.period for point in points):
+        return  # "Рост в 2023 году": another period's change
+    if not is_year_on_year(reading, change, clause, periods):
+        return
+    way = direction(reading, change, clause)
+    figure = Figure(change.start, change.end, change=change)
+    told = segment(reading, figure, [figure], clause)
+    if way == 0 or kind_of(told, reading, change.start) is not Kind.ACTUAL:
+        return
+    quote = f"{previous.quote} {reading.text}"  # both sentences state the fact
+    facts[context.last_fact] = replace(previous, change_pct=change.percent(way), quote=quote)
+
+
+def _goal_of_the_trade_before(
+    reading: Reading, anaphors: list[int], context: _Context, facts: list[TurnoverFact]
+) -> bool:
+    """'Trade reached $1.1 billion in 2024. The goal is to reach $2 billion by 2030.',
+    '«Наша агульная задача — 3 млрд долараў да 2030 года»': a goal that names nothing it
+    measures, told after a sum of trade and before any other sum, is the trade's target.
+    Every sum of the sentence must be told as a goal; a place other than the pair's, a
+    noun of other money or another sum told before it make it something else's."""
+    if context.last_fact is None or not context.last_sum_was_trade or not reading.money:
+        return False
+    if any(reading.words[i].start < reading.money[0].start for i in anaphors):
+        return False  # "он превысит …": the pronoun's sentence is read as such
+    previous = facts[context.last_fact]
+    if any(not p.tracked or p.code not in previous.countries for p in reading.places):
+        return False
+    periods = resolve_whole_years(reading.periods, context.anchor_year)
+    figures = [Figure(m.start, m.end, money=m) for m in reading.money]
+    read: list[TurnoverFact] = []
+    kind: Kind | None = None
+    for figure in figures:
+        money = figure.money
+        assert money is not None
+        clause = reading.clause_of(money.start)
+        told = segment(reading, figure, figures, clause)
+        own = kind_of(told, reading, money.start)
+        if own is Kind.TARGET:
+            kind = own
+        elif kind is Kind.TARGET and not any(w.pos in {"VERB", "INFN"} for w in told):
+            pass  # "планируем выйти на 5 млрд, а к 2030 году — на 10 млрд": the same verb
+        else:
+            return False
+        after = reading.text[money.end : money.end + 40]
+        if money.currency is None and _UNITS_AFTER.match(after):
+            return False  # "to 25 million tonnes a year": a quantity's goal
+        if _restates(reading, money) or is_difference(reading, money):
+            continue
+        read.append(
+            TurnoverFact(
+                countries=previous.countries,
+                amount=money.amount,
+                currency=money.currency or context.currency or "USD",
+                approx=approximation(reading, money),
+                period=period_of(reading, figure, figures, clause, periods, Kind.TARGET),
+                change_pct=None,
+                kind=Kind.TARGET,
+                quote=reading.text,
+            )
+        )
+    facts.extend(read)
+    return bool(read)
 
 
 def _hand_on_year(periods: list[PeriodMention], context: _Context) -> None:
@@ -305,6 +489,8 @@ def _money_fact(
         return None  # "500 тысяч тонн": a quantity, not money
     if is_difference(reading, money):
         return None
+    if _restates(reading, money):
+        return None
     clause = reading.clause_of(money.start)
     base = _BASE_BEFORE.search(text[max(0, money.start - 25) : money.start])
     if base and not period_right_after(periods, money.end, text):
@@ -317,7 +503,8 @@ def _money_fact(
     if countries is None:
         return None
     period = period_of(reading, figure, figures, clause, periods, kind)
-    kind = settle_kind(kind, period, article.published)
+    if not _expected_within_the_year(reading, told, clause):
+        kind = settle_kind(kind, period, article.published)
     return TurnoverFact(
         countries=countries,
         amount=money.amount,
@@ -328,6 +515,34 @@ def _money_fact(
         kind=kind,
         quote=reading.text,
     )
+
+
+def _expected_within_the_year(reading: Reading, told: list[Word], clause: Clause) -> bool:
+    """'а по итогам года, как ожидается, достигнет 1,5 млрд': an expectation for "the year",
+    which the text does not name, is said within that year — a forecast, whatever year the
+    period was resolved to. ("за весь год, по предварительным данным, выйдет" is a
+    preliminary figure; "по итогам 2023 года, как ожидается" names its year.)"""
+    if not any(Cue.FORECAST in w.cues for w in told):
+        return False
+    in_clause = [p for p in reading.periods if clause.holds(p.start)]
+    return any(p.role is Role.WHOLE_YEAR for p in in_clause) and not _YEAR_DIGITS.search(
+        reading.text[clause.start : clause.end]
+    )
+
+
+def _restates(reading: Reading, money: Money) -> bool:
+    """The same sum in a second currency, right after the first: "$27,6 млрд (около 13 трлн
+    тенге)"."""
+    earlier = [m for m in reading.money if m.end <= money.start]
+    if not earlier:
+        return False
+    first = earlier[-1]
+    between = reading.text[first.end : money.start]
+    if not _RESTATED.match(between):
+        return False
+    if first.currency is None or money.currency is None:
+        return between.strip().startswith("(")  # "1,2 млрд (около 560 млрд тенге)"
+    return first.currency != money.currency  # "$1 млрд или $2 млрд" are two sums
 
 
 def _read_change(
@@ -364,7 +579,8 @@ def _read_change(
         and (period is None or facts[i].period == period or facts[i].period is None)
     ]
     same_clause = [i for i in owners if _quote_clause_holds(reading, facts[i], clause)]
-    if same_clause or (len(owners) == 1 and period is None):
+    alone = len(owners) == 1 and (period is None or facts[owners[0]].period == period)
+    if same_clause or alone:  # "составил 1,1 млрд, павялічыўшыся на 29,5%"
         index = (same_clause or owners)[-1]
         facts[index] = replace(facts[index], change_pct=percent)
         return
@@ -378,6 +594,22 @@ def _read_change(
     countries = _countries(reading, governed, clause, article, context)
     if countries is None:
         return
+    if not read_here and context.fact_just_read and context.last_fact is not None:
+        # "…составил почти 16 млрд долларов. По сравнению с аналогичным периодом прошлого
+        # года он вырос на 4,7%": the change of the sum just stated, when it names no other
+        # period and no other pair.
+        previous = facts[context.last_fact]
+        if (
+            previous.change_pct is None
+            and previous.amount is not None
+            and previous.kind is Kind.ACTUAL
+            and previous.countries == countries
+            and (period is None or period == previous.period)
+            and not _YEARS_SPANNED.search(reading.text)
+        ):
+            quote = f"{previous.quote} {reading.text}"
+            facts[context.last_fact] = replace(previous, change_pct=percent, quote=quote)
+            return
     facts.append(
         TurnoverFact(
             countries=countries,
@@ -424,6 +656,9 @@ def _countries(
         else:
             if governed.marker_index is None:
                 in_scope = list(context.places)
+    antecedent = _relative_antecedent(reading, scope)
+    if antecedent is not None and not antecedent.tracked:
+        return None  # "после Китая, товарооборот с которым превысил $43 млрд": China's trade
     if any(Cue.SECTOR in w.cues for w in scope_words):
         return None  # one sector's trade
     marker = governed.marker_index
@@ -462,6 +697,23 @@ def _countries(
         two = frozenset((party, partner))
         return tuple(sorted(two)) if two in allowed else None
     return tuple(sorted(article.pair))
+
+
+def _relative_antecedent(reading: Reading, scope: list[Clause]) -> Place | None:
+    """The place a relative pronoun of partnership stands for: "Китай, товарооборот с которым
+    …", "China, with which trade …", "Кітай, з якім …", "a partner whose trade …" — the last
+    place named before it."""
+    words = reading.words
+    for index, word in enumerate(words):
+        if not any(c.holds(word.start) for c in scope):
+            continue
+        joined = word.form in _WHOSE or (
+            word.form in _RELATIVES and index > 0 and words[index - 1].form in _WITH
+        )
+        if joined:
+            before = [p for p in reading.places if p.end <= word.start]
+            return before[-1] if before else None
+    return None
 
 
 def _union_is_a_party(reading: Reading, places: list[Place]) -> bool:
@@ -512,13 +764,29 @@ def _same_figure(a: TurnoverFact, b: TurnoverFact) -> bool:
     if a.period is not None and b.period is not None and a.period != b.period:
         return False
     if (a.amount is None) != (b.amount is None):
-        # "вырос на 8,1%" in the title is the "$603,5 млн, +8,1%" of the text
-        return a.change_pct is not None and a.change_pct == b.change_pct
+        # "вырос на 8,1%" in the title is the "$603,5 млн, +8,1%" of the text; "выросла на
+        # 12%" in the title, the "+12,1%" of the text rounded
+        return _same_change(a.change_pct, b.change_pct)
     if a.amount is not None and b.amount is not None:
         if abs(a.amount - b.amount) > 0.01 * max(a.amount, b.amount) or a.currency != b.currency:
             return False
         return a.change_pct is None or b.change_pct is None or a.change_pct == b.change_pct
     return a.change_pct == b.change_pct
+
+
+def _same_change(a: float | None, b: float | None) -> bool:
+    """The same change, one of them perhaps rounded to fewer decimals ('12%' for '12,1%')."""
+    if a is None or b is None:
+        return False
+    if a == b:
+        return True
+    coarse, fine = (a, b) if _decimals(a) < _decimals(b) else (b, a)
+    return _decimals(coarse) < _decimals(fine) and round(fine, _decimals(coarse)) == coarse
+
+
+def _decimals(value: float) -> int:
+    text = f"{value:f}".rstrip("0")
+    return len(text.split(".")[1]) if "." in text else 0
 
 
 def _digits(fact: TurnoverFact) -> int:
