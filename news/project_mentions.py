@@ -47,6 +47,7 @@ _BELARUSIAN_HEAD = re.compile("|".join(_BELARUSIAN_HEADS))
 _BELARUSIAN_STEMS = tuple(_BELARUSIAN_HEADS)  # a form starts with one iff _BELARUSIAN_HEAD matches
 _HEAD_WORDS = GENERIC_HEADS | FACILITY_HEADS | _LEGAL_FORMS
 _JOINT = frozenset("совместный совместно joint сумесны сумеснае сумеснага сумеснай".split())
+_JOINT_BELARUSIAN = "сумесн"  # every form of "сумесны": pymorphy3 does not parse Belarusian
 _FARM = frozenset("опытный пилотный фермерский совместный тепличный".split())
 _INDUSTRIAL = re.compile(
     r"индустриальн|технологическ|промышленн|industrial|technology|кооперац|логистич|logistic|"
@@ -66,6 +67,17 @@ _BLOCKING = frozenset(
     "цена volume level growth share technology output число количество рынок".split()
 )
 _PUNCTUATION = re.compile(r"[,;:—–.!?()«»\"]")
+# What ends a noun phrase between a count and its head: "Sept. 10 (Kazinform) – Joint ventures"
+_PHRASE_BREAK = re.compile(r"[,;:()—–!?]|\s-\s|\.(?:\s|$)")
+_INCLUDING = re.compile(r"\b(?:including|в\s+том\s+числе|включая|у\s+тым\s+ліку)\b", re.I)
+# A month as a date names it: Russian and Belarusian in the genitive ("10 сентября", "10
+# верасня"), English in full or cut ("Sept. 10"); not an adjective ("декабрьских").
+_MONTH = re.compile(
+    r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
+    r"студзеня|лютага|сакавіка|красавіка|траўня|чэрвеня|ліпеня|жніўня|верасня|кастрычніка|"
+    r"лістапада|снежня|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$"
+)
 _COMPLEMENT_PREPOSITIONS = frozenset("по для в во of for in у".split())
 _BELARUSIAN_LETTERS = re.compile(r"[іў]")
 _BELARUSIAN_VERB_ENDINGS = ("ць", "цца", "ці", "юць", "уць", "ла", "лі", "ло")
@@ -170,6 +182,8 @@ def find_mentions(
     if not found:
         return []
     found.sort(key=lambda m: m.start)
+    members = _members_of_a_group(reading.text, found)
+    found = [m for m in found if not any(m is member for member in members)]
     assign_stages(reading, found, published)
     return [
         m
@@ -178,6 +192,16 @@ def find_mentions(
         and not _NEGATION.search(_segment_text(reading, m.start))
         and not _counterfactual(reading, m.start)
     ]
+
+
+def _members_of_a_group(text: str, found: list[Mention]) -> list[Mention]:
+    """'Twenty-five joint ventures were launched, including a textile factory in Osh': those
+    named after a counted group are among what it counts, not projects of their own (as the
+    ones of a sentence "Среди них …" are)."""
+    for match in _INCLUDING.finditer(text):
+        if any(m.count and m.count > 1 and m.end <= match.start() for m in found):
+            return [m for m in found if m.start >= match.end()]
+    return []
 
 
 def _counterfactual(reading: Reading, position: int) -> bool:
@@ -241,7 +265,10 @@ def _head(words: list[Word], index: int, text: str) -> str | None:
         if lemma == "комплекс" and not any(w.pos == "ADJF" for w in before[-1:]):
             return None
     if lemma in {"предприятие"}:
-        joint = any(w.lemma in _JOINT or w.form in _JOINT for w in before)
+        joint = any(
+            w.lemma in _JOINT or w.form in _JOINT or w.form.startswith(_JOINT_BELARUSIAN)
+            for w in before
+        )
         if _OWNERSHIP_AFTER.match(after) or not (joint or re.match(r"^\s*(?:по|па)\s", after)):
             return None
     if lemma in {"линия"} and not re.match(r"^\s*по\s+(?:сборке|производству|выпуску)", after):
@@ -306,7 +333,7 @@ def _mention(
     local = clause_words.index(words[index])
     phrase = noun_phrase(clause_words, local)
     head_at = phrase.index(words[index])
-    count = _count_before(clause_words, local - head_at, reading.money)
+    count = _count_before(clause_words, local - head_at, reading.money, reading.text)
     segment = _segment_text(reading, words[index].start)
     value = _value(reading, words[index].start)
     places = places_in(clause_words, pair, speaker)
@@ -446,9 +473,10 @@ def _name_after(text: str, position: int) -> str | None:
     return match.group(1) if match else None
 
 
-def _count_before(words: list[Word], index: int, money: list[Money]) -> int | None:
-    """'8 проектов', 'восемь совместных производств', 'Twelve plants', 'более 1400 предприятий';
-    never the number of a sum ("the $25 million project")."""
+def _count_before(words: list[Word], index: int, money: list[Money], text: str) -> int | None:
+    """'8 проектов', 'восемь совместных производств', 'Twelve plants', 'более 1 400 предприятий';
+    never the number of a sum ("the $25 million project"), nor one outside the head's noun
+    phrase ("ASTANA, Sept. 10 (Kazinform) – Joint ventures"), nor the day of a date."""
     position = index - 1
     while position >= 0 and words[position].pos in {"ADJF", "PRTF"}:
         position -= 1
@@ -461,7 +489,40 @@ def _count_before(words: list[Word], index: int, money: list[Money]) -> int | No
     word = words[position]
     if any(m.start <= word.start < m.end for m in money):
         return None
+    if _PHRASE_BREAK.search(text, word.end, words[index].start) or _day_of_date(
+        words, position, text
+    ):
+        return None
+    if (
+        position
+        and re.fullmatch(r"\d{3}", word.text)
+        and re.fullmatch(r"\d{1,3}", words[position - 1].text)
+        and re.fullmatch(r"[ \u00a0\u202f,]", text[words[position - 1].end : word.start])
+    ):
+        # "1 200 совместных предприятий", "1,200 plants": the groups of one number
+        return count_value(text[words[position - 1].start : word.end])
     return count_value(word.text)
+
+
+def _day_of_date(words: list[Word], position: int, text: str) -> bool:
+    """'10 сентября', '10 верасня', '10 September', 'September 10', 'Sept. 10': a day of a
+    date, not a count. Only English puts the month first, and capitalises it (which tells
+    'May 22' from '11 may be')."""
+    number = words[position]
+    if position + 1 < len(words):
+        month = words[position + 1]
+        if _MONTH.match(month.form) and not text[number.end : month.start].strip():
+            return not month.form.isascii() or month.is_capitalized
+    if position:
+        month = words[position - 1]
+        gap = text[month.end : number.start]
+        return bool(
+            month.form.isascii()
+            and month.is_capitalized
+            and _MONTH.match(month.form)
+            and re.fullmatch(r"\.?\s+", gap)
+        )
+    return False
 
 
 def _elided(

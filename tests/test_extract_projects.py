@@ -192,3 +192,78 @@ def test_not_about_the_economy_of_a_tracked_pair(text: str) -> None:
     facts = extract(text, published=PUBLISHED)
     assert not facts.relevant
     assert facts.turnover == () and facts.projects == ()
+
+
+# Datelines outlets open with, in Russian, English and Belarusian: their day is no count, and
+# the item reads as it reads without them.
+DATELINES = {
+    "ru": ("Минск, 10 сентября (БелТА). ", "Минск, 10 сентября – ", "Астана, 10 сентября. "),
+    "en": ("ASTANA, Sept. 10 (Kazinform) – ", "TASHKENT, September 10 (UzA) – ",
+           "MINSK, 10 September (BelTA) – "),
+    "be": ("Мінск, 10 верасня (БелТА). ", "Мінск, 10 верасня – "),
+}  # fmt: skip
+UNCOUNTED = {
+    "ru": ("В Костанае запущено совместное предприятие по выпуску лифтов.",
+           "Совместное белорусско-казахстанское предприятие по выпуску лифтов запущено в "
+           "Костанае.",
+           "Совместные предприятия по выпуску белорусских лифтов работают в Костанае."),
+    "en": ("A joint venture producing Belarusian elevators has started operating in Kostanay.",
+           "Joint ventures producing Belarusian elevators have opened in Kostanay.",
+           "Belarusian-Kazakh joint ventures assemble tractors in Kostanay."),
+    "be": ("У Казахстане працуюць зборачныя вытворчасці беларускай тэхнікі.",
+           "Сумесныя прадпрыемствы па выпуску беларускіх ліфтаў працуюць у Казахстане."),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("dateline", "text"),
+    [
+        (dateline, text)
+        for language, datelines in DATELINES.items()
+        for dateline, text in itertools.product(datelines, UNCOUNTED[language])
+    ],
+)
+def test_the_day_of_a_dateline_is_never_a_count(dateline: str, text: str) -> None:
+    found = projects(dateline + text)
+    assert [p["count"] for p in found] == [None] * len(found)
+    assert [p["status"] for p in found] == [p["status"] for p in projects(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("ASTANA, Sept. 10 (Kazinform) – Ten joint ventures producing Belarusian elevators have "
+         "opened in Kostanay.", 10),
+        ("Минск, 10 сентября – 12 совместных предприятий работают в Казахстане.", 12),
+        ("В Казахстане работают 1 200 совместных белорусско-казахстанских предприятий.", 1200),
+        ("В Казахстане уже запущено 1 400 совместных белорусско-казахстанских производств.", 1400),
+        ("Some 1,200 Belarusian-Kazakh joint ventures have opened in Kazakhstan since 2010.", 1200),
+    ],
+)  # fmt: skip
+def test_a_count_is_read_whole_and_next_to_its_head(text: str, count: int) -> None:
+    [project] = projects(text)
+    assert project["count"] == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twenty-five new joint ventures were launched in 2024, including a textile factory in "
+        "Kostanay and a cement plant in Karaganda region.",
+        "В 2024 году запущено 25 совместных предприятий, в том числе текстильная фабрика в "
+        "Костанае и цементный завод в Карагандинской области.",
+        "В 2024 году запущено 25 совместных предприятий, включая текстильную фабрику в Костанае.",
+        "У 2024 годзе запушчана 25 сумесных прадпрыемстваў, у тым ліку тэкстыльная фабрыка ў "
+        "Костанаі.",
+    ],
+)
+def test_members_named_after_a_counted_group_are_in_it(text: str) -> None:
+    assert [(p["status"], p["count"]) for p in projects(text)] == [("done", 25)]
+
+
+def test_a_project_named_after_an_uncounted_one_stays_apart() -> None:
+    text = (
+        "В Костанае запущено совместное предприятие по выпуску лифтов, включая сервисный "
+        "центр; в Кокшетау строится завод по сборке тракторов."
+    )
+    assert sorted(p["status"] for p in projects(text)) == ["done", "underway"]
