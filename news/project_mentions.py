@@ -69,6 +69,9 @@ _BLOCKING = frozenset(
 _PUNCTUATION = re.compile(r"[,;:—–.!?()«»\"]")
 # What ends a noun phrase between a count and its head: "Sept. 10 (Kazinform) – Joint ventures"
 _PHRASE_BREAK = re.compile(r"[,;:()—–!?]|\s-\s|\.(?:\s|$)")
+# A name right after a head: 'завод «Амкодор»', 'СП ООО «Тракторный завод»'.
+_NAME = re.compile(r"\s*(?:[A-ZА-ЯЁ]{2,4}\s+)?[«\"“]([^«»\"“”]{2,60})[»\"”]")
+_STAGE_CUES = frozenset({Cue.OPERATING, Cue.BUILDING, Cue.AGREED, Cue.OFFERED})
 _INCLUDING = re.compile(r"\b(?:including|в\s+том\s+числе|включая|у\s+тым\s+ліку)\b", re.I)
 # A month as a date names it: Russian and Belarusian in the genitive ("10 сентября", "10
 # верасня"), English in full or cut ("Sept. 10"); not an adjective ("декабрьских").
@@ -357,7 +360,7 @@ def _mention(
         sentence=number,
         head=head,
         start=phrase[0].start,
-        end=_complement_end(clause_words, local, phrase[-1].end),
+        end=_complement_end(clause_words, local, phrase[-1].end, reading.text),
         count=count,
         value=value,
         jobs=jobs_in(segment),
@@ -387,6 +390,8 @@ def _content(words: list[Word], index: int, text: str) -> set[str]:
         for word in reversed(words[max(0, index - 3) : index]):
             if word.pos is not None or word.is_capitalized or word.form in _EN_STOP:
                 break  # "build a plant": an article ends the noun phrase
+            if word.cues & _STAGE_CUES:
+                break  # "the sides discussed joint projects": so does the verb
             if not _is_plain(word):
                 found.append(word.form)
         after = words[index + 1 : index + 4]
@@ -437,11 +442,10 @@ def _content(words: list[Word], index: int, text: str) -> set[str]:
 
 def _is_plain(word: Word) -> bool:
     """Words that do not tell one project from another."""
-    stages = {Cue.OPERATING, Cue.BUILDING, Cue.AGREED, Cue.OFFERED}
     return (
         word.lemma in _GENERIC_CONTENT
         or word.form in _GENERIC_CONTENT
-        or bool(word.cues & stages)
+        or bool(word.cues & _STAGE_CUES)
         or count_value(word.text) is not None
         or place_of_token(word.form) is not None
         or len(word.form) < 3
@@ -456,8 +460,14 @@ def _sector_complement(words: list[Word], index: int) -> bool:
     return place_of_token(following[1].form) is None
 
 
-def _complement_end(words: list[Word], index: int, end: int) -> int:
-    """Where 'по сборке тракторов', 'па выпуску лекаў' after a head ends: it is the head's."""
+def _complement_end(words: list[Word], index: int, end: int, text: str) -> int:
+    """Where 'по сборке тракторов', 'па выпуску лекаў' after a head ends: it is the head's,
+    also after the head's name ('завод «Амкодор» по выпуску дорожной техники')."""
+    name = _NAME.match(text, words[index].end)
+    if name is not None:
+        end = max(end, name.end())
+        while index + 1 < len(words) and words[index + 1].start < name.end():
+            index += 1
     following = words[index + 1 : index + 6]
     if not following or following[0].form not in {"по", "па", "for"}:
         return end
@@ -469,7 +479,7 @@ def _complement_end(words: list[Word], index: int, end: int) -> int:
 
 
 def _name_after(text: str, position: int) -> str | None:
-    match = re.match(r"^\s*(?:[A-ZА-ЯЁ]{2,4}\s+)?[«\"“]([^«»\"“”]{2,60})[»\"”]", text[position:])
+    match = _NAME.match(text, position)
     return match.group(1) if match else None
 
 

@@ -267,3 +267,76 @@ def test_a_project_named_after_an_uncounted_one_stays_apart() -> None:
         "центр; в Кокшетау строится завод по сборке тракторов."
     )
     assert sorted(p["status"] for p in projects(text)) == ["done", "underway"]
+
+
+NAMED_HEADS = (
+    "новый завод «Амкодор»",
+    "совместное предприятие «КазБелАгроМаш»",
+    "сборочное производство ТОО «Кустанай-Агро»",
+)
+COMPLEMENTS = ("по выпуску дорожной техники", "по сборке белорусских погрузчиков")
+NAMED_STAGES = (
+    ("В Петропавловске строится {head} {complement}.", "underway"),
+    ("В Петропавловске запущено {head} {complement}.", "done"),
+    ("В Петропавловске в 2026 году откроется {head} {complement}.", "planned"),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (template.format(head=head, complement=complement), status)
+        for (template, status), head, complement in itertools.product(
+            NAMED_STAGES, NAMED_HEADS, COMPLEMENTS
+        )
+    ]
+    + [
+        ("У Петрапаўлаўску будуецца завод «Амкадор» па выпуску дарожнай тэхнікі.", "underway"),
+        ('A "Belarus-Kazakhstan" plant for the assembly of loaders is under construction in '
+         "Petropavlovsk.", "underway"),
+    ],
+)  # fmt: skip
+def test_a_named_head_and_its_complement_are_one_project(text: str, status: str) -> None:
+    assert [p["status"] for p in projects(text)] == [status]
+
+
+# How outlets tell a stage with a verb of its own tense, in Russian, English and Belarusian.
+VERB_STAGES = (
+    ("Сейчас стороны реализуют 12 совместных проектов в машиностроении.", "underway", 12),
+    ("Стороны реализуют 12 совместных проектов в машиностроении.", "underway", 12),
+    ("Белорусские и казахстанские компании реализуют 12 совместных проектов.", "underway", 12),
+    ("В Костанае стороны строят завод по сборке тракторов.", "underway", None),
+    ("Белорусская компания создаёт в Костанае производство лифтов.", "underway", None),
+    ("Belarus and Kazakhstan are building a tractor assembly plant in Kostanay.", "underway",
+     None),
+    ("Бакі рэалізуюць 12 сумесных праектаў у машынабудаванні.", "underway", 12),
+    ("В 2027 году стороны реализуют 12 совместных проектов в машиностроении.", "planned", 12),
+    ("В ближайшие годы стороны реализуют 12 совместных проектов в машиностроении.", "planned",
+     12),
+    ("Бакі абмяркоўваюць стварэнне яшчэ пяці сумесных прадпрыемстваў.", "proposed", 5),
+    ("Бакі абмеркавалі стварэнне пяці сумесных прадпрыемстваў.", "proposed", 5),
+    ("Стороны обсуждают создание ещё пяти совместных предприятий.", "proposed", 5),
+    ("The sides are discussing five more joint ventures in Kazakhstan.", "proposed", 5),
+    ("Kazakh companies have expressed interest in building a grain terminal in Kostanay.",
+     "proposed", None),
+    ("Twelve Belarusian-Kazakh joint ventures operate in Kazakhstan.", "done", 12),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "status", "count"), VERB_STAGES)
+def test_the_tense_and_aspect_of_a_stage_verb(text: str, status: str, count: int | None) -> None:
+    [project] = projects(text)
+    assert (project["status"], project["count"]) == (status, count)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Стороны обсудили совместные проекты.",
+        "Бакі абмеркавалі сумесныя праекты.",
+        "The sides discussed joint projects.",
+        "Стороны реализуют договорённости, достигнутые на высшем уровне.",
+    ],
+)
+def test_a_stage_verb_without_a_project_is_no_fact(text: str) -> None:
+    assert projects(text) == []
