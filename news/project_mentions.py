@@ -71,6 +71,10 @@ _PUNCTUATION = re.compile(r"[,;:—–.!?()«»\"]")
 _PHRASE_BREAK = re.compile(r"[,;:()—–!?]|\s-\s|\.(?:\s|$)")
 # A name right after a head: 'завод «Амкодор»', 'СП ООО «Тракторный завод»'.
 _NAME = re.compile(r"\s*(?:[A-ZА-ЯЁ]{2,4}\s+)?[«\"“]([^«»\"“”]{2,60})[»\"”]")
+# "another joint venture", "ещё одно предприятие", "яшчэ адзін завод", "one more plant"
+_ANOTHER = re.compile(
+    r"\b(?:another|one\s+more|ещ[её]\s+одн\w+|яшчэ\s+(?:адзін|адн\w+))\b", re.IGNORECASE
+)
 _STAGE_CUES = frozenset({Cue.OPERATING, Cue.BUILDING, Cue.AGREED, Cue.OFFERED})
 _INCLUDING = re.compile(r"\b(?:including|в\s+том\s+числе|включая|у\s+тым\s+ліку)\b", re.I)
 # A month as a date names it: Russian and Belarusian in the genitive ("10 сентября", "10
@@ -99,9 +103,31 @@ _OWNERSHIP_AFTER = re.compile(r"^\s*(?:с\s+(?:участием|\w+\s+капит
 _JOBS = re.compile(
     r"(?P<n>\d{1,3}(?:[ \u00a0,]\d{3})+|\d+(?:[.,]\d+)?)(?:\s*(?P<thousand>тыс\.?|тысяч\w*|"
     r"thousand))?\s+(?:нов\w+\s+|дополнительн\w+\s+|постоянн\w+\s+)?"
-    r"(?:рабоч\w+\s+мест|(?:new\s+)?jobs|працоўных\s+месцаў)",
+    r"(?:рабоч\w+\s+мес[тц]|(?:new\s+)?jobs|працоўных\s+месцаў)",
     re.IGNORECASE,
 )
+# People a plant employs: a verb of work before the number, or the number before it.
+_HEADCOUNT = (
+    r"(?:(?:около|более|свыше|порядка|почти|каля|больш|звыш|some|about|around|over|more\s+than|"
+    r"nearly|almost)\s+)?(?P<n>\d{1,3}(?:[ \u00a0,]\d{3})+|\d+(?:[.,]\d+)?)(?:\s*(?P<thousand>"
+    r"тыс\.?|тысяч\w*|тысяч|thousand))?\s+"
+)
+_PEOPLE = r"(?:человек|сотрудник\w*|работник\w*|специалист\w*|чалавек|супрацоўнік\w*|"
+_PEOPLE += r"работнік\w*|people|workers|employees|staff)\b"
+_STAFF_AFTER = re.compile(
+    r"\b(?:работа(?:ют|ет)|будут\s+работать|будет\s+работать|труд(?:ятся|ится)|"
+    r"будут\s+трудиться|занят[оы]|будет\s+занято|будут\s+заняты|трудоустро\w+|"
+    r"працу(?:юць|е)|будуць\s+працаваць|будзе\s+працаваць|"
+    r"employ(?:s|ed|ing)?|will\s+employ|provide\s+jobs\s+for|jobs\s+for)\s+" + _HEADCOUNT + _PEOPLE,
+    re.IGNORECASE,
+)
+_STAFF_BEFORE = re.compile(
+    r"(?<![\d,.])" + _HEADCOUNT + _PEOPLE + r"\s+(?:будут\s+|will\s+)?(?:работа\w+|труд\w+|"
+    r"працу\w+|працаваць|work|be\s+employed|are\s+employed|were\s+employed)",
+    re.IGNORECASE,
+)
+_STAFF_NEEDLES = Needles("челов", "сотрудн", "работн", "специалист", "чалав", "супрацоў",
+                         "people", "workers", "employ", "staff")  # fmt: skip
 _ASSEMBLY_VERBS = frozenset("собирать собрать производить выпускать assemble assembles".split())
 _NEGATION = re.compile(r"\b(?:не\s+было|нет|не\s+(?:существует|работает)|never|not)\b", re.I)
 _VAGUE = frozenset("много множество несколько ряд немало many several numerous some".split())
@@ -146,6 +172,11 @@ class Mention:
     # Named by its sectors ("проекты в IT и сельском хозяйстве"): one group with the other
     # projects of its stage, as the sectors hold them.
     sectors: bool = False
+    # "Another joint venture …": a project other than those named before it.
+    another: bool = False
+    # "The $12 million plant employs 180 people": no stage of its own, only a value or jobs
+    # of the project named before it; never a project by itself.
+    attached: bool = False
 
 
 def find_mentions(
@@ -188,6 +219,13 @@ def find_mentions(
     members = _members_of_a_group(reading.text, found)
     found = [m for m in found if not any(m is member for member in members)]
     assign_stages(reading, found, published)
+    for mention in found:
+        if (
+            mention.specific
+            and not (mention.stages or mention.content)
+            and (mention.value or mention.jobs)
+        ):
+            mention.specific, mention.valued, mention.attached = False, True, True
     return [
         m
         for m in found
@@ -356,6 +394,9 @@ def _mention(
         or head in FACILITY_HEADS
     )
     subject = render_subject(phrase, reading.text, head_at, plural=bool(count and count > 1))
+    another = bool(
+        _ANOTHER.search(reading.text, max(0, phrase[0].start - 16), phrase[0].start + 12)
+    )
     return Mention(
         sentence=number,
         head=head,
@@ -368,7 +409,8 @@ def _mention(
         places=places,
         subject=subject,
         content=frozenset(content),
-        specific=specific,
+        specific=specific or another,
+        another=another,
         quote=reading.text,
         head_tags=words[index].tags,
         valued=valued and not specific,
@@ -682,12 +724,17 @@ def _value(reading: Reading, position: int) -> Money | None:
     return candidates[0] if candidates else None
 
 
-def jobs_in(text: str) -> int | None:
-    if not _JOB_NEEDLES.found_in(text.lower()):
-        return None
-    match = _JOBS.search(text)
+def jobs_in(text: str, *, staff: bool = True) -> int | None:
+    """Jobs a project creates ("300 рабочих мест", "1,200 jobs") and, with `staff`, the
+    people it employs ("will employ 300 people", "на котором работают 120 человек",
+    "працуюць 150 чалавек"): said of the project of the same clause, never of a firm
+    elsewhere in the article."""
+    lowered = text.lower()
+    match = _JOBS.search(text) if _JOB_NEEDLES.found_in(lowered) else None
+    if match is None and staff and _STAFF_NEEDLES.found_in(lowered):
+        match = _STAFF_AFTER.search(text) or _STAFF_BEFORE.search(text)
     if match is None:
         return None
     if match.group("thousand"):  # "9 тыс. рабочих мест"
-        return round(float(match.group("n").replace(",", ".")) * 1000)
+        return round(float(match.group("n").replace(" ", "").replace(",", ".")) * 1000)
     return int(re.sub(r"\D", "", match.group("n")))

@@ -340,3 +340,58 @@ def test_the_tense_and_aspect_of_a_stage_verb(text: str, status: str, count: int
 )
 def test_a_stage_verb_without_a_project_is_no_fact(text: str) -> None:
     assert projects(text) == []
+
+
+# The people a project employs, told in its own clause, a relative clause or the next sentence.
+OPENINGS = (
+    "В Костанае запущено совместное предприятие по выпуску лифтов",
+    "A joint venture producing Belarusian elevators has opened in Kostanay",
+)
+STAFF = {
+    "ru": (", на котором работают 120 человек.", ". Там будут работать 120 сотрудников.",
+           ", где трудятся 120 работников.", ", на нём занято около 120 человек."),
+    "en": (". The $12 million plant employs 120 people.", ". The plant will employ 120 workers.",
+           ", which employs 120 people.", ". Some 120 people work at the plant."),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [OPENINGS[0] + ending for ending in STAFF["ru"]] + [OPENINGS[1] + e for e in STAFF["en"]],
+)
+def test_the_staff_of_a_project_are_its_jobs(text: str) -> None:
+    [project] = projects(text)
+    assert (project["status"], project["jobs"]) == ("done", 120)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В Костанае запущено совместное предприятие по выпуску лифтов. Минский тракторный "
+        "завод, на котором работают 17 тысяч человек, поставил в Казахстан 500 машин.",
+        "A joint venture producing Belarusian elevators has opened in Kostanay. MTZ employs "
+        "17,000 people in Minsk.",
+        "A joint venture producing Belarusian elevators has opened in Kostanay. A Turkish "
+        "textile company in Istanbul employs 1,800 people.",
+    ],
+)
+def test_the_staff_of_another_firm_are_no_jobs_of_the_project(text: str) -> None:
+    [project] = projects(text)
+    assert project["jobs"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A joint venture producing Mogilevliftmash elevators has started operating in Tashkent "
+        "region. The $12 million plant employs 180 people. Another joint venture, which will "
+        "assemble Amkodor loaders in Andijan, is under construction.",
+        "В Ташкентской области запущено совместное предприятие по выпуску лифтов, на котором "
+        "работают 180 человек. Ещё одно совместное предприятие строится в Андижане.",
+        "У Ташкенцкай вобласці запушчана сумеснае прадпрыемства па выпуску ліфтаў, на якім "
+        "працуюць 180 чалавек. Яшчэ адно сумеснае прадпрыемства будуецца ў Андыжане.",
+    ],
+)
+def test_another_project_is_not_the_one_before(text: str) -> None:
+    found = projects(text, title="Belarus and Uzbekistan expand industrial cooperation")
+    assert [(p["status"], p["jobs"]) for p in found] == [("done", 180), ("underway", None)]
