@@ -189,9 +189,10 @@ VOCABULARY.update(
             "наладить заработать выпустить собрать сдать осуществить собирать выпускать "
             "производить отгрузить освоить "
             "opened launched built commissioned established operates operating operational "
-            "assembles assembled produces produced manufactures manufactured running operate",
+            "assembles assembled produces produced manufactures manufactured running operate "
+            "completed",
             "працуе працуюць адкрыт адкрыл запушчан пабудаван створан выпусці выпускае збірае "
-            "збіраюць уведзен",
+            "збіраюць уведзен рэалізаван",
         ),
         Cue.BUILDING: _vocabulary(
             "строиться возводиться реализовываться реализоваться вестись действовать служить "

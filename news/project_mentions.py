@@ -22,7 +22,7 @@ from news.facts import Status
 from news.gazetteer import place_of_token
 from news.lexicon import Cue, Needles
 from news.morph import Word
-from news.project_stages import Stage, assign_stages
+from news.project_stages import Stage, assign_stages, stages_at
 from news.reading import Reading
 from news.subjects import companies_in, noun_phrase, places_in, render_subject
 
@@ -218,6 +218,7 @@ def find_mentions(
     found.sort(key=lambda m: m.start)
     members = _members_of_a_group(reading.text, found)
     found = [m for m in found if not any(m is member for member in members)]
+    found = _split_by_stage(reading, number, found, published)
     assign_stages(reading, found, published)
     for mention in found:
         if (
@@ -233,6 +234,99 @@ def find_mentions(
         and not _NEGATION.search(_segment_text(reading, m.start))
         and not _counterfactual(reading, m.start)
     ]
+
+
+def _split_by_stage(
+    reading: Reading, number: int, found: list[Mention], published: date | None
+) -> list[Mention]:
+    """'Of the 50 joint projects, 11 are already operating, 25 are being implemented and 14
+    are scheduled to start by 2027', 'из 50 проектов 11 уже реализованы, 25 — в стадии
+    реализации, 14 — планируются': a counted total told part by part, each part with a
+    stage of its own, is its parts, one group each (the total is no status group)."""
+    words = reading.words
+    for total in found:
+        if not total.count or not _counted_out_of(words, total):
+            continue
+        parts = [
+            index
+            for index, word in enumerate(words)
+            if word.start >= total.end and _part_count(reading, index, total.count)
+        ]
+        if len(parts) < 2:
+            continue
+        stages = stages_at(reading, published)
+        ends = [words[i].start for i in parts[1:]] + [len(reading.text)]
+        groups: list[Mention] = []
+        for index, end in zip(parts, ends, strict=True):
+            start = words[index].start
+            told = [stage for at, stage in stages if start <= at < end]
+            if not told:
+                break  # "11 — в машиностроении": parts by sector, not by stage
+            span = reading.text[start:end]
+            money = [m for m in reading.money if start <= m.start < end and m.currency]
+            groups.append(
+                Mention(
+                    sentence=number,
+                    head=total.head,
+                    start=start,
+                    end=words[index].end,
+                    count=count_value(words[index].text),
+                    value=money[0] if money else None,
+                    jobs=jobs_in(span),
+                    companies=[],
+                    places=total.places,
+                    subject=total.subject,
+                    content=total.content,
+                    specific=True,
+                    quote=reading.text,
+                    stages=told[:1],
+                )
+            )
+        if len(groups) == len(parts) and sum(g.count or 0 for g in groups) <= total.count:
+            return [m for m in found if m is not total] + groups
+    return found
+
+
+def _counted_out_of(words: list[Word], total: Mention) -> bool:
+    """'из 50 проектов', 'of the 50 projects', 'з 50 праектаў': a total to be told apart."""
+    before = [w for w in words if w.end <= total.start][-6:]
+    for position, word in enumerate(before):
+        if count_value(word.text) == total.count:
+            previous = [w.form for w in before[:position]]
+            return previous[-1:] in (["из"], ["of"], ["з"]) or previous[-2:] == ["of", "the"]
+    return False
+
+
+# What follows the count of a part: a verb or an adverb of it, not a noun it counts.
+_PART_FOLLOWERS = frozenset(
+    "are is were was have has had will already still remain remains being".split()
+)
+
+
+def _part_count(reading: Reading, index: int, total: int) -> bool:
+    """'11 are already operating', '25 — в стадии реализации', '14 планируются': a count
+    smaller than the total, with no noun after it."""
+    words = reading.words
+    value = count_value(words[index].text)
+    if value is None or not 0 < value < total:
+        return False
+    if any(m.start <= words[index].start < m.end for m in reading.money):
+        return False
+    if index + 1 >= len(words):
+        return False
+    following = words[index + 1]
+    gap = reading.text[words[index].end : following.start]
+    if re.search(r"[—–-]", gap):
+        return True  # "25 — в стадии реализации"
+    if re.search(r"[^\s]", gap):
+        return False
+    if following.form.isascii():
+        return following.form in _PART_FOLLOWERS
+    return (
+        following.pos in {"VERB", "PRTS", "ADVB"}
+        or bool(following.cues & _STAGE_CUES)  # Belarusian "рэалізуюцца", parsed as a noun
+        or (following.pos is None and not following.form[:1].isdigit())
+    )
 
 
 def _members_of_a_group(text: str, found: list[Mention]) -> list[Mention]:

@@ -226,6 +226,11 @@ def _agrees(participle: Word, mention: Staged) -> bool:
     return True
 
 
+def stages_at(reading: Reading, published: date | None) -> list[tuple[int, Stage]]:
+    """Every stage the sentence tells, with where it is told."""
+    return [(cue.start, cue.stage) for cue in _stage_cues(reading, published)]
+
+
 def sentence_stages(reading: Reading, published: date | None) -> list[Stage]:
     return [cue.stage for cue in _stage_cues(reading, published)]
 

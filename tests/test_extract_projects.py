@@ -395,3 +395,48 @@ def test_the_staff_of_another_firm_are_no_jobs_of_the_project(text: str) -> None
 def test_another_project_is_not_the_one_before(text: str) -> None:
     found = projects(text, title="Belarus and Uzbekistan expand industrial cooperation")
     assert [(p["status"], p["jobs"]) for p in found] == [("done", 180), ("underway", None)]
+
+
+# One portfolio told part by part, each part with a stage: one group per part.
+TOTALS = {
+    "ru": ("Из 50 совместных проектов", "Из 50 совместных промышленных проектов сторон"),
+    "en": ("Of the 50 joint industrial projects that Kazakhstan and Belarus have in their "
+           "portfolio,", "Of the 50 joint projects,"),
+    "be": ("З 50 сумесных праектаў",),
+}  # fmt: skip
+PARTS = {
+    "ru": (" 11 уже реализованы, 25 — в стадии реализации, 14 — планируются.",
+           " 11 уже работают, 25 находятся в стадии реализации, а 14 планируется запустить до "
+           "2027 года."),
+    "en": (" 11 are already operating and have created some 1,200 jobs, 25 are being "
+           "implemented and 14 are scheduled to start by 2027.",
+           " 11 have been completed, 25 are under construction and 14 are planned."),
+    "be": (" 11 ужо рэалізаваны, 25 рэалізуюцца, 14 плануецца запусціць да 2027 года.",),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        total + part
+        for language, totals in TOTALS.items()
+        for total, part in itertools.product(totals, PARTS[language])
+    ],
+)
+def test_a_total_told_by_stage_is_its_groups(text: str) -> None:
+    found = [(p["status"], p["count"]) for p in projects(text)]
+    assert found == [("done", 11), ("underway", 25), ("planned", 14)]
+    if "1,200 jobs" in text:
+        assert [p["jobs"] for p in projects(text)] == [1200, None, None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Из 50 совместных проектов 11 — в машиностроении, 25 — в сельском хозяйстве.",
+        "Of the 30 joint projects, 12 are in agriculture and 18 in engineering.",
+        "Из 50 совместных проектов, которые уже реализованы, 30 — в Костанае.",
+    ],
+)
+def test_a_total_told_by_sector_stays_whole(text: str) -> None:
+    assert all(p["count"] in (None, 50, 30) for p in projects(text))
