@@ -128,7 +128,12 @@ _STAFF_BEFORE = re.compile(
 )
 _STAFF_NEEDLES = Needles("челов", "сотрудн", "работн", "специалист", "чалав", "супрацоў",
                          "people", "workers", "employ", "staff")  # fmt: skip
-_ASSEMBLY_VERBS = frozenset("собирать собрать производить выпускать assemble assembles".split())
+_ENGLISH_PASSIVE_ASSEMBLY = frozenset({"assembled", "produced", "manufactured"})
+_EN_AUXILIARIES = frozenset("is are was were be been being have has had will".split())
+_ASSEMBLY_VERBS = frozenset(
+    "собирать собрать производить выпускать assemble assembles assembled produced "
+    "manufactured".split()
+)
 _NEGATION = re.compile(r"\b(?:не\s+было|нет|не\s+(?:существует|работает)|never|not)\b", re.I)
 _VAGUE = frozenset("много множество несколько ряд немало many several numerous some".split())
 # Elided heads ("ещё 40", "Four more") and assembly verbs: worth a look only with these.
@@ -780,10 +785,16 @@ def _assembly(
         if word.lemma in _ASSEMBLY_VERBS and word.pos in {"VERB", "PRTS", None}:
             objects = [w for w in words[index + 1 : index + 8] if w.pos == "NOUN"]
             near = [w.start for w in words[max(0, index - 3) : index]]
+            if word.form in _ENGLISH_PASSIVE_ASSEMBLY and index > 1:
+                # "Gomselmash combine harvesters have been assembled in Kostanay since 2019":
+                # what is assembled is the subject, where comes after the verb
+                objects = _english_subject(words, index)
+                near = [w.start for w in words[index + 1 : index + 4]]
             if not objects or not any(start in near for start in venue_starts):
                 continue  # assembled somewhere else, or nothing named
             clause = reading.words_in(reading.clause_of(word.start))
-            status = Status.PLANNED if word.tense == "futr" else Status.DONE
+            future = word.tense == "futr" or "will" in {w.form for w in words[index - 3 : index]}
+            status = Status.PLANNED if future else Status.DONE
             return [
                 Mention(
                     sentence=number,
@@ -795,7 +806,9 @@ def _assembly(
                     jobs=None,
                     companies=companies_in(clause, reading.text),
                     places=[p.city or "" for p in reading.places if p.venue and p.city] or [],
-                    subject=reading.text[word.start : objects[-1].end],
+                    subject=reading.text[
+                        min(word.start, objects[0].start) : max(word.end, objects[-1].end)
+                    ],
                     content=frozenset(w.lemma for w in objects),
                     specific=True,
                     quote=reading.text,
@@ -803,6 +816,21 @@ def _assembly(
                 )
             ]
     return []
+
+
+def _english_subject(words: list[Word], index: int) -> list[Word]:
+    """The nouns before 'have been assembled', 'are assembled': what is assembled."""
+    auxiliaries = _EN_AUXILIARIES
+    position = index - 1
+    while position >= 0 and words[position].form in auxiliaries:
+        position -= 1
+    if position == index - 1:
+        return []  # no "is", "are", "have been": not a passive
+    subject: list[Word] = []
+    while position >= 0 and words[position].form not in _EN_STOP | auxiliaries:
+        subject.insert(0, words[position])
+        position -= 1
+    return subject
 
 
 def _segment_text(reading: Reading, position: int) -> str:

@@ -440,3 +440,30 @@ def test_a_total_told_by_stage_is_its_groups(text: str) -> None:
 )
 def test_a_total_told_by_sector_stays_whole(text: str) -> None:
     assert all(p["count"] in (None, 50, 30) for p in projects(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Gomselmash combine harvesters have been assembled in Kostanay since 2019.", "done"),
+        ("MTZ tractors are assembled in Kostanay.", "done"),
+        ("Belarusian tractors were produced in Kostanay in 2019.", "done"),
+        ("MTZ tractors will be assembled in Kostanay from next year.", "planned"),
+        ("В Костанае уже собирают тракторы МТЗ.", "done"),
+    ],
+)
+def test_assembly_in_the_partner_country_is_a_project(text: str, status: str) -> None:
+    [project] = projects(text)
+    assert project["status"] == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gomselmash combine harvesters are assembled in Germany.",
+        "Tractors have been assembled in Kostanay since 2019.",
+        "MTZ tractors have been assembled in Minsk since 1950.",
+    ],
+)
+def test_assembly_elsewhere_or_of_nothing_named_is_no_project(text: str) -> None:
+    assert projects(text) == []
