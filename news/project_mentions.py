@@ -150,6 +150,9 @@ _GENERIC_CONTENT = frozenset(
     "строительство создание организация запуск открытие развитие реализация сумесны "
     "сумеснае беларускі казахстанскі".split()
 )
+# "проекты по импортозамещению": an aim of the projects, not trade
+_SUBSTITUTION = ("импортозамещ", "імпартазамяшч", "import-substitut", "import substitut")
+_TARGET_TO = frozenset({"до", "to", "да", "на"})
 _GAP = re.compile(r",\s*(?:в|во|in)\s+(?P<place>[А-ЯЁA-Z][\w-]+)\s*[—–]\s*(?P<rest>[^,;.]+)")
 
 
@@ -840,10 +843,32 @@ def _segment_text(reading: Reading, position: int) -> str:
 
 def _value(reading: Reading, position: int) -> Money | None:
     clause = reading.clause_of(position)
-    money = [m for m in reading.money if clause.holds(m.start) and m.currency is not None]
+    money = [
+        m
+        for m in reading.money
+        if clause.holds(m.start) and m.currency is not None and not _of_trade(reading, m)
+    ]
     after = [m for m in money if m.start >= position]
     candidates = after or money
     return candidates[0] if candidates else None
+
+
+def _of_trade(reading: Reading, money: Money) -> bool:
+    """'нарастить торговлю до 34 млрд долларов', 'raise trade to $5 billion', 'довести его
+    до 1 млрд': money a trade noun or a target verb governs is no project's value. What
+    governs a sum stands before it, with no project head or word of other money between."""
+    before = [w for w in reading.words if w.end <= money.start][-6:]
+    for position in range(len(before) - 1, -1, -1):
+        word = before[position]
+        if _PUNCTUATION.search(reading.text, word.end, money.start):
+            return False
+        if word.lemma in _HEAD_WORDS or word.form in _HEAD_WORDS or Cue.OTHER_MONEY in word.cues:
+            return False  # "проектов на $1,2 млрд", "инвестиции в торговлю — $5 млн"
+        if word.cues & {Cue.TRADE, Cue.ONE_WAY} and not word.form.startswith(_SUBSTITUTION):
+            return True
+        if Cue.TARGET_VERB in word.cues and any(w.form in _TARGET_TO for w in before[position:]):
+            return True
+    return False
 
 
 def jobs_in(text: str, *, staff: bool = True) -> int | None:

@@ -467,3 +467,53 @@ def test_assembly_in_the_partner_country_is_a_project(text: str, status: str) ->
 )
 def test_assembly_elsewhere_or_of_nothing_named_is_no_project(text: str) -> None:
     assert projects(text) == []
+
+
+TRADE_TARGETS = (
+    "нарастить торговлю до 34 млрд долларов",
+    "довести товарооборот до 5 млрд долларов",
+    "увеличить экспорт до 2 млрд долларов",
+    "выйти на товарооборот в 3 млрд долларов",
+)
+PROJECTS_AFTER = (
+    ("и запустить ещё несколько совместных проектов", None),
+    ("и реализовать 10 совместных проектов", 10),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (f"Стороны намерены {target} {projects_} .", count)
+        for target, (projects_, count) in itertools.product(TRADE_TARGETS, PROJECTS_AFTER)
+    ]
+    + [
+        ("Kazakhstan and Belarus plan to raise trade to $5 billion and launch 10 joint projects.",
+         10),
+        ("The sides agreed to bring bilateral trade to $3 billion and set up 4 joint ventures.", 4),
+        ("Бакі плануюць павялічыць тавараабарот да 5 млрд долараў і рэалізаваць 10 сумесных "
+         "праектаў.", 10),
+        ("Товарооборот составил 1 млрд долларов, стороны договорились довести его до 2 млрд "
+         "долларов и создать 3 совместных предприятия.", 3),
+    ],
+)  # fmt: skip
+def test_a_trade_figure_is_no_value_of_the_projects(text: str, count: int | None) -> None:
+    found = projects(text)
+    assert all(p["value"] is None for p in found)
+    assert [p["count"] for p in found] == ([count] if count else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Беларусь и Казахстан реализуют 10 совместных проектов на 5 млрд долларов.", 5e9),
+        ("Стороны довели товарооборот до 1 млрд долларов и реализуют 10 совместных проектов "
+         "общей стоимостью 5 млрд долларов.", 5e9),
+        ("На совместные проекты по импортозамещению выделено 9 млрд долларов, их реализуют "
+         "в Костанае.", 9e9),
+        ("Kazakhstan and Belarus are implementing 10 joint projects worth $5 billion to boost "
+         "trade.", 5e9),
+    ],
+)  # fmt: skip
+def test_the_value_of_projects_stays_theirs_next_to_trade(text: str, value: float) -> None:
+    assert [p["value"] for p in projects(text)] == [value]
