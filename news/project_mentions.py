@@ -216,6 +216,8 @@ def find_mentions(
         mention = _mention(reading, number, index, head, pair, speaker)
         if mention is not None:
             found.append(mention)
+    if not found and heads:
+        found += _staff_at(reading, number, heads)
     if not found and not _OTHER_MENTION_NEEDLES.found_in(reading.text.lower()):
         return []
     found += _gapped(reading, number, found, pair, speaker)
@@ -242,6 +244,49 @@ def find_mentions(
         and not _NEGATION.search(_segment_text(reading, m.start))
         and not _counterfactual(reading, m.start)
     ]
+
+
+def _staff_at(reading: Reading, number: int, heads: list[int]) -> list[Mention]:
+    """'На предприятии трудоустроены 230 человек', 'At the plant 120 people work': the
+    people employed at a head told bare, in a place phrase, are the jobs of the project
+    named just before; never a project of its own."""
+    jobs = jobs_in(reading.text)
+    if jobs is None:
+        return []
+    words = reading.words
+    for index in heads:
+        word = words[index]
+        first = index
+        while first and words[first - 1].pos in {"ADJF", "PRTF"}:
+            first -= 1  # "на новом заводе"
+        previous = words[first - 1].form if first else ""
+        before = words[first - 2].form if first > 1 else ""
+        located = previous in {"на", "в", "у"} and word.case in {"loct", "loc2", None}
+        if not (located or (previous == "the" and before in {"at", "on"})):
+            continue
+        if _name_after(reading.text, word.end):
+            continue  # "на заводе «МТЗ»": a named plant, not the one just told of
+        head = _belarusian_head(word.form) or word.lemma
+        return [
+            Mention(
+                sentence=number,
+                head=head,
+                start=word.start,
+                end=word.end,
+                count=None,
+                value=None,
+                jobs=jobs,
+                companies=[],
+                places=[],
+                subject=head,
+                content=frozenset(),
+                specific=False,
+                quote=reading.text,
+                valued=True,
+                attached=True,
+            )
+        ]
+    return []
 
 
 def _split_by_stage(
@@ -359,6 +404,8 @@ def _head(words: list[Word], index: int, text: str) -> str | None:
         word.lemma if word.lemma in GENERIC_HEADS | FACILITY_HEADS else word.form
     )
     if lemma in _LEGAL_FORMS:
+        if index and words[index - 1].form in {"с", "со", "with", "з"}:
+            return None  # "совместного с ОАО «Гомсельмаш» предприятия": the partner
         joint = any(
             w.lemma in _JOINT or _names_two_countries(w) for w in words[max(0, index - 2) : index]
         )
@@ -618,6 +665,10 @@ def _complement_end(words: list[Word], index: int, end: int, text: str) -> int:
     for word in following[1:]:
         if word.pos not in {"NOUN", "ADJF", "PRTF", None} or word.form in _CONJUNCTIONS:
             break
+        if word.form.isascii() and (
+            word.cues & _STAGE_CUES or word.form in _EN_AUXILIARIES | _EN_PREPOSITIONS
+        ):
+            break  # "a plant for MTZ tractors has opened": the verb is the clause's
         end = word.end
     return end
 
@@ -632,7 +683,9 @@ def _count_before(words: list[Word], index: int, money: list[Money], text: str) 
     never the number of a sum ("the $25 million project"), nor one outside the head's noun
     phrase ("ASTANA, Sept. 10 (Kazinform) – Joint ventures"), nor the day of a date."""
     position = index - 1
-    while position >= 0 and words[position].pos in {"ADJF", "PRTF"}:
+    while position >= 0 and (
+        words[position].pos in {"ADJF", "PRTF"} or _belarusian_adjective(words[position])
+    ):
         position -= 1
     if position >= 0 and words[position].pos is None and words[position].form not in {"a", "the"}:
         # English adjectives carry no part of speech here: skip capitalised or known ones
@@ -656,6 +709,16 @@ def _count_before(words: list[Word], index: int, money: list[Money], text: str) 
         # "1 200 совместных предприятий", "1,200 plants": the groups of one number
         return count_value(text[words[position - 1].start : word.end])
     return count_value(word.text)
+
+
+def _belarusian_adjective(word: Word) -> bool:
+    """'беларуска-ўзбекскіх', 'сумесных': a Belarusian adjective, which pymorphy3 may read
+    as anything."""
+    return (
+        bool(_BELARUSIAN_LETTERS.search(word.form))
+        and word.form.endswith(("ых", "іх", "ага", "ае", "ая", "ую", "ыя", "ія", "ым", "ім"))
+        and count_value(word.text) is None
+    )
 
 
 def _day_of_date(words: list[Word], position: int, text: str) -> bool:

@@ -31,7 +31,7 @@ _MULTIWORD_STAGES = (
                 r"(?:начал\w*|пачал\w*)\s+(?:работ\w*|выпуск|производство|працу|выпуск)|"
                 r"(?:started|began|start)\s+(?:operations|production|work|operating)", re.I),
      Status.DONE),
-    (re.compile(r"(?:ид[её]т|вед[её]тся|ідзе)\s+(?:строительство|будаўніцтва)", re.I),
+    (re.compile(r"(?:ид[её]т|вед[её]тся|ідзе|вядзецца)\s+(?:строительство|будаўніцтва)", re.I),
      Status.UNDERWAY),
     # "дали старт второй очереди" launches a working line; "старт дан проектам" begins work
     (re.compile(r"(?:дан\w*|дал\w*)\s+старт\w*\s+(?:\w+\s+)?(?:очеред|лини|цех|завод)", re.I),
@@ -49,6 +49,7 @@ _STAGE_PHRASE_NEEDLES = Needles(
     "эксплуатац", "set up", "into operation", "старт", "начал", "пачал", "start", "began",
     "строительство", "будаўніцтва",
 )  # fmt: skip
+_FUTURE_AUXILIARIES = frozenset("будет будут будзе будуць be".split())
 _MAY = frozenset("может могут мог могла могли could may might можа могуць".split())
 _PARTICIPATION = frozenset({"участвовать"})
 _GERUND_GOVERNORS = frozenset("in on of for about at towards toward".split())
@@ -171,6 +172,8 @@ def _word_status(words: list[Word], index: int) -> Status | None:
         return Status.PROPOSED  # "планируют создавать": an intention, not a plan
     if status is Status.DONE and word.pos == "VERB" and word.tense == "futr":
         return Status.PLANNED  # "запустят"
+    if status is Status.DONE and index and words[index - 1].form in _FUTURE_AUXILIARIES:
+        return Status.PLANNED  # "будет создано", "будзе створана", "will be opened"
     if status is not None:
         return status
     if word.pos == "VERB" and word.tense == "futr":

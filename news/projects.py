@@ -92,6 +92,8 @@ def _group(specific: list[Mention], loose: list[Mention], title: list[Mention]) 
             target is None or target.count or target.sentence < mention.sentence - 1
         ):
             continue  # the staff of a plant that is not the project just named
+        elif mention.attached and target is not None:
+            _absorb(target, mention)  # "На предприятии трудоустроены 230 человек"
         elif mention.valued and (target is None or target.value is not None or target.count):
             projects.append(mention)  # a value with no project before it: "портфель на $8 млрд"
         elif target is not None and target.count is None:

@@ -517,3 +517,74 @@ def test_a_trade_figure_is_no_value_of_the_projects(text: str, count: int | None
 )  # fmt: skip
 def test_the_value_of_projects_stays_theirs_next_to_trade(text: str, value: float) -> None:
     assert [p["value"] for p in projects(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("В Костанае будет запущено совместное производство лифтов.", "planned"),
+        ("В Костанае будут открыты два совместных завода по сборке тракторов.", "planned"),
+        ("У Кастанаі будзе запушчана сумесная вытворчасць ліфтаў.", "planned"),
+        ("A joint plant for MTZ tractors will be opened in Kostanay.", "planned"),
+        ("У Кокшэтау вядзецца будаўніцтва сумеснага прадпрыемства па зборцы тэхнікі.",
+         "underway"),
+        ("A joint plant for MTZ tractors has opened in Kostanay.", "done"),
+        ("An assembly plant for Belarusian tractors is operating in Kostanay.", "done"),
+        ("У Казахстане працуюць 12 беларуска-казахстанскіх зборачных вытворчасцей.", "done"),
+    ],
+)  # fmt: skip
+def test_a_stage_told_by_an_auxiliary_or_a_phrase(text: str, status: str) -> None:
+    [project] = projects(text)
+    assert project["status"] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("У Казахстане працуюць 12 беларуска-казахстанскіх зборачных вытворчасцей.", 12),
+        ("Бакі абмяркоўваюць стварэнне яшчэ пяці сумесных прадпрыемстваў.", 5),
+        ("У Казахстане працуюць 10 сумесных прадпрыемстваў.", 10),
+    ],
+)
+def test_a_belarusian_count_before_its_adjectives(text: str, count: int) -> None:
+    assert [p["count"] for p in projects(text)] == [count]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В Костанае строится совместное с ОАО «Гомсельмаш» предприятие по выпуску комбайнов.",
+        "В Костанае ведётся строительство совместного с ЗАО «Амкодор» предприятия по сборке "
+        "техники.",
+        "In Kostanay a joint venture with JSC «Amkodor» is being built.",
+    ],
+)
+def test_the_partner_of_a_joint_venture_is_no_project_of_its_own(text: str) -> None:
+    assert len(projects(text)) == 1
+
+
+@pytest.mark.parametrize("where", ["На предприятии", "На заводе", "На новом заводе"])
+@pytest.mark.parametrize("staff", ["трудоустроены 230 человек", "работают 230 человек",
+                                   "создано 230 рабочих мест"])  # fmt: skip
+def test_the_staff_at_the_plant_just_named_are_its_jobs(where: str, staff: str) -> None:
+    text = (
+        "В Костанае начал работу совместный завод по сборке тракторов стоимостью $21 млн. "
+        f"{where} {staff}. В Кокшетау строится ещё одно совместное предприятие — по выпуску "
+        "стекла."
+    )
+    assert sorted((p["status"], p["jobs"]) for p in projects(text)) == [
+        ("done", 230),
+        ("underway", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "На заводе «МТЗ» работают 15 000 человек.",
+        "На предприятии трудоустроены 230 человек.",
+        "At the plant 230 people work.",
+    ],
+)
+def test_staff_at_a_plant_with_no_project_named_is_no_fact(text: str) -> None:
+    assert projects(text) == []
