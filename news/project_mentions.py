@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from news.amounts import Money, count_value
 from news.facts import Status
-from news.gazetteer import place_of_token
+from news.gazetteer import known_company, place_of_token
 from news.lexicon import Cue, Needles
 from news.morph import Word
 from news.project_stages import Stage, assign_stages, stages_at
@@ -35,7 +35,7 @@ GENERIC_HEADS = frozenset(
 _LEGAL_FORMS = frozenset("зао ооо оао тоо иооо пао ао llp jsc".split())
 FACILITY_HEADS = frozenset(
     "завод фабрика комбинат комплекс кластер технопарк парк центр хозяйство цех терминал "
-    "линия верфь судоверфь plant plants factory factories facility facilities complex cluster "
+    "линия верфь судоверфь хаб plant plants factory factories facility facilities complex cluster "
     "park centre center hub terminal shipyard".split()
 )
 # Belarusian heads, which pymorphy3 does not parse: the stem and the head it stands for.
@@ -45,19 +45,25 @@ _BELARUSIAN_HEADS = {
 }  # fmt: skip
 _BELARUSIAN_HEAD = re.compile("|".join(_BELARUSIAN_HEADS))
 _BELARUSIAN_STEMS = tuple(_BELARUSIAN_HEADS)  # a form starts with one iff _BELARUSIAN_HEAD matches
-_HEAD_WORDS = GENERIC_HEADS | FACILITY_HEADS | _LEGAL_FORMS
+# Forms pymorphy3 does not lead back to their head ("хаба" is read as a lemma of its own).
+_HEAD_FORMS = {
+    form: "хаб" for form in "хаб хаба хабу хабом хабе хабы хабов хабам хабами хабах".split()
+}
+_HEAD_WORDS = GENERIC_HEADS | FACILITY_HEADS | _LEGAL_FORMS | frozenset(_HEAD_FORMS)
 _JOINT = frozenset("совместный совместно joint сумесны сумеснае сумеснага сумеснай".split())
 _JOINT_BELARUSIAN = "сумесн"  # every form of "сумесны": pymorphy3 does not parse Belarusian
 _FARM = frozenset("опытный пилотный фермерский совместный тепличный".split())
 _INDUSTRIAL = re.compile(
     r"индустриальн|технологическ|промышленн|industrial|technology|кооперац|логистич|logistic|"
-    r"производствен|инновацион|распределит|оптов|distribution|зерн|grain|сборочн|по\s+(?:сборке|"
+    r"производствен|инновацион|распределит|оптов|distribution|зерн|grain|сборочн|контейнерн|"
+    r"container|сервисн|service|по\s+(?:сборке|"
     r"производству|выпуску|переработке)",
     re.IGNORECASE,
 )
+_SERVICE = re.compile(r"сервисн|service", re.IGNORECASE)
 _NOT_A_FACILITY = re.compile(
-    r"торгов|сервисн|культурн|делов|выставочн|учебн|медицинск|торгово|trading|trade|"
-    r"service|business|троллейбус|автобус|паркинг|автопарк|шахмат|спортивн|детск|"
+    r"торгов(?!о-логист)|культурн|делов|выставочн|учебн|медицинск|trading|trade|"
+    r"business|троллейбус|автобус|паркинг|автопарк|шахмат|спортивн|детск|"
     r"агропромышлен|топливно|энергетическ|металлургическ|нефтегазов|оборонно",
     re.IGNORECASE,
 )
@@ -400,8 +406,10 @@ def _counterfactual(reading: Reading, position: int) -> bool:
 def _head(words: list[Word], index: int, text: str) -> str | None:
     """The head lemma when this word names a project, else None."""
     word = words[index]
-    lemma = _belarusian_head(word.form) or (
-        word.lemma if word.lemma in GENERIC_HEADS | FACILITY_HEADS else word.form
+    lemma = (
+        _belarusian_head(word.form)
+        or _HEAD_FORMS.get(word.form)
+        or (word.lemma if word.lemma in GENERIC_HEADS | FACILITY_HEADS else word.form)
     )
     if lemma in _LEGAL_FORMS:
         if index and words[index - 1].form in {"с", "со", "with", "з"}:
@@ -450,6 +458,8 @@ def _head(words: list[Word], index: int, text: str) -> str | None:
             modifiers
         ):
             return None
+        if _SERVICE.search(modifiers) and not _one_makers_centre(words, index, text):
+            return None  # "более 20 сервисных центров белорусских предприятий": a network
         if lemma == "хозяйство" and not {w.lemma for w in before} & _FARM:
             return None
         if lemma == "комплекс" and not any(w.pos == "ADJF" for w in before[-1:]):
@@ -471,6 +481,16 @@ def _head(words: list[Word], index: int, text: str) -> str | None:
     ):
         return None  # "— в фармацевтике, производстве лифтов": a sector, not a project
     return lemma
+
+
+def _one_makers_centre(words: list[Word], index: int, text: str) -> bool:
+    """'сервисный центр МАЗ', 'сервисный центр «Гомсельмаш»', 'A BelAZ service centre': one
+    maker's service centre is a project of the pair; a counted or unnamed network is not."""
+    word = words[index]
+    if "plur" in word.tags or word.form in {"centres", "centers"}:
+        return False
+    near = words[max(0, index - 3) : index] + words[index + 1 : index + 2]
+    return bool(_name_after(text, word.end)) or any(known_company(w.text) for w in near)
 
 
 def _names_two_countries(word: Word) -> bool:
@@ -533,6 +553,8 @@ def _mention(
     name = _name_after(reading.text, words[index].end)
     if name:
         content |= {name.lower()}
+    if any(_SERVICE.match(w.form) for w in clause_words[max(0, local - 2) : local]):
+        content |= {"service"}  # a service centre is not the plant named before it
     valued = bool(value or jobs_in(segment))
     vague = any(
         w.lemma in _VAGUE or w.form in _VAGUE

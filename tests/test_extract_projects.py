@@ -588,3 +588,40 @@ def test_the_staff_at_the_plant_just_named_are_its_jobs(where: str, staff: str) 
 )
 def test_staff_at_a_plant_with_no_project_named_is_no_fact(text: str) -> None:
     assert projects(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Стороны обсудили открытие в Костанае сервисного центра МАЗ.", "proposed"),
+        ("Стороны договорились открыть в Костанае сервисный центр «Гомсельмаш».", "planned"),
+        ("A BelAZ service centre has been operating in Karaganda since 2021.", "done"),
+        ("В порту Актау введён в эксплуатацию совместный контейнерный хаб.", "done"),
+        ("Стороны обсудили создание совместного контейнерного хаба в Актау.", "proposed"),
+        ("На границе ведётся строительство казахстанско-белорусского торгово-логистического "
+         "центра.", "underway"),
+    ],
+)  # fmt: skip
+def test_a_hub_or_one_makers_service_centre_is_a_project(text: str, status: str) -> None:
+    [project] = projects(text)
+    assert project["status"] == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В Казахстане действуют более 20 сервисных центров белорусских предприятий.",
+        "В Костанае открыт торговый центр.",
+        "Service centres of Belarusian companies operate in Kazakhstan.",
+    ],
+)
+def test_a_network_of_service_centres_or_a_shop_is_no_project(text: str) -> None:
+    assert projects(text) == []
+
+
+def test_a_service_centre_is_not_the_plant_named_before() -> None:
+    text = (
+        "В Костанае будет создано совместное предприятие по сборке погрузчиков. "
+        "Стороны также обсудили открытие в Костанае сервисного центра МАЗ."
+    )
+    assert sorted(p["status"] for p in projects(text)) == ["planned", "proposed"]
