@@ -190,15 +190,18 @@ VOCABULARY.update(
             "наладить заработать выпустить собрать сдать осуществить собирать выпускать "
             "производить отгрузить освоить "
             "opened launched built commissioned established operates operating operational "
-            "assembles assembled produces produced manufactures manufactured running",
+            "assembles assembled produces produced manufactures manufactured running operate "
+            "completed",
             "працуе працуюць адкрыт адкрыл запушчан пабудаван створан выпусці выпускае збірае "
-            "збіраюць уведзен",
+            "збіраюць уведзен рэалізаван",
         ),
         Cue.BUILDING: _vocabulary(
             "строиться возводиться реализовываться реализоваться вестись действовать служить "
             "участвовать финансироваться выделять финансировать стартовать "
-            "underway ongoing implementing",
-            "будуецца будуюцца рэалізуецца рэалізуюцца",
+            "строить возводить создавать реализовывать осуществлять налаживать "
+            "underway ongoing implementing building constructing",
+            "будуецца будуюцца рэалізуецца рэалізуюцца будуюць будуе ствараюць стварае "
+            "рэалізуюць рэалізуе",
         ),
         Cue.AGREED: _vocabulary(
             "договориться договорённость договоренность соглашение подписать подписание "
@@ -217,8 +220,8 @@ VOCABULARY.update(
             "возможность возможный "
             "propose proposed proposal offer offered ready interest interested consider "
             "considering discuss discussed discussing invite invited explore exploring could "
-            "may might would potential possible",
-            "прапанава прапанов гатов зацікаўлен разгляда",
+            "may might would potential possible discusses",
+            "прапанава прапанов гатов зацікаўлен разгляда абмярко абмеркав",
         ),
         Cue.EXISTING: _vocabulary(
             "локализация модернизация расширение загрузка localisation localization "

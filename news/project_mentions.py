@@ -19,10 +19,10 @@ from functools import lru_cache
 
 from news.amounts import Money, count_value
 from news.facts import Status
-from news.gazetteer import place_of_token
+from news.gazetteer import known_company, place_of_token
 from news.lexicon import Cue, Needles
 from news.morph import Word
-from news.project_stages import Stage, assign_stages
+from news.project_stages import Stage, assign_stages, stages_at
 from news.reading import Reading
 from news.subjects import companies_in, noun_phrase, places_in, render_subject
 
@@ -35,7 +35,7 @@ GENERIC_HEADS = frozenset(
 _LEGAL_FORMS = frozenset("зао ооо оао тоо иооо пао ао llp jsc".split())
 FACILITY_HEADS = frozenset(
     "завод фабрика комбинат комплекс кластер технопарк парк центр хозяйство цех терминал "
-    "линия верфь судоверфь plant plants factory factories facility facilities complex cluster "
+    "линия верфь судоверфь хаб plant plants factory factories facility facilities complex cluster "
     "park centre center hub terminal shipyard".split()
 )
 # Belarusian heads, which pymorphy3 does not parse: the stem and the head it stands for.
@@ -45,18 +45,25 @@ _BELARUSIAN_HEADS = {
 }  # fmt: skip
 _BELARUSIAN_HEAD = re.compile("|".join(_BELARUSIAN_HEADS))
 _BELARUSIAN_STEMS = tuple(_BELARUSIAN_HEADS)  # a form starts with one iff _BELARUSIAN_HEAD matches
-_HEAD_WORDS = GENERIC_HEADS | FACILITY_HEADS | _LEGAL_FORMS
+# Forms pymorphy3 does not lead back to their head ("хаба" is read as a lemma of its own).
+_HEAD_FORMS = {
+    form: "хаб" for form in "хаб хаба хабу хабом хабе хабы хабов хабам хабами хабах".split()
+}
+_HEAD_WORDS = GENERIC_HEADS | FACILITY_HEADS | _LEGAL_FORMS | frozenset(_HEAD_FORMS)
 _JOINT = frozenset("совместный совместно joint сумесны сумеснае сумеснага сумеснай".split())
+_JOINT_BELARUSIAN = "сумесн"  # every form of "сумесны": pymorphy3 does not parse Belarusian
 _FARM = frozenset("опытный пилотный фермерский совместный тепличный".split())
 _INDUSTRIAL = re.compile(
     r"индустриальн|технологическ|промышленн|industrial|technology|кооперац|логистич|logistic|"
-    r"производствен|инновацион|распределит|оптов|distribution|зерн|grain|сборочн|по\s+(?:сборке|"
+    r"производствен|инновацион|распределит|оптов|distribution|зерн|grain|сборочн|контейнерн|"
+    r"container|сервисн|service|по\s+(?:сборке|"
     r"производству|выпуску|переработке)",
     re.IGNORECASE,
 )
+_SERVICE = re.compile(r"сервисн|service", re.IGNORECASE)
 _NOT_A_FACILITY = re.compile(
-    r"торгов|сервисн|культурн|делов|выставочн|учебн|медицинск|торгово|trading|trade|"
-    r"service|business|троллейбус|автобус|паркинг|автопарк|шахмат|спортивн|детск|"
+    r"торгов(?!о-логист)|культурн|делов|выставочн|учебн|медицинск|trading|trade|"
+    r"business|троллейбус|автобус|паркинг|автопарк|шахмат|спортивн|детск|"
     r"агропромышлен|топливно|энергетическ|металлургическ|нефтегазов|оборонно",
     re.IGNORECASE,
 )
@@ -66,6 +73,24 @@ _BLOCKING = frozenset(
     "цена volume level growth share technology output число количество рынок".split()
 )
 _PUNCTUATION = re.compile(r"[,;:—–.!?()«»\"]")
+# What ends a noun phrase between a count and its head: "Sept. 10 (Kazinform) – Joint ventures"
+_PHRASE_BREAK = re.compile(r"[,;:()—–!?]|\s-\s|\.(?:\s|$)")
+# A name right after a head: 'завод «Амкодор»', 'СП ООО «Тракторный завод»'.
+_NAME = re.compile(r"\s*(?:[A-ZА-ЯЁ]{2,4}\s+)?[«\"“]([^«»\"“”]{2,60})[»\"”]")
+# "another joint venture", "ещё одно предприятие", "яшчэ адзін завод", "one more plant"
+_ANOTHER = re.compile(
+    r"\b(?:another|one\s+more|ещ[её]\s+одн\w+|яшчэ\s+(?:адзін|адн\w+))\b", re.IGNORECASE
+)
+_STAGE_CUES = frozenset({Cue.OPERATING, Cue.BUILDING, Cue.AGREED, Cue.OFFERED})
+_INCLUDING = re.compile(r"\b(?:including|в\s+том\s+числе|включая|у\s+тым\s+ліку)\b", re.I)
+# A month as a date names it: Russian and Belarusian in the genitive ("10 сентября", "10
+# верасня"), English in full or cut ("Sept. 10"); not an adjective ("декабрьских").
+_MONTH = re.compile(
+    r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
+    r"студзеня|лютага|сакавіка|красавіка|траўня|чэрвеня|ліпеня|жніўня|верасня|кастрычніка|"
+    r"лістапада|снежня|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$"
+)
 _COMPLEMENT_PREPOSITIONS = frozenset("по для в во of for in у".split())
 _BELARUSIAN_LETTERS = re.compile(r"[іў]")
 _BELARUSIAN_VERB_ENDINGS = ("ць", "цца", "ці", "юць", "уць", "ла", "лі", "ло")
@@ -84,10 +109,37 @@ _OWNERSHIP_AFTER = re.compile(r"^\s*(?:с\s+(?:участием|\w+\s+капит
 _JOBS = re.compile(
     r"(?P<n>\d{1,3}(?:[ \u00a0,]\d{3})+|\d+(?:[.,]\d+)?)(?:\s*(?P<thousand>тыс\.?|тысяч\w*|"
     r"thousand))?\s+(?:нов\w+\s+|дополнительн\w+\s+|постоянн\w+\s+)?"
-    r"(?:рабоч\w+\s+мест|(?:new\s+)?jobs|працоўных\s+месцаў)",
+    r"(?:рабоч\w+\s+мес[тц]|(?:new\s+)?jobs|працоўных\s+месцаў)",
     re.IGNORECASE,
 )
-_ASSEMBLY_VERBS = frozenset("собирать собрать производить выпускать assemble assembles".split())
+# People a plant employs: a verb of work before the number, or the number before it.
+_HEADCOUNT = (
+    r"(?:(?:около|более|свыше|порядка|почти|каля|больш|звыш|some|about|around|over|more\s+than|"
+    r"nearly|almost)\s+)?(?P<n>\d{1,3}(?:[ \u00a0,]\d{3})+|\d+(?:[.,]\d+)?)(?:\s*(?P<thousand>"
+    r"тыс\.?|тысяч\w*|тысяч|thousand))?\s+"
+)
+_PEOPLE = r"(?:человек|сотрудник\w*|работник\w*|специалист\w*|чалавек|супрацоўнік\w*|"
+_PEOPLE += r"работнік\w*|people|workers|employees|staff)\b"
+_STAFF_AFTER = re.compile(
+    r"\b(?:работа(?:ют|ет)|будут\s+работать|будет\s+работать|труд(?:ятся|ится)|"
+    r"будут\s+трудиться|занят[оы]|будет\s+занято|будут\s+заняты|трудоустро\w+|"
+    r"працу(?:юць|е)|будуць\s+працаваць|будзе\s+працаваць|"
+    r"employ(?:s|ed|ing)?|will\s+employ|provide\s+jobs\s+for|jobs\s+for)\s+" + _HEADCOUNT + _PEOPLE,
+    re.IGNORECASE,
+)
+_STAFF_BEFORE = re.compile(
+    r"(?<![\d,.])" + _HEADCOUNT + _PEOPLE + r"\s+(?:будут\s+|will\s+)?(?:работа\w+|труд\w+|"
+    r"працу\w+|працаваць|work|be\s+employed|are\s+employed|were\s+employed)",
+    re.IGNORECASE,
+)
+_STAFF_NEEDLES = Needles("челов", "сотрудн", "работн", "специалист", "чалав", "супрацоў",
+                         "people", "workers", "employ", "staff")  # fmt: skip
+_ENGLISH_PASSIVE_ASSEMBLY = frozenset({"assembled", "produced", "manufactured"})
+_EN_AUXILIARIES = frozenset("is are was were be been being have has had will".split())
+_ASSEMBLY_VERBS = frozenset(
+    "собирать собрать производить выпускать assemble assembles assembled produced "
+    "manufactured".split()
+)
 _NEGATION = re.compile(r"\b(?:не\s+было|нет|не\s+(?:существует|работает)|never|not)\b", re.I)
 _VAGUE = frozenset("много множество несколько ряд немало many several numerous some".split())
 # Elided heads ("ещё 40", "Four more") and assembly verbs: worth a look only with these.
@@ -104,6 +156,9 @@ _GENERIC_CONTENT = frozenset(
     "строительство создание организация запуск открытие развитие реализация сумесны "
     "сумеснае беларускі казахстанскі".split()
 )
+# "проекты по импортозамещению": an aim of the projects, not trade
+_SUBSTITUTION = ("импортозамещ", "імпартазамяшч", "import-substitut", "import substitut")
+_TARGET_TO = frozenset({"до", "to", "да", "на"})
 _GAP = re.compile(r",\s*(?:в|во|in)\s+(?P<place>[А-ЯЁA-Z][\w-]+)\s*[—–]\s*(?P<rest>[^,;.]+)")
 
 
@@ -131,6 +186,11 @@ class Mention:
     # Named by its sectors ("проекты в IT и сельском хозяйстве"): one group with the other
     # projects of its stage, as the sectors hold them.
     sectors: bool = False
+    # "Another joint venture …": a project other than those named before it.
+    another: bool = False
+    # "The $12 million plant employs 180 people": no stage of its own, only a value or jobs
+    # of the project named before it; never a project by itself.
+    attached: bool = False
 
 
 def find_mentions(
@@ -162,6 +222,8 @@ def find_mentions(
         mention = _mention(reading, number, index, head, pair, speaker)
         if mention is not None:
             found.append(mention)
+    if not found and heads:
+        found += _staff_at(reading, number, heads)
     if not found and not _OTHER_MENTION_NEEDLES.found_in(reading.text.lower()):
         return []
     found += _gapped(reading, number, found, pair, speaker)
@@ -170,7 +232,17 @@ def find_mentions(
     if not found:
         return []
     found.sort(key=lambda m: m.start)
+    members = _members_of_a_group(reading.text, found)
+    found = [m for m in found if not any(m is member for member in members)]
+    found = _split_by_stage(reading, number, found, published)
     assign_stages(reading, found, published)
+    for mention in found:
+        if (
+            mention.specific
+            and not (mention.stages or mention.content)
+            and (mention.value or mention.jobs)
+        ):
+            mention.specific, mention.valued, mention.attached = False, True, True
     return [
         m
         for m in found
@@ -178,6 +250,152 @@ def find_mentions(
         and not _NEGATION.search(_segment_text(reading, m.start))
         and not _counterfactual(reading, m.start)
     ]
+
+
+def _staff_at(reading: Reading, number: int, heads: list[int]) -> list[Mention]:
+    """'На предприятии трудоустроены 230 человек', 'At the plant 120 people work': the
+    people employed at a head told bare, in a place phrase, are the jobs of the project
+    named just before; never a project of its own."""
+    jobs = jobs_in(reading.text)
+    if jobs is None:
+        return []
+    words = reading.words
+    for index in heads:
+        word = words[index]
+        first = index
+        while first and words[first - 1].pos in {"ADJF", "PRTF"}:
+            first -= 1  # "на новом заводе"
+        previous = words[first - 1].form if first else ""
+        before = words[first - 2].form if first > 1 else ""
+        located = previous in {"на", "в", "у"} and word.case in {"loct", "loc2", None}
+        if not (located or (previous == "the" and before in {"at", "on"})):
+            continue
+        if _name_after(reading.text, word.end):
+            continue  # "на заводе «МТЗ»": a named plant, not the one just told of
+        head = _belarusian_head(word.form) or word.lemma
+        return [
+            Mention(
+                sentence=number,
+                head=head,
+                start=word.start,
+                end=word.end,
+                count=None,
+                value=None,
+                jobs=jobs,
+                companies=[],
+                places=[],
+                subject=head,
+                content=frozenset(),
+                specific=False,
+                quote=reading.text,
+                valued=True,
+                attached=True,
+            )
+        ]
+    return []
+
+
+def _split_by_stage(
+    reading: Reading, number: int, found: list[Mention], published: date | None
+) -> list[Mention]:
+    """'Of the 50 joint projects, 11 are already operating, 25 are being implemented and 14
+    are scheduled to start by 2027', 'из 50 проектов 11 уже реализованы, 25 — в стадии
+    реализации, 14 — планируются': a counted total told part by part, each part with a
+    stage of its own, is its parts, one group each (the total is no status group)."""
+    words = reading.words
+    for total in found:
+        if not total.count or not _counted_out_of(words, total):
+            continue
+        parts = [
+            index
+            for index, word in enumerate(words)
+            if word.start >= total.end and _part_count(reading, index, total.count)
+        ]
+        if len(parts) < 2:
+            continue
+        stages = stages_at(reading, published)
+        ends = [words[i].start for i in parts[1:]] + [len(reading.text)]
+        groups: list[Mention] = []
+        for index, end in zip(parts, ends, strict=True):
+            start = words[index].start
+            told = [stage for at, stage in stages if start <= at < end]
+            if not told:
+                break  # "11 — в машиностроении": parts by sector, not by stage
+            span = reading.text[start:end]
+            money = [m for m in reading.money if start <= m.start < end and m.currency]
+            groups.append(
+                Mention(
+                    sentence=number,
+                    head=total.head,
+                    start=start,
+                    end=words[index].end,
+                    count=count_value(words[index].text),
+                    value=money[0] if money else None,
+                    jobs=jobs_in(span),
+                    companies=[],
+                    places=total.places,
+                    subject=total.subject,
+                    content=total.content,
+                    specific=True,
+                    quote=reading.text,
+                    stages=told[:1],
+                )
+            )
+        if len(groups) == len(parts) and sum(g.count or 0 for g in groups) <= total.count:
+            return [m for m in found if m is not total] + groups
+    return found
+
+
+def _counted_out_of(words: list[Word], total: Mention) -> bool:
+    """'из 50 проектов', 'of the 50 projects', 'з 50 праектаў': a total to be told apart."""
+    before = [w for w in words if w.end <= total.start][-6:]
+    for position, word in enumerate(before):
+        if count_value(word.text) == total.count:
+            previous = [w.form for w in before[:position]]
+            return previous[-1:] in (["из"], ["of"], ["з"]) or previous[-2:] == ["of", "the"]
+    return False
+
+
+# What follows the count of a part: a verb or an adverb of it, not a noun it counts.
+_PART_FOLLOWERS = frozenset(
+    "are is were was have has had will already still remain remains being".split()
+)
+
+
+def _part_count(reading: Reading, index: int, total: int) -> bool:
+    """'11 are already operating', '25 — в стадии реализации', '14 планируются': a count
+    smaller than the total, with no noun after it."""
+    words = reading.words
+    value = count_value(words[index].text)
+    if value is None or not 0 < value < total:
+        return False
+    if any(m.start <= words[index].start < m.end for m in reading.money):
+        return False
+    if index + 1 >= len(words):
+        return False
+    following = words[index + 1]
+    gap = reading.text[words[index].end : following.start]
+    if re.search(r"[—–-]", gap):
+        return True  # "25 — в стадии реализации"
+    if re.search(r"[^\s]", gap):
+        return False
+    if following.form.isascii():
+        return following.form in _PART_FOLLOWERS
+    return (
+        following.pos in {"VERB", "PRTS", "ADVB"}
+        or bool(following.cues & _STAGE_CUES)  # Belarusian "рэалізуюцца", parsed as a noun
+        or (following.pos is None and not following.form[:1].isdigit())
+    )
+
+
+def _members_of_a_group(text: str, found: list[Mention]) -> list[Mention]:
+    """'Twenty-five joint ventures were launched, including a textile factory in Osh': those
+    named after a counted group are among what it counts, not projects of their own (as the
+    ones of a sentence "Среди них …" are)."""
+    for match in _INCLUDING.finditer(text):
+        if any(m.count and m.count > 1 and m.end <= match.start() for m in found):
+            return [m for m in found if m.start >= match.end()]
+    return []
 
 
 def _counterfactual(reading: Reading, position: int) -> bool:
@@ -188,10 +406,14 @@ def _counterfactual(reading: Reading, position: int) -> bool:
 def _head(words: list[Word], index: int, text: str) -> str | None:
     """The head lemma when this word names a project, else None."""
     word = words[index]
-    lemma = _belarusian_head(word.form) or (
-        word.lemma if word.lemma in GENERIC_HEADS | FACILITY_HEADS else word.form
+    lemma = (
+        _belarusian_head(word.form)
+        or _HEAD_FORMS.get(word.form)
+        or (word.lemma if word.lemma in GENERIC_HEADS | FACILITY_HEADS else word.form)
     )
     if lemma in _LEGAL_FORMS:
+        if index and words[index - 1].form in {"с", "со", "with", "з"}:
+            return None  # "совместного с ОАО «Гомсельмаш» предприятия": the partner
         joint = any(
             w.lemma in _JOINT or _names_two_countries(w) for w in words[max(0, index - 2) : index]
         )
@@ -236,12 +458,17 @@ def _head(words: list[Word], index: int, text: str) -> str | None:
             modifiers
         ):
             return None
+        if _SERVICE.search(modifiers) and not _one_makers_centre(words, index, text):
+            return None  # "более 20 сервисных центров белорусских предприятий": a network
         if lemma == "хозяйство" and not {w.lemma for w in before} & _FARM:
             return None
         if lemma == "комплекс" and not any(w.pos == "ADJF" for w in before[-1:]):
             return None
     if lemma in {"предприятие"}:
-        joint = any(w.lemma in _JOINT or w.form in _JOINT for w in before)
+        joint = any(
+            w.lemma in _JOINT or w.form in _JOINT or w.form.startswith(_JOINT_BELARUSIAN)
+            for w in before
+        )
         if _OWNERSHIP_AFTER.match(after) or not (joint or re.match(r"^\s*(?:по|па)\s", after)):
             return None
     if lemma in {"линия"} and not re.match(r"^\s*по\s+(?:сборке|производству|выпуску)", after):
@@ -254,6 +481,16 @@ def _head(words: list[Word], index: int, text: str) -> str | None:
     ):
         return None  # "— в фармацевтике, производстве лифтов": a sector, not a project
     return lemma
+
+
+def _one_makers_centre(words: list[Word], index: int, text: str) -> bool:
+    """'сервисный центр МАЗ', 'сервисный центр «Гомсельмаш»', 'A BelAZ service centre': one
+    maker's service centre is a project of the pair; a counted or unnamed network is not."""
+    word = words[index]
+    if "plur" in word.tags or word.form in {"centres", "centers"}:
+        return False
+    near = words[max(0, index - 3) : index] + words[index + 1 : index + 2]
+    return bool(_name_after(text, word.end)) or any(known_company(w.text) for w in near)
 
 
 def _names_two_countries(word: Word) -> bool:
@@ -306,7 +543,7 @@ def _mention(
     local = clause_words.index(words[index])
     phrase = noun_phrase(clause_words, local)
     head_at = phrase.index(words[index])
-    count = _count_before(clause_words, local - head_at, reading.money)
+    count = _count_before(clause_words, local - head_at, reading.money, reading.text)
     segment = _segment_text(reading, words[index].start)
     value = _value(reading, words[index].start)
     places = places_in(clause_words, pair, speaker)
@@ -316,6 +553,8 @@ def _mention(
     name = _name_after(reading.text, words[index].end)
     if name:
         content |= {name.lower()}
+    if any(_SERVICE.match(w.form) for w in clause_words[max(0, local - 2) : local]):
+        content |= {"service"}  # a service centre is not the plant named before it
     valued = bool(value or jobs_in(segment))
     vague = any(
         w.lemma in _VAGUE or w.form in _VAGUE
@@ -326,11 +565,14 @@ def _mention(
         or head in FACILITY_HEADS
     )
     subject = render_subject(phrase, reading.text, head_at, plural=bool(count and count > 1))
+    another = bool(
+        _ANOTHER.search(reading.text, max(0, phrase[0].start - 16), phrase[0].start + 12)
+    )
     return Mention(
         sentence=number,
         head=head,
         start=phrase[0].start,
-        end=_complement_end(clause_words, local, phrase[-1].end),
+        end=_complement_end(clause_words, local, phrase[-1].end, reading.text),
         count=count,
         value=value,
         jobs=jobs_in(segment),
@@ -338,7 +580,8 @@ def _mention(
         places=places,
         subject=subject,
         content=frozenset(content),
-        specific=specific,
+        specific=specific or another,
+        another=another,
         quote=reading.text,
         head_tags=words[index].tags,
         valued=valued and not specific,
@@ -360,6 +603,8 @@ def _content(words: list[Word], index: int, text: str) -> set[str]:
         for word in reversed(words[max(0, index - 3) : index]):
             if word.pos is not None or word.is_capitalized or word.form in _EN_STOP:
                 break  # "build a plant": an article ends the noun phrase
+            if word.cues & _STAGE_CUES:
+                break  # "the sides discussed joint projects": so does the verb
             if not _is_plain(word):
                 found.append(word.form)
         after = words[index + 1 : index + 4]
@@ -410,11 +655,10 @@ def _content(words: list[Word], index: int, text: str) -> set[str]:
 
 def _is_plain(word: Word) -> bool:
     """Words that do not tell one project from another."""
-    stages = {Cue.OPERATING, Cue.BUILDING, Cue.AGREED, Cue.OFFERED}
     return (
         word.lemma in _GENERIC_CONTENT
         or word.form in _GENERIC_CONTENT
-        or bool(word.cues & stages)
+        or bool(word.cues & _STAGE_CUES)
         or count_value(word.text) is not None
         or place_of_token(word.form) is not None
         or len(word.form) < 3
@@ -429,28 +673,41 @@ def _sector_complement(words: list[Word], index: int) -> bool:
     return place_of_token(following[1].form) is None
 
 
-def _complement_end(words: list[Word], index: int, end: int) -> int:
-    """Where 'по сборке тракторов', 'па выпуску лекаў' after a head ends: it is the head's."""
+def _complement_end(words: list[Word], index: int, end: int, text: str) -> int:
+    """Where 'по сборке тракторов', 'па выпуску лекаў' after a head ends: it is the head's,
+    also after the head's name ('завод «Амкодор» по выпуску дорожной техники')."""
+    name = _NAME.match(text, words[index].end)
+    if name is not None:
+        end = max(end, name.end())
+        while index + 1 < len(words) and words[index + 1].start < name.end():
+            index += 1
     following = words[index + 1 : index + 6]
     if not following or following[0].form not in {"по", "па", "for"}:
         return end
     for word in following[1:]:
         if word.pos not in {"NOUN", "ADJF", "PRTF", None} or word.form in _CONJUNCTIONS:
             break
+        if word.form.isascii() and (
+            word.cues & _STAGE_CUES or word.form in _EN_AUXILIARIES | _EN_PREPOSITIONS
+        ):
+            break  # "a plant for MTZ tractors has opened": the verb is the clause's
         end = word.end
     return end
 
 
 def _name_after(text: str, position: int) -> str | None:
-    match = re.match(r"^\s*(?:[A-ZА-ЯЁ]{2,4}\s+)?[«\"“]([^«»\"“”]{2,60})[»\"”]", text[position:])
+    match = _NAME.match(text, position)
     return match.group(1) if match else None
 
 
-def _count_before(words: list[Word], index: int, money: list[Money]) -> int | None:
-    """'8 проектов', 'восемь совместных производств', 'Twelve plants', 'более 1400 предприятий';
-    never the number of a sum ("the $25 million project")."""
+def _count_before(words: list[Word], index: int, money: list[Money], text: str) -> int | None:
+    """'8 проектов', 'восемь совместных производств', 'Twelve plants', 'более 1 400 предприятий';
+    never the number of a sum ("the $25 million project"), nor one outside the head's noun
+    phrase ("ASTANA, Sept. 10 (Kazinform) – Joint ventures"), nor the day of a date."""
     position = index - 1
-    while position >= 0 and words[position].pos in {"ADJF", "PRTF"}:
+    while position >= 0 and (
+        words[position].pos in {"ADJF", "PRTF"} or _belarusian_adjective(words[position])
+    ):
         position -= 1
     if position >= 0 and words[position].pos is None and words[position].form not in {"a", "the"}:
         # English adjectives carry no part of speech here: skip capitalised or known ones
@@ -461,7 +718,50 @@ def _count_before(words: list[Word], index: int, money: list[Money]) -> int | No
     word = words[position]
     if any(m.start <= word.start < m.end for m in money):
         return None
+    if _PHRASE_BREAK.search(text, word.end, words[index].start) or _day_of_date(
+        words, position, text
+    ):
+        return None
+    if (
+        position
+        and re.fullmatch(r"\d{3}", word.text)
+        and re.fullmatch(r"\d{1,3}", words[position - 1].text)
+        and re.fullmatch(r"[ \u00a0\u202f,]", text[words[position - 1].end : word.start])
+    ):
+        # "1 200 совместных предприятий", "1,200 plants": the groups of one number
+        return count_value(text[words[position - 1].start : word.end])
     return count_value(word.text)
+
+
+def _belarusian_adjective(word: Word) -> bool:
+    """'беларуска-ўзбекскіх', 'сумесных': a Belarusian adjective, which pymorphy3 may read
+    as anything."""
+    return (
+        bool(_BELARUSIAN_LETTERS.search(word.form))
+        and word.form.endswith(("ых", "іх", "ага", "ае", "ая", "ую", "ыя", "ія", "ым", "ім"))
+        and count_value(word.text) is None
+    )
+
+
+def _day_of_date(words: list[Word], position: int, text: str) -> bool:
+    """'10 сентября', '10 верасня', '10 September', 'September 10', 'Sept. 10': a day of a
+    date, not a count. Only English puts the month first, and capitalises it (which tells
+    'May 22' from '11 may be')."""
+    number = words[position]
+    if position + 1 < len(words):
+        month = words[position + 1]
+        if _MONTH.match(month.form) and not text[number.end : month.start].strip():
+            return not month.form.isascii() or month.is_capitalized
+    if position:
+        month = words[position - 1]
+        gap = text[month.end : number.start]
+        return bool(
+            month.form.isascii()
+            and month.is_capitalized
+            and _MONTH.match(month.form)
+            and re.fullmatch(r"\.?\s+", gap)
+        )
+    return False
 
 
 def _elided(
@@ -573,10 +873,16 @@ def _assembly(
         if word.lemma in _ASSEMBLY_VERBS and word.pos in {"VERB", "PRTS", None}:
             objects = [w for w in words[index + 1 : index + 8] if w.pos == "NOUN"]
             near = [w.start for w in words[max(0, index - 3) : index]]
+            if word.form in _ENGLISH_PASSIVE_ASSEMBLY and index > 1:
+                # "Gomselmash combine harvesters have been assembled in Kostanay since 2019":
+                # what is assembled is the subject, where comes after the verb
+                objects = _english_subject(words, index)
+                near = [w.start for w in words[index + 1 : index + 4]]
             if not objects or not any(start in near for start in venue_starts):
                 continue  # assembled somewhere else, or nothing named
             clause = reading.words_in(reading.clause_of(word.start))
-            status = Status.PLANNED if word.tense == "futr" else Status.DONE
+            future = word.tense == "futr" or "will" in {w.form for w in words[index - 3 : index]}
+            status = Status.PLANNED if future else Status.DONE
             return [
                 Mention(
                     sentence=number,
@@ -588,7 +894,9 @@ def _assembly(
                     jobs=None,
                     companies=companies_in(clause, reading.text),
                     places=[p.city or "" for p in reading.places if p.venue and p.city] or [],
-                    subject=reading.text[word.start : objects[-1].end],
+                    subject=reading.text[
+                        min(word.start, objects[0].start) : max(word.end, objects[-1].end)
+                    ],
                     content=frozenset(w.lemma for w in objects),
                     specific=True,
                     quote=reading.text,
@@ -598,6 +906,21 @@ def _assembly(
     return []
 
 
+def _english_subject(words: list[Word], index: int) -> list[Word]:
+    """The nouns before 'have been assembled', 'are assembled': what is assembled."""
+    auxiliaries = _EN_AUXILIARIES
+    position = index - 1
+    while position >= 0 and words[position].form in auxiliaries:
+        position -= 1
+    if position == index - 1:
+        return []  # no "is", "are", "have been": not a passive
+    subject: list[Word] = []
+    while position >= 0 and words[position].form not in _EN_STOP | auxiliaries:
+        subject.insert(0, words[position])
+        position -= 1
+    return subject
+
+
 def _segment_text(reading: Reading, position: int) -> str:
     clause = reading.clause_of(position)
     return reading.text[clause.start : clause.end]
@@ -605,18 +928,45 @@ def _segment_text(reading: Reading, position: int) -> str:
 
 def _value(reading: Reading, position: int) -> Money | None:
     clause = reading.clause_of(position)
-    money = [m for m in reading.money if clause.holds(m.start) and m.currency is not None]
+    money = [
+        m
+        for m in reading.money
+        if clause.holds(m.start) and m.currency is not None and not _of_trade(reading, m)
+    ]
     after = [m for m in money if m.start >= position]
     candidates = after or money
     return candidates[0] if candidates else None
 
 
-def jobs_in(text: str) -> int | None:
-    if not _JOB_NEEDLES.found_in(text.lower()):
-        return None
-    match = _JOBS.search(text)
+def _of_trade(reading: Reading, money: Money) -> bool:
+    """'нарастить торговлю до 34 млрд долларов', 'raise trade to $5 billion', 'довести его
+    до 1 млрд': money a trade noun or a target verb governs is no project's value. What
+    governs a sum stands before it, with no project head or word of other money between."""
+    before = [w for w in reading.words if w.end <= money.start][-6:]
+    for position in range(len(before) - 1, -1, -1):
+        word = before[position]
+        if _PUNCTUATION.search(reading.text, word.end, money.start):
+            return False
+        if word.lemma in _HEAD_WORDS or word.form in _HEAD_WORDS or Cue.OTHER_MONEY in word.cues:
+            return False  # "проектов на $1,2 млрд", "инвестиции в торговлю — $5 млн"
+        if word.cues & {Cue.TRADE, Cue.ONE_WAY} and not word.form.startswith(_SUBSTITUTION):
+            return True
+        if Cue.TARGET_VERB in word.cues and any(w.form in _TARGET_TO for w in before[position:]):
+            return True
+    return False
+
+
+def jobs_in(text: str, *, staff: bool = True) -> int | None:
+    """Jobs a project creates ("300 рабочих мест", "1,200 jobs") and, with `staff`, the
+    people it employs ("will employ 300 people", "на котором работают 120 человек",
+    "працуюць 150 чалавек"): said of the project of the same clause, never of a firm
+    elsewhere in the article."""
+    lowered = text.lower()
+    match = _JOBS.search(text) if _JOB_NEEDLES.found_in(lowered) else None
+    if match is None and staff and _STAFF_NEEDLES.found_in(lowered):
+        match = _STAFF_AFTER.search(text) or _STAFF_BEFORE.search(text)
     if match is None:
         return None
     if match.group("thousand"):  # "9 тыс. рабочих мест"
-        return round(float(match.group("n").replace(",", ".")) * 1000)
+        return round(float(match.group("n").replace(" ", "").replace(",", ".")) * 1000)
     return int(re.sub(r"\D", "", match.group("n")))

@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
+from functools import lru_cache
 from typing import NamedTuple, Protocol
 
 from news.facts import Status
 from news.lexicon import Cue, Needles
-from news.morph import Word
+from news.morph import Word, analyzer
 from news.periods import Role
 from news.reading import Reading
 
@@ -30,7 +31,7 @@ _MULTIWORD_STAGES = (
                 r"(?:начал\w*|пачал\w*)\s+(?:работ\w*|выпуск|производство|працу|выпуск)|"
                 r"(?:started|began|start)\s+(?:operations|production|work|operating)", re.I),
      Status.DONE),
-    (re.compile(r"(?:ид[её]т|вед[её]тся|ідзе)\s+(?:строительство|будаўніцтва)", re.I),
+    (re.compile(r"(?:ид[её]т|вед[её]тся|ідзе|вядзецца)\s+(?:строительство|будаўніцтва)", re.I),
      Status.UNDERWAY),
     # "дали старт второй очереди" launches a working line; "старт дан проектам" begins work
     (re.compile(r"(?:дан\w*|дал\w*)\s+старт\w*\s+(?:\w+\s+)?(?:очеред|лини|цех|завод)", re.I),
@@ -48,10 +49,17 @@ _STAGE_PHRASE_NEEDLES = Needles(
     "эксплуатац", "set up", "into operation", "старт", "начал", "пачал", "start", "began",
     "строительство", "будаўніцтва",
 )  # fmt: skip
+_FUTURE_AUXILIARIES = frozenset("будет будут будзе будуць be".split())
 _MAY = frozenset("может могут мог могла могли could may might можа могуць".split())
 _PARTICIPATION = frozenset({"участвовать"})
+_GERUND_GOVERNORS = frozenset("in on of for about at towards toward".split())
 _NOW = re.compile(r"\b(?:сейчас|в\s+настоящее\s+время|now|currently|зараз)\b", re.IGNORECASE)
 _YEARS = re.compile(r"(?:19|20)\d{2}")
+_FUTURE_TIME = re.compile(
+    r"\b(?:в\s+ближайш\w+|в\s+будущем|в\s+дальнейшем|в\s+следующем|в\s+перспективе|"
+    r"впоследствии|вскоре|скоро|до\s+конца|к\s+концу|затем|потом)\b",
+    re.IGNORECASE,
+)
 _RELATIVE = re.compile(r",\s*(?:котор\w+|which|that|who|як\w+)\b[^,;]*", re.IGNORECASE)
 
 
@@ -82,11 +90,16 @@ def _stage_cues(reading: Reading, published: date | None) -> list[_Cue]:
     cues: list[_Cue] = []
     spans = _spans_covering(reading, published)
     now = bool(_NOW.search(reading.text))
+    future = _tells_future(reading, published)
     for index, word in enumerate(words):
         status = _word_status(words, index)
         if status is None:
             continue
         current = word.tense == "pres" or now
+        if word.tense == "futr" and not future and _also_present(word.form, word.lemma):
+            # "стороны реализуют 12 проектов": a verb of both aspects, told with no future
+            # time, is the present of work going on, not a plan
+            status, current = Status.UNDERWAY, True
         if status is Status.PLANNED and spans:
             status, current = Status.UNDERWAY, True  # "реализовать в 2018—2021 годах" in 2018
         cues.append(_Cue(word.start, Stage(status, current), word))
@@ -98,6 +111,23 @@ def _stage_cues(reading: Reading, published: date | None) -> list[_Cue]:
             cues.append(_Cue(match.start(), Stage(status, True), None))
     cues.sort(key=lambda cue: cue.start)
     return cues
+
+
+def _tells_future(reading: Reading, published: date | None) -> bool:
+    """'в ближайшие годы', 'в 2027 году' said in 2025: the sentence speaks of what is to come."""
+    if _FUTURE_TIME.search(reading.text):
+        return True
+    years = [int(year) for year in _YEARS.findall(reading.text)]
+    return published is not None and any(year > published.year for year in years)
+
+
+@lru_cache(maxsize=20_000)
+def _also_present(form: str, lemma: str) -> bool:
+    """A verb of both aspects ('реализуют', 'организуют', 'инвестируют'): pymorphy3 reads
+    its form as the perfective future first, and as the imperfective present too."""
+    return any(
+        parse.normal_form == lemma and parse.tag.tense == "pres" for parse in analyzer().parse(form)
+    )
 
 
 def _spans_covering(reading: Reading, published: date | None) -> bool:
@@ -120,6 +150,8 @@ def _word_status(words: list[Word], index: int) -> Status | None:
     governs_infinitive = following is not None and following.pos == "INFN"
     if word.pos == "INFN" or (index and words[index - 1].form == "to"):
         return None  # an infinitive takes the stage of the verb that governs it
+    if word.form.endswith("ing") and index and words[index - 1].form in _GERUND_GOVERNORS:
+        return None  # "interest in building a terminal": so does a gerund
     if Cue.EXISTING in word.cues:
         return Status.DONE  # "локализация производств": they exist
     status = next((status for cue, status in _CUE_STATUS if cue in word.cues), None)
@@ -140,6 +172,8 @@ def _word_status(words: list[Word], index: int) -> Status | None:
         return Status.PROPOSED  # "планируют создавать": an intention, not a plan
     if status is Status.DONE and word.pos == "VERB" and word.tense == "futr":
         return Status.PLANNED  # "запустят"
+    if status is Status.DONE and index and words[index - 1].form in _FUTURE_AUXILIARIES:
+        return Status.PLANNED  # "будет создано", "будзе створана", "will be opened"
     if status is not None:
         return status
     if word.pos == "VERB" and word.tense == "futr":
@@ -193,6 +227,11 @@ def _agrees(participle: Word, mention: Staged) -> bool:
         if mine and theirs and not mine & theirs:
             return False
     return True
+
+
+def stages_at(reading: Reading, published: date | None) -> list[tuple[int, Stage]]:
+    """Every stage the sentence tells, with where it is told."""
+    return [(cue.start, cue.stage) for cue in _stage_cues(reading, published)]
 
 
 def sentence_stages(reading: Reading, published: date | None) -> list[Stage]:

@@ -62,7 +62,9 @@ def read_projects(
             only.stages.extend(stages)
             only.jobs = only.jobs or jobs
         if only.count is None:
-            only.jobs = only.jobs or next(filter(None, (jobs_in(r.text) for r in readings)), None)
+            # jobs the article tells, not the staff of whatever firm it names
+            told = (jobs_in(r.text, staff=False) for r in readings)
+            only.jobs = only.jobs or next(filter(None, told), None)
     return [_fact(project, pair) for project in projects]
 
 
@@ -72,7 +74,11 @@ def _group(specific: list[Mention], loose: list[Mention], title: list[Mention]) 
     title's into the text's project of the same stage (a title retells the text)."""
     projects: list[Mention] = []
     for mention in specific:
-        same = next((p for p in projects if _same_project(p, mention)), None)
+        same = (
+            None
+            if mention.another
+            else next((p for p in projects if _same_project(p, mention)), None)
+        )
         if same is None:
             projects.append(mention)
         else:
@@ -82,6 +88,12 @@ def _group(specific: list[Mention], loose: list[Mention], title: list[Mention]) 
         same_value = next((p for p in projects if _same_value(p, mention)), None)
         if same_value is not None:
             _absorb(same_value, mention)
+        elif mention.attached and (
+            target is None or target.count or target.sentence < mention.sentence - 1
+        ):
+            continue  # the staff of a plant that is not the project just named
+        elif mention.attached and target is not None:
+            _absorb(target, mention)  # "На предприятии трудоустроены 230 человек"
         elif mention.valued and (target is None or target.value is not None or target.count):
             projects.append(mention)  # a value with no project before it: "портфель на $8 млрд"
         elif target is not None and target.count is None:

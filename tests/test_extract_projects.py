@@ -192,3 +192,436 @@ def test_not_about_the_economy_of_a_tracked_pair(text: str) -> None:
     facts = extract(text, published=PUBLISHED)
     assert not facts.relevant
     assert facts.turnover == () and facts.projects == ()
+
+
+# Datelines outlets open with, in Russian, English and Belarusian: their day is no count, and
+# the item reads as it reads without them.
+DATELINES = {
+    "ru": ("Минск, 10 сентября (БелТА). ", "Минск, 10 сентября – ", "Астана, 10 сентября. "),
+    "en": ("ASTANA, Sept. 10 (Kazinform) – ", "TASHKENT, September 10 (UzA) – ",
+           "MINSK, 10 September (BelTA) – "),
+    "be": ("Мінск, 10 верасня (БелТА). ", "Мінск, 10 верасня – "),
+}  # fmt: skip
+UNCOUNTED = {
+    "ru": ("В Костанае запущено совместное предприятие по выпуску лифтов.",
+           "Совместное белорусско-казахстанское предприятие по выпуску лифтов запущено в "
+           "Костанае.",
+           "Совместные предприятия по выпуску белорусских лифтов работают в Костанае."),
+    "en": ("A joint venture producing Belarusian elevators has started operating in Kostanay.",
+           "Joint ventures producing Belarusian elevators have opened in Kostanay.",
+           "Belarusian-Kazakh joint ventures assemble tractors in Kostanay."),
+    "be": ("У Казахстане працуюць зборачныя вытворчасці беларускай тэхнікі.",
+           "Сумесныя прадпрыемствы па выпуску беларускіх ліфтаў працуюць у Казахстане."),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("dateline", "text"),
+    [
+        (dateline, text)
+        for language, datelines in DATELINES.items()
+        for dateline, text in itertools.product(datelines, UNCOUNTED[language])
+    ],
+)
+def test_the_day_of_a_dateline_is_never_a_count(dateline: str, text: str) -> None:
+    found = projects(dateline + text)
+    assert [p["count"] for p in found] == [None] * len(found)
+    assert [p["status"] for p in found] == [p["status"] for p in projects(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("ASTANA, Sept. 10 (Kazinform) – Ten joint ventures producing Belarusian elevators have "
+         "opened in Kostanay.", 10),
+        ("Минск, 10 сентября – 12 совместных предприятий работают в Казахстане.", 12),
+        ("В Казахстане работают 1 200 совместных белорусско-казахстанских предприятий.", 1200),
+        ("В Казахстане уже запущено 1 400 совместных белорусско-казахстанских производств.", 1400),
+        ("Some 1,200 Belarusian-Kazakh joint ventures have opened in Kazakhstan since 2010.", 1200),
+    ],
+)  # fmt: skip
+def test_a_count_is_read_whole_and_next_to_its_head(text: str, count: int) -> None:
+    [project] = projects(text)
+    assert project["count"] == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twenty-five new joint ventures were launched in 2024, including a textile factory in "
+        "Kostanay and a cement plant in Karaganda region.",
+        "В 2024 году запущено 25 совместных предприятий, в том числе текстильная фабрика в "
+        "Костанае и цементный завод в Карагандинской области.",
+        "В 2024 году запущено 25 совместных предприятий, включая текстильную фабрику в Костанае.",
+        "У 2024 годзе запушчана 25 сумесных прадпрыемстваў, у тым ліку тэкстыльная фабрыка ў "
+        "Костанаі.",
+    ],
+)
+def test_members_named_after_a_counted_group_are_in_it(text: str) -> None:
+    assert [(p["status"], p["count"]) for p in projects(text)] == [("done", 25)]
+
+
+def test_a_project_named_after_an_uncounted_one_stays_apart() -> None:
+    text = (
+        "В Костанае запущено совместное предприятие по выпуску лифтов, включая сервисный "
+        "центр; в Кокшетау строится завод по сборке тракторов."
+    )
+    assert sorted(p["status"] for p in projects(text)) == ["done", "underway"]
+
+
+NAMED_HEADS = (
+    "новый завод «Амкодор»",
+    "совместное предприятие «КазБелАгроМаш»",
+    "сборочное производство ТОО «Кустанай-Агро»",
+)
+COMPLEMENTS = ("по выпуску дорожной техники", "по сборке белорусских погрузчиков")
+NAMED_STAGES = (
+    ("В Петропавловске строится {head} {complement}.", "underway"),
+    ("В Петропавловске запущено {head} {complement}.", "done"),
+    ("В Петропавловске в 2026 году откроется {head} {complement}.", "planned"),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (template.format(head=head, complement=complement), status)
+        for (template, status), head, complement in itertools.product(
+            NAMED_STAGES, NAMED_HEADS, COMPLEMENTS
+        )
+    ]
+    + [
+        ("У Петрапаўлаўску будуецца завод «Амкадор» па выпуску дарожнай тэхнікі.", "underway"),
+        ('A "Belarus-Kazakhstan" plant for the assembly of loaders is under construction in '
+         "Petropavlovsk.", "underway"),
+    ],
+)  # fmt: skip
+def test_a_named_head_and_its_complement_are_one_project(text: str, status: str) -> None:
+    assert [p["status"] for p in projects(text)] == [status]
+
+
+# How outlets tell a stage with a verb of its own tense, in Russian, English and Belarusian.
+VERB_STAGES = (
+    ("Сейчас стороны реализуют 12 совместных проектов в машиностроении.", "underway", 12),
+    ("Стороны реализуют 12 совместных проектов в машиностроении.", "underway", 12),
+    ("Белорусские и казахстанские компании реализуют 12 совместных проектов.", "underway", 12),
+    ("В Костанае стороны строят завод по сборке тракторов.", "underway", None),
+    ("Белорусская компания создаёт в Костанае производство лифтов.", "underway", None),
+    ("Belarus and Kazakhstan are building a tractor assembly plant in Kostanay.", "underway",
+     None),
+    ("Бакі рэалізуюць 12 сумесных праектаў у машынабудаванні.", "underway", 12),
+    ("В 2027 году стороны реализуют 12 совместных проектов в машиностроении.", "planned", 12),
+    ("В ближайшие годы стороны реализуют 12 совместных проектов в машиностроении.", "planned",
+     12),
+    ("Бакі абмяркоўваюць стварэнне яшчэ пяці сумесных прадпрыемстваў.", "proposed", 5),
+    ("Бакі абмеркавалі стварэнне пяці сумесных прадпрыемстваў.", "proposed", 5),
+    ("Стороны обсуждают создание ещё пяти совместных предприятий.", "proposed", 5),
+    ("The sides are discussing five more joint ventures in Kazakhstan.", "proposed", 5),
+    ("Kazakh companies have expressed interest in building a grain terminal in Kostanay.",
+     "proposed", None),
+    ("Twelve Belarusian-Kazakh joint ventures operate in Kazakhstan.", "done", 12),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "status", "count"), VERB_STAGES)
+def test_the_tense_and_aspect_of_a_stage_verb(text: str, status: str, count: int | None) -> None:
+    [project] = projects(text)
+    assert (project["status"], project["count"]) == (status, count)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Стороны обсудили совместные проекты.",
+        "Бакі абмеркавалі сумесныя праекты.",
+        "The sides discussed joint projects.",
+        "Стороны реализуют договорённости, достигнутые на высшем уровне.",
+    ],
+)
+def test_a_stage_verb_without_a_project_is_no_fact(text: str) -> None:
+    assert projects(text) == []
+
+
+# The people a project employs, told in its own clause, a relative clause or the next sentence.
+OPENINGS = (
+    "В Костанае запущено совместное предприятие по выпуску лифтов",
+    "A joint venture producing Belarusian elevators has opened in Kostanay",
+)
+STAFF = {
+    "ru": (", на котором работают 120 человек.", ". Там будут работать 120 сотрудников.",
+           ", где трудятся 120 работников.", ", на нём занято около 120 человек."),
+    "en": (". The $12 million plant employs 120 people.", ". The plant will employ 120 workers.",
+           ", which employs 120 people.", ". Some 120 people work at the plant."),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [OPENINGS[0] + ending for ending in STAFF["ru"]] + [OPENINGS[1] + e for e in STAFF["en"]],
+)
+def test_the_staff_of_a_project_are_its_jobs(text: str) -> None:
+    [project] = projects(text)
+    assert (project["status"], project["jobs"]) == ("done", 120)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В Костанае запущено совместное предприятие по выпуску лифтов. Минский тракторный "
+        "завод, на котором работают 17 тысяч человек, поставил в Казахстан 500 машин.",
+        "A joint venture producing Belarusian elevators has opened in Kostanay. MTZ employs "
+        "17,000 people in Minsk.",
+        "A joint venture producing Belarusian elevators has opened in Kostanay. A Turkish "
+        "textile company in Istanbul employs 1,800 people.",
+    ],
+)
+def test_the_staff_of_another_firm_are_no_jobs_of_the_project(text: str) -> None:
+    [project] = projects(text)
+    assert project["jobs"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A joint venture producing Mogilevliftmash elevators has started operating in Tashkent "
+        "region. The $12 million plant employs 180 people. Another joint venture, which will "
+        "assemble Amkodor loaders in Andijan, is under construction.",
+        "В Ташкентской области запущено совместное предприятие по выпуску лифтов, на котором "
+        "работают 180 человек. Ещё одно совместное предприятие строится в Андижане.",
+        "У Ташкенцкай вобласці запушчана сумеснае прадпрыемства па выпуску ліфтаў, на якім "
+        "працуюць 180 чалавек. Яшчэ адно сумеснае прадпрыемства будуецца ў Андыжане.",
+    ],
+)
+def test_another_project_is_not_the_one_before(text: str) -> None:
+    found = projects(text, title="Belarus and Uzbekistan expand industrial cooperation")
+    assert [(p["status"], p["jobs"]) for p in found] == [("done", 180), ("underway", None)]
+
+
+# One portfolio told part by part, each part with a stage: one group per part.
+TOTALS = {
+    "ru": ("Из 50 совместных проектов", "Из 50 совместных промышленных проектов сторон"),
+    "en": ("Of the 50 joint industrial projects that Kazakhstan and Belarus have in their "
+           "portfolio,", "Of the 50 joint projects,"),
+    "be": ("З 50 сумесных праектаў",),
+}  # fmt: skip
+PARTS = {
+    "ru": (" 11 уже реализованы, 25 — в стадии реализации, 14 — планируются.",
+           " 11 уже работают, 25 находятся в стадии реализации, а 14 планируется запустить до "
+           "2027 года."),
+    "en": (" 11 are already operating and have created some 1,200 jobs, 25 are being "
+           "implemented and 14 are scheduled to start by 2027.",
+           " 11 have been completed, 25 are under construction and 14 are planned."),
+    "be": (" 11 ужо рэалізаваны, 25 рэалізуюцца, 14 плануецца запусціць да 2027 года.",),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        total + part
+        for language, totals in TOTALS.items()
+        for total, part in itertools.product(totals, PARTS[language])
+    ],
+)
+def test_a_total_told_by_stage_is_its_groups(text: str) -> None:
+    found = [(p["status"], p["count"]) for p in projects(text)]
+    assert found == [("done", 11), ("underway", 25), ("planned", 14)]
+    if "1,200 jobs" in text:
+        assert [p["jobs"] for p in projects(text)] == [1200, None, None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Из 50 совместных проектов 11 — в машиностроении, 25 — в сельском хозяйстве.",
+        "Of the 30 joint projects, 12 are in agriculture and 18 in engineering.",
+        "Из 50 совместных проектов, которые уже реализованы, 30 — в Костанае.",
+    ],
+)
+def test_a_total_told_by_sector_stays_whole(text: str) -> None:
+    assert all(p["count"] in (None, 50, 30) for p in projects(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Gomselmash combine harvesters have been assembled in Kostanay since 2019.", "done"),
+        ("MTZ tractors are assembled in Kostanay.", "done"),
+        ("Belarusian tractors were produced in Kostanay in 2019.", "done"),
+        ("MTZ tractors will be assembled in Kostanay from next year.", "planned"),
+        ("В Костанае уже собирают тракторы МТЗ.", "done"),
+    ],
+)
+def test_assembly_in_the_partner_country_is_a_project(text: str, status: str) -> None:
+    [project] = projects(text)
+    assert project["status"] == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gomselmash combine harvesters are assembled in Germany.",
+        "Tractors have been assembled in Kostanay since 2019.",
+        "MTZ tractors have been assembled in Minsk since 1950.",
+    ],
+)
+def test_assembly_elsewhere_or_of_nothing_named_is_no_project(text: str) -> None:
+    assert projects(text) == []
+
+
+TRADE_TARGETS = (
+    "нарастить торговлю до 34 млрд долларов",
+    "довести товарооборот до 5 млрд долларов",
+    "увеличить экспорт до 2 млрд долларов",
+    "выйти на товарооборот в 3 млрд долларов",
+)
+PROJECTS_AFTER = (
+    ("и запустить ещё несколько совместных проектов", None),
+    ("и реализовать 10 совместных проектов", 10),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (f"Стороны намерены {target} {projects_} .", count)
+        for target, (projects_, count) in itertools.product(TRADE_TARGETS, PROJECTS_AFTER)
+    ]
+    + [
+        ("Kazakhstan and Belarus plan to raise trade to $5 billion and launch 10 joint projects.",
+         10),
+        ("The sides agreed to bring bilateral trade to $3 billion and set up 4 joint ventures.", 4),
+        ("Бакі плануюць павялічыць тавараабарот да 5 млрд долараў і рэалізаваць 10 сумесных "
+         "праектаў.", 10),
+        ("Товарооборот составил 1 млрд долларов, стороны договорились довести его до 2 млрд "
+         "долларов и создать 3 совместных предприятия.", 3),
+    ],
+)  # fmt: skip
+def test_a_trade_figure_is_no_value_of_the_projects(text: str, count: int | None) -> None:
+    found = projects(text)
+    assert all(p["value"] is None for p in found)
+    assert [p["count"] for p in found] == ([count] if count else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Беларусь и Казахстан реализуют 10 совместных проектов на 5 млрд долларов.", 5e9),
+        ("Стороны довели товарооборот до 1 млрд долларов и реализуют 10 совместных проектов "
+         "общей стоимостью 5 млрд долларов.", 5e9),
+        ("На совместные проекты по импортозамещению выделено 9 млрд долларов, их реализуют "
+         "в Костанае.", 9e9),
+        ("Kazakhstan and Belarus are implementing 10 joint projects worth $5 billion to boost "
+         "trade.", 5e9),
+    ],
+)  # fmt: skip
+def test_the_value_of_projects_stays_theirs_next_to_trade(text: str, value: float) -> None:
+    assert [p["value"] for p in projects(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("В Костанае будет запущено совместное производство лифтов.", "planned"),
+        ("В Костанае будут открыты два совместных завода по сборке тракторов.", "planned"),
+        ("У Кастанаі будзе запушчана сумесная вытворчасць ліфтаў.", "planned"),
+        ("A joint plant for MTZ tractors will be opened in Kostanay.", "planned"),
+        ("У Кокшэтау вядзецца будаўніцтва сумеснага прадпрыемства па зборцы тэхнікі.",
+         "underway"),
+        ("A joint plant for MTZ tractors has opened in Kostanay.", "done"),
+        ("An assembly plant for Belarusian tractors is operating in Kostanay.", "done"),
+        ("У Казахстане працуюць 12 беларуска-казахстанскіх зборачных вытворчасцей.", "done"),
+    ],
+)  # fmt: skip
+def test_a_stage_told_by_an_auxiliary_or_a_phrase(text: str, status: str) -> None:
+    [project] = projects(text)
+    assert project["status"] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("У Казахстане працуюць 12 беларуска-казахстанскіх зборачных вытворчасцей.", 12),
+        ("Бакі абмяркоўваюць стварэнне яшчэ пяці сумесных прадпрыемстваў.", 5),
+        ("У Казахстане працуюць 10 сумесных прадпрыемстваў.", 10),
+    ],
+)
+def test_a_belarusian_count_before_its_adjectives(text: str, count: int) -> None:
+    assert [p["count"] for p in projects(text)] == [count]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В Костанае строится совместное с ОАО «Гомсельмаш» предприятие по выпуску комбайнов.",
+        "В Костанае ведётся строительство совместного с ЗАО «Амкодор» предприятия по сборке "
+        "техники.",
+        "In Kostanay a joint venture with JSC «Amkodor» is being built.",
+    ],
+)
+def test_the_partner_of_a_joint_venture_is_no_project_of_its_own(text: str) -> None:
+    assert len(projects(text)) == 1
+
+
+@pytest.mark.parametrize("where", ["На предприятии", "На заводе", "На новом заводе"])
+@pytest.mark.parametrize("staff", ["трудоустроены 230 человек", "работают 230 человек",
+                                   "создано 230 рабочих мест"])  # fmt: skip
+def test_the_staff_at_the_plant_just_named_are_its_jobs(where: str, staff: str) -> None:
+    text = (
+        "В Костанае начал работу совместный завод по сборке тракторов стоимостью $21 млн. "
+        f"{where} {staff}. В Кокшетау строится ещё одно совместное предприятие — по выпуску "
+        "стекла."
+    )
+    assert sorted((p["status"], p["jobs"]) for p in projects(text)) == [
+        ("done", 230),
+        ("underway", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "На заводе «МТЗ» работают 15 000 человек.",
+        "На предприятии трудоустроены 230 человек.",
+        "At the plant 230 people work.",
+    ],
+)
+def test_staff_at_a_plant_with_no_project_named_is_no_fact(text: str) -> None:
+    assert projects(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Стороны обсудили открытие в Костанае сервисного центра МАЗ.", "proposed"),
+        ("Стороны договорились открыть в Костанае сервисный центр «Гомсельмаш».", "planned"),
+        ("A BelAZ service centre has been operating in Karaganda since 2021.", "done"),
+        ("В порту Актау введён в эксплуатацию совместный контейнерный хаб.", "done"),
+        ("Стороны обсудили создание совместного контейнерного хаба в Актау.", "proposed"),
+        ("На границе ведётся строительство казахстанско-белорусского торгово-логистического "
+         "центра.", "underway"),
+    ],
+)  # fmt: skip
+def test_a_hub_or_one_makers_service_centre_is_a_project(text: str, status: str) -> None:
+    [project] = projects(text)
+    assert project["status"] == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В Казахстане действуют более 20 сервисных центров белорусских предприятий.",
+        "В Костанае открыт торговый центр.",
+        "Service centres of Belarusian companies operate in Kazakhstan.",
+    ],
+)
+def test_a_network_of_service_centres_or_a_shop_is_no_project(text: str) -> None:
+    assert projects(text) == []
+
+
+def test_a_service_centre_is_not_the_plant_named_before() -> None:
+    text = (
+        "В Костанае будет создано совместное предприятие по сборке погрузчиков. "
+        "Стороны также обсудили открытие в Костанае сервисного центра МАЗ."
+    )
+    assert sorted(p["status"] for p in projects(text)) == ["planned", "proposed"]
