@@ -565,9 +565,10 @@ def _mention(
         or head in FACILITY_HEADS
     )
     subject = render_subject(phrase, reading.text, head_at, plural=bool(count and count > 1))
-    another = bool(
-        _ANOTHER.search(reading.text, max(0, phrase[0].start - 16), phrase[0].start + 12)
-    )
+    # "another" and its numeral stand up to three words before the phrase ("яшчэ адно
+    # сумеснае прадпрыемства": the adjective need not belong to the phrase).
+    before = clause_words[max(0, local - head_at - 3)].start
+    another = bool(_ANOTHER.search(reading.text, before, phrase[0].start + 12))
     return Mention(
         sentence=number,
         head=head,
