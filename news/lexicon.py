@@ -144,7 +144,10 @@ VOCABULARY: dict[Cue, _Vocabulary] = {
     Cue.REGION: _vocabulary(
         "область регион район облисполком губернатор аким хоким oblast region province "
         "вобласць рэгіён",
-        "област регион облисп губерн вобласц рэгіён",
+        "област регион облисп губерн вобласц рэгіён "
+        # the republics of Russia, each one region of a tracked country
+        "татарстан tatarstan башкортостан башкортастан bashkortostan башкири bashkiria "
+        "чуваши chuvashia удмурти udmurtia мордови mordovia якути yakutia дагестан dagestan",
     ),
     Cue.SECTOR: _vocabulary(
         "сфера отрасль сегмент sector segment сфера галіна",

@@ -827,3 +827,66 @@ def test_a_month_range_without_a_year_is_resolved_against_publication(
     [fact] = turnover(text, published=published)
     assert fact["period"] == {"from": period[0], "to": period[1]}
     assert fact["change_pct"] == 9.0
+
+
+# --- One region's trade, and a count of people or goods, are no turnover ----------------------
+
+REGIONS = (
+    "Trade between Belarus and the Russian republic of Tatarstan grew by 18% in 2024 "
+    "to $1.1 billion.",
+    "Trade between Belarus and Bashkortostan reached $1.1 billion in 2024.",
+    "Товарооборот Беларуси и Татарстана в 2024 году вырос на 18% и составил 1,1 млрд долларов.",
+    "Товарооборот Гродненской области с Казахстаном в 2024 году составил 1,1 млрд долларов.",
+    "Товарооборот Туркестанской области с Беларусью в 2024 году составил 1,1 млрд долларов.",
+    "Тавараабарот Беларусі і Башкортастана ў 2024 годзе склаў 1,1 млрд долараў.",
+    "Тавараабарот Гродзенскай вобласці з Казахстанам у 2024 годзе склаў 1,1 млрд долараў.",
+)
+
+
+@pytest.mark.parametrize("text", REGIONS, ids=range(len(REGIONS)))
+def test_one_regions_trade_is_not_turnover(text: str) -> None:
+    assert turnover(text, title="Belarus and Russia") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trade between Belarus and Russia grew by 18% in 2024 to $1.1 billion.",
+        "Товарооборот Беларуси и России в 2024 году вырос на 18% и составил 1,1 млрд долларов.",
+        "Товарооборот Республики Беларусь и Российской Федерации в 2024 году составил "
+        "1,1 млрд долларов.",
+    ],
+    ids=range(3),
+)
+def test_a_countrys_trade_is_still_read(text: str) -> None:
+    [fact] = turnover(text, title="Belarus and Russia")
+    assert fact["countries"] == ["BY", "RU"]
+    assert fact["amount"] == 1.1e9
+
+
+QUANTITIES = (
+    "with a population of about 20 million",
+    "with a population of 20 million people",
+    "home to some 20 million residents",
+    "с населением около 20 млн человек",
+    "с населением около 20 млн",
+    "где проживает порядка 20 млн жителей",
+    "з насельніцтвам каля 20 млн",
+)
+
+
+@pytest.mark.parametrize("quantity", QUANTITIES, ids=range(len(QUANTITIES)))
+def test_a_count_of_people_is_never_money_of_trade(quantity: str) -> None:
+    first = "Товарооборот Беларуси и Казахстана в 2024 году составил 1,2 млрд долларов."
+    text = f"{first} Казахстан, {quantity}, остается ключевым торговым партнером Беларуси."
+    facts = turnover(text)
+    assert [f["amount"] for f in facts] == [1.2e9]
+
+
+def test_an_english_share_of_trade_is_no_fact() -> None:
+    text = (
+        "Trade between Belarus and Kazakhstan reached $1.2 billion in 2024. Kazakhstan, with "
+        "a population of about 20 million, accounts for roughly 2% of Belarus's trade."
+    )
+    facts = turnover(text)
+    assert [(f["amount"], f["change_pct"]) for f in facts] == [(1.2e9, None)]
