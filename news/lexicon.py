@@ -87,7 +87,7 @@ VOCABULARY: dict[Cue, _Vocabulary] = {
         "ён яна яго яе гэты лічба",
     ),
     Cue.UP: _vocabulary(
-        "рост прирост больше выше плюс up more higher",
+        "рост прирост больше выше плюс up more higher больш вышэй",
         "вырос выросл вырост растет растёт рост увелич прибав подня нараст нарост повыс "
         "улучш удвои утрои учетвер прибав "
         "grew grow rose rise risen rising increas gain jump climb surg boost doubl tripl "
@@ -95,7 +95,7 @@ VOCABULARY: dict[Cue, _Vocabulary] = {
         "вырас павялiч павяліч павелiч павеліч рост падня",
     ),
     Cue.DOWN: _vocabulary(
-        "меньше ниже минус down less lower",
+        "меньше ниже минус down less lower менш ніжэй",
         "сократ сокращ сниз сниж упал упад паден уменьш спад просел просед "
         "fell fall declin decreas drop shrank shrink contract slump "
         "скарац зніз знiз зменш паменш упа",
@@ -144,7 +144,10 @@ VOCABULARY: dict[Cue, _Vocabulary] = {
     Cue.REGION: _vocabulary(
         "область регион район облисполком губернатор аким хоким oblast region province "
         "вобласць рэгіён",
-        "област регион облисп губерн вобласц рэгіён",
+        "област регион облисп губерн вобласц рэгіён "
+        # the republics of Russia, each one region of a tracked country
+        "татарстан tatarstan башкортостан башкортастан bashkortostan башкири bashkiria "
+        "чуваши chuvashia удмурти udmurtia мордови mordovia якути yakutia дагестан dagestan",
     ),
     Cue.SECTOR: _vocabulary(
         "сфера отрасль сегмент sector segment сфера галіна",
@@ -178,7 +181,8 @@ VOCABULARY: dict[Cue, _Vocabulary] = {
         "мороз снег концерт фестиваль спектакль match football weather concert festival",
     ),
     Cue.COMPARATIVE: _vocabulary(
-        "больше меньше выше ниже дешевле дороже more less cheaper higher lower",
+        "больше меньше выше ниже дешевле дороже more less cheaper higher lower "
+        "больш менш вышэй ніжэй",
     ),
 }
 

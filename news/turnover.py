@@ -65,6 +65,16 @@ _UNITS_AFTER = re.compile(
     r"кубометр|м3|км|kilomet|гектар|hectares|мест|jobs|vehicles|tractors|тракторов|автомоб)",
     re.IGNORECASE,
 )
+# A noun of a counted quantity governing a figure with no currency: "a population of about
+# 4 million", "с населением около 4 млн", "з насельніцтвам каля 4 млн", "площадью 2 млн км".
+_QUANTITY_BEFORE = re.compile(
+    r"\b(?:population|inhabitants|residents|people|tonnes|tons|населени\w*|жител\w*|"
+    r"человек|тонн\w*|площад\w*|насельніцтв\w*|жыхар\w*|чалавек|плошч\w*|"
+    r"(?:проживает|проживают|живет|живут|живёт|home\s+to))"
+    r"(?:\s+(?:of|около|порядка|почти|более|свыше|примерно|about|around|some|nearly|almost|"
+    r"over|more\s+than|roughly|approximately|каля|амаль|больш\s+за|звыш|прыкладна))*\s*$",
+    re.IGNORECASE,
+)
 _BASE_BEFORE = re.compile(
     r"(?:\bпротив|\bagainst|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bпо\s+сравнению\s+с[о]?|"
     r"\bс|\bсо|\bfrom|\bз)\s*$",
@@ -487,6 +497,10 @@ def _money_fact(
     after = text[money.end : money.end + 40]
     if money.currency is None and _UNITS_AFTER.match(after):
         return None  # "500 тысяч тонн": a quantity, not money
+    if money.currency is None and _QUANTITY_BEFORE.search(
+        text[max(0, money.start - 40) : money.start]
+    ):
+        return None  # "a population of about 4 million": people, not money
     if is_difference(reading, money):
         return None
     if _restates(reading, money):

@@ -705,3 +705,188 @@ def test_a_goal_after_an_export_sum_that_exceeds_the_trade_figure() -> None:
     facts = turnover(text, title="Беларусь и Россия", published=date(2026, 1, 23))
     targets = [(f["amount"], f["period"]) for f in facts if f["kind"] == "target"]
     assert targets == [(55e9, {"from": "2026-01", "to": "2026-12"})]
+
+
+# --- A base of comparison after the figure is never its period -------------------------------
+
+RANGE_OPENINGS = (
+    # (opening, dash), each dash an outlet writes between months
+    ("За январь{d}сентябрь 2024 года товарооборот Беларуси и Казахстана составил", "ru"),
+    ("В январе{d}сентябре 2024 года товарооборот Беларуси и Казахстана составил", "ru"),
+    ("Тавараабарот Беларусі і Казахстана ў студзені{d}верасні 2024 года склаў", "be"),
+    ("Тавараабарот Беларусі і Казахстана за студзень{d}верасень 2024 года склаў", "be"),
+    ("Тавараабарот Беларусі і Казахстана ў студзені{d}ліпені 2024 года склаў", "be7"),
+)
+COMPARISONS = {
+    "ru": (
+        "1,2 млрд долларов, что на 12,5% больше, чем за аналогичный период прошлого года.",
+        "1,2 млрд долларов; увеличение к тому же периоду прошлого года составило 12,5%.",
+        "1,2 млрд долларов, увеличившись на 12,5% по сравнению с аналогичным периодом "
+        "прошлого года.",
+        "1,2 млрд долларов, что на 12,5% больше, чем годом ранее.",
+    ),
+    "be": (
+        "1,2 млрд долараў, павялічыўшыся на 12,5% у параўнанні з аналагічным перыядам "
+        "мінулага года.",
+        "1,2 млрд долараў, што на 12,5% больш, чым за аналагічны перыяд мінулага года.",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("opening", "comparison"),
+    [
+        (o.format(d=d), c)
+        for (o, lang), d in itertools.product(RANGE_OPENINGS, ("—", "–", "-"))
+        for c in COMPARISONS["ru" if lang == "ru" else "be"]
+    ],
+    ids=itertools.count(),
+)
+def test_a_base_of_comparison_is_not_the_figures_period(opening: str, comparison: str) -> None:
+    [fact] = turnover(f"{opening} {comparison}")
+    last = "07" if "ліпен" in opening else "09"
+    assert fact["period"] == {"from": "2024-01", "to": f"2024-{last}"}
+    assert (fact["amount"], fact["change_pct"]) == (1.2e9, 12.5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In January-September 2024, trade between Belarus and Kazakhstan amounted to "
+        "$1.2 billion, up 12.5% compared with the same period last year.",
+        "In January–September 2024, trade between Belarus and Kazakhstan reached $1.2 billion, "
+        "up 12.5% against the same period of last year.",
+        "In January—September 2024, trade between Belarus and Kazakhstan rose 12.5% year on "
+        "year to $1.2 billion.",
+    ],
+    ids=range(3),
+)
+def test_an_english_base_of_comparison_is_not_the_figures_period(text: str) -> None:
+    [fact] = turnover(text)
+    assert fact["period"] == {"from": "2024-01", "to": "2024-09"}
+    assert (fact["amount"], fact["change_pct"]) == (1.2e9, 12.5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The period of the figure itself, named last year: it stays last year's.
+        "Товарооборот Беларуси и Казахстана в прошлом году составил 1,2 млрд долларов.",
+        "За прошлый год товарооборот Беларуси и Казахстана вырос на 12,5%.",
+        "Тавараабарот Беларусі і Казахстана ў мінулым годзе склаў 1,2 млрд долараў.",
+    ],
+)
+def test_last_year_as_the_figures_own_period_stays(text: str) -> None:
+    [fact] = turnover(text)
+    assert fact["period"] == {"from": "2024-01", "to": "2024-12"}
+
+
+# --- A month range without its year is resolved against publication --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "period"),
+    [
+        (
+            "Тавараабарот Беларусі і Казахстана у студзені—ліпені павялічыўся на 9%.",
+            date(2025, 9, 25),
+            ("2025-01", "2025-07"),
+        ),
+        (
+            "Тавараабарот Беларусі і Казахстана ў студзені–лютым павялічыўся на 9%.",
+            PUBLISHED,
+            ("2025-01", "2025-02"),
+        ),
+        (
+            "Тавараабарот Беларусі і Казахстана за студзень-люты павялічыўся на 9%.",
+            PUBLISHED,
+            ("2025-01", "2025-02"),
+        ),
+        (
+            # Not ended by publication: the range is last year's.
+            "Тавараабарот Беларусі і Казахстана у студзені—ліпені павялічыўся на 9%.",
+            PUBLISHED,
+            ("2024-01", "2024-07"),
+        ),
+        (
+            "Товарооборот Беларуси и Казахстана в январе—феврале вырос на 9%.",
+            PUBLISHED,
+            ("2025-01", "2025-02"),
+        ),
+        (
+            "Trade between Belarus and Kazakhstan rose 9% in January—February.",
+            PUBLISHED,
+            ("2025-01", "2025-02"),
+        ),
+    ],
+    ids=range(6),
+)
+def test_a_month_range_without_a_year_is_resolved_against_publication(
+    text: str, published: date, period: tuple[str, str]
+) -> None:
+    [fact] = turnover(text, published=published)
+    assert fact["period"] == {"from": period[0], "to": period[1]}
+    assert fact["change_pct"] == 9.0
+
+
+# --- One region's trade, and a count of people or goods, are no turnover ----------------------
+
+REGIONS = (
+    "Trade between Belarus and the Russian republic of Tatarstan grew by 18% in 2024 "
+    "to $1.1 billion.",
+    "Trade between Belarus and Bashkortostan reached $1.1 billion in 2024.",
+    "Товарооборот Беларуси и Татарстана в 2024 году вырос на 18% и составил 1,1 млрд долларов.",
+    "Товарооборот Гродненской области с Казахстаном в 2024 году составил 1,1 млрд долларов.",
+    "Товарооборот Туркестанской области с Беларусью в 2024 году составил 1,1 млрд долларов.",
+    "Тавараабарот Беларусі і Башкортастана ў 2024 годзе склаў 1,1 млрд долараў.",
+    "Тавараабарот Гродзенскай вобласці з Казахстанам у 2024 годзе склаў 1,1 млрд долараў.",
+)
+
+
+@pytest.mark.parametrize("text", REGIONS, ids=range(len(REGIONS)))
+def test_one_regions_trade_is_not_turnover(text: str) -> None:
+    assert turnover(text, title="Belarus and Russia") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trade between Belarus and Russia grew by 18% in 2024 to $1.1 billion.",
+        "Товарооборот Беларуси и России в 2024 году вырос на 18% и составил 1,1 млрд долларов.",
+        "Товарооборот Республики Беларусь и Российской Федерации в 2024 году составил "
+        "1,1 млрд долларов.",
+    ],
+    ids=range(3),
+)
+def test_a_countrys_trade_is_still_read(text: str) -> None:
+    [fact] = turnover(text, title="Belarus and Russia")
+    assert fact["countries"] == ["BY", "RU"]
+    assert fact["amount"] == 1.1e9
+
+
+QUANTITIES = (
+    "with a population of about 20 million",
+    "with a population of 20 million people",
+    "home to some 20 million residents",
+    "с населением около 20 млн человек",
+    "с населением около 20 млн",
+    "где проживает порядка 20 млн жителей",
+    "з насельніцтвам каля 20 млн",
+)
+
+
+@pytest.mark.parametrize("quantity", QUANTITIES, ids=range(len(QUANTITIES)))
+def test_a_count_of_people_is_never_money_of_trade(quantity: str) -> None:
+    first = "Товарооборот Беларуси и Казахстана в 2024 году составил 1,2 млрд долларов."
+    text = f"{first} Казахстан, {quantity}, остается ключевым торговым партнером Беларуси."
+    facts = turnover(text)
+    assert [f["amount"] for f in facts] == [1.2e9]
+
+
+def test_an_english_share_of_trade_is_no_fact() -> None:
+    text = (
+        "Trade between Belarus and Kazakhstan reached $1.2 billion in 2024. Kazakhstan, with "
+        "a population of about 20 million, accounts for roughly 2% of Belarus's trade."
+    )
+    facts = turnover(text)
+    assert [(f["amount"], f["change_pct"]) for f in facts] == [(1.2e9, None)]
