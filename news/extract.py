@@ -174,7 +174,7 @@ def _is_about_the_pair(choice: PairChoice) -> bool:
 
 
 def _is_about_economy(readings: list[Reading]) -> bool:
-    cued = [w for r in readings for w in r.words if w.cues]
+    cued = [r.words[index] for r in readings for index in r.cued]
     economy = {w.lemma for w in cued if Cue.ECONOMY in w.cues}
     other = {w.lemma for w in cued if Cue.NOT_ECONOMY in w.cues}
     return len(economy) >= _ECONOMY_WORDS and len(economy) > len(other)

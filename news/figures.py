@@ -56,6 +56,8 @@ def kind_of(segment: list[Word], reading: Reading, position: int) -> Kind | None
     complete = any(Cue.COMPLETE in w.cues and (w.tense == "past" or w.pos is None) for w in segment)
     targeted = any(Cue.TARGET_NOUN in w.cues for w in segment)
     for index, word in enumerate(segment):
+        if not word.cues and word.form != "to":
+            continue  # neither raising nor "to" + a verb of raising: most words
         infinitive = word.pos == "INFN" or (word.pos is None and word.form.endswith(("ць", "ці")))
         raising = infinitive and bool(word.cues & {Cue.TARGET_VERB, Cue.TRADE})
         modal = any(w.form in _MODALS for w in segment[max(0, index - 2) : index])

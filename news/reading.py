@@ -21,8 +21,8 @@ _CYRILLIC = re.compile(r"[а-яёіў]", re.IGNORECASE)
 
 
 class Reading:
-    """A sentence with what every reader needs; sums, changes and periods are found on first
-    use, since most sentences of an article state no figure and no reader asks."""
+    """A sentence with what every reader needs; sums, changes, periods and clauses are found
+    on first use, since most sentences of an article state no figure and no reader asks."""
 
     def __init__(
         self,
@@ -39,8 +39,16 @@ class Reading:
         self.is_title = is_title
         self.weight = 2.0 if is_title else 1.0  # the title counts double for the pair
         self.published = published
-        self.english = is_english(text)
-        self.clauses = split_clauses(text)
+        # Where the words with cues stand: the readers look at these, not at every word.
+        self.cued = [index for index, word in enumerate(words) if word.cues]
+
+    @cached_property
+    def english(self) -> bool:
+        return is_english(self.text)
+
+    @cached_property
+    def clauses(self) -> list[Clause]:
+        return split_clauses(self.text)
 
     @cached_property
     def periods(self) -> list[PeriodMention]:

@@ -106,9 +106,10 @@ def read_turnover(readings: list[Reading], article: TradeContext) -> list[Turnov
     return merge_turnover(facts)
 
 
-def _markers(words: list[Word]) -> list[_Marker]:
+def _markers(reading: Reading) -> list[_Marker]:
+    words = reading.words
     found: list[_Marker] = []
-    for index in [index for index, word in enumerate(words) if word.cues]:
+    for index in reading.cued:
         word = words[index]
         following = words[index + 1] if index + 1 < len(words) else None
         if Cue.TRADE in word.cues:
@@ -129,11 +130,14 @@ def _is_trade_noun(word: Word, following: Word | None) -> bool:
     return following is None or following.form not in NOT_TRADE_AFTER
 
 
-def _anaphors(words: list[Word]) -> list[int]:
+def _anaphors(reading: Reading) -> list[int]:
     """Pronouns and nouns that stand for a topic named before ('она', 'it', 'показатель')."""
+    words = reading.words
     found = []
-    for index in [index for index, word in enumerate(words) if Cue.ANAPHOR in word.cues]:
+    for index in reading.cued:
         word = words[index]
+        if Cue.ANAPHOR not in word.cues:
+            continue
         following = words[index + 1] if index + 1 < len(words) else None
         if word.form in _POSSESSIVES and following is not None and Cue.TRADE in following.cues:
             continue  # "её торговля": a possessor, not the trade itself
@@ -196,8 +200,8 @@ def _read_sentence(
     reading: Reading, article: TradeContext, context: _Context, facts: list[TurnoverFact]
 ) -> None:
     words = reading.words
-    markers = _markers(words)
-    anaphors = _anaphors(words)
+    markers = _markers(reading)
+    anaphors = _anaphors(reading)
     trade_here = any(m.topic is Topic.TRADE for m in markers)
     trade_before = context.topic is Topic.TRADE and (bool(anaphors) or context.dangling_trade)
     if not trade_here and not trade_before:
