@@ -238,7 +238,7 @@ def direction(reading: Reading, change: Change, clause: Clause) -> int:
     if change.sign:
         return change.sign
     words = reading.words
-    in_clause = [w for w in words if clause.holds(w.start)]
+    in_clause = [w for w in words if clause.start <= w.start < clause.end]
     before = [w for w in in_clause if w.end <= change.start]
     after = [w for w in in_clause if w.start >= change.end][:3]
     for word in reversed(before):

@@ -413,8 +413,10 @@ def _countries(
     """The pair whose trade this is, or None when it is no tracked pair's."""
     words = reading.words
     scope = [governed.clause] if governed.clause == clause else [governed.clause, clause]
+    # One clause or two: each tested as `Clause.holds` does, written out (every word).
+    (first, first_end), (last, last_end) = scope[0], scope[-1]
     in_scope = [p for p in reading.places if any(c.holds(p.start) for c in scope)]
-    scope_words = [w for w in words if any(c.holds(w.start) for c in scope)]
+    scope_words = [w for w in words if first <= w.start < first_end or last <= w.start < last_end]
     if not in_scope:
         # No party named here: the nearest earlier clause of the sentence that names one
         # ("trade with Turkey has been set; the countries reached a billion"), else the
