@@ -118,6 +118,7 @@ def _role_bound(words: list[Word], index: int) -> bool:
 
 
 _OTHER = PlaceKind.OTHER
+_AGGREGATE_KIND = PlaceKind.AGGREGATE
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,8 +138,19 @@ def choose_pair(
     alone: dict[str, float] = defaultdict(float)
     rivals: dict[str, float] = defaultdict(float)
     for places, weight in sentences:
-        parties = list(dict.fromkeys(p.code for p in places if p.tracked and not p.venue))
-        others = list(dict.fromkeys(p.code for p in places if not p.tracked))
+        if not places:
+            continue  # most sentences name no country
+        # Codes in order of first mention, each once (dicts as ordered sets).
+        parties: dict[str, None] = {}
+        others: dict[str, None] = {}
+        venues: list[str] = []
+        for place in places:
+            if place.kind is _OTHER or place.kind is _AGGREGATE_KIND:  # not `tracked`
+                others[place.code] = None
+            elif place.venue:
+                venues.append(place.code)
+            else:
+                parties[place.code] = None
         # An enumeration of many countries says little about any two of them.
         share = weight / max(1, len(parties) + len(others) - 1)
         for first, second in combinations(sorted(parties), 2):
@@ -147,9 +159,8 @@ def choose_pair(
             rivals[other] += share if parties else weight
         for code in parties:
             alone[code] += weight
-        for place in places:
-            if place.tracked and place.venue:
-                alone[place.code] += 0.25 * weight
+        for code in venues:
+            alone[code] += 0.25 * weight
     rival = max(rivals.values(), default=0.0)
     ranked = sorted(
         (key for key in together if key in allowed),

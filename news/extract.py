@@ -8,11 +8,9 @@ reads the trade figures, `news.projects` the joint projects, `news.people` who s
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
-from operator import itemgetter
 
 from news.countries import PairChoice, choose_pair
 from news.facts import (
@@ -25,7 +23,7 @@ from news.facts import (
     TurnoverFact,
 )
 from news.lexicon import Cue
-from news.morph import lemmas
+from news.morph import Word, lemmas
 from news.people import read_people
 from news.periods import Period
 from news.projects import read_projects
@@ -72,19 +70,38 @@ class Lemmas:
     extraction made: what search indexes and what stories compare."""
 
     title: tuple[str, ...]
-    body: tuple[tuple[int, int, str], ...]  # (start, end) of each word in the text, its lemma
+    # Each sentence of the text: where it starts, its words (offsets within it), their lemmas.
+    sentences: tuple[tuple[int, list[Word], list[str]], ...]
+
+    @property
+    def body(self) -> tuple[tuple[int, int, str], ...]:
+        """(start, end) of each word of the text, and its lemma."""
+        return tuple(
+            (offset + word.start, offset + word.end, lemma)
+            for offset, words, found in self.sentences
+            for word, lemma in zip(words, found, strict=True)
+        )
 
     def all(self) -> list[str]:
-        return [*self.title, *[lemma for _, _, lemma in self.body]]
+        found = list(self.title)
+        for _, _, sentence in self.sentences:
+            found += sentence
+        return found
 
     def within(self, text: str, limit: int) -> list[str]:
         """The lemmas of the title and of `text[:limit]` (a word cut there read as cut)."""
-        body = self.body
+        found = list(self.title)
         # Words are in order and never overlap: those ending by `limit` are a prefix.
-        whole = bisect_right(body, limit, key=itemgetter(1))
-        found = [*self.title, *[lemma for _, _, lemma in body[:whole]]]
-        if whole < len(body) and body[whole][0] < limit:
-            found += lemmas(text[body[whole][0] : limit])
+        for offset, words, sentence in self.sentences:
+            if not words or offset + words[-1].end <= limit:
+                found += sentence  # the whole sentence (most of them)
+                continue
+            for word, lemma in zip(words, sentence, strict=True):
+                if offset + word.end > limit:
+                    if offset + word.start < limit:
+                        found += lemmas(text[offset + word.start : limit])
+                    return found
+                found.append(lemma)
         return found
 
 
@@ -119,11 +136,10 @@ def read(
     ]
     words = Lemmas(
         title=tuple(word.lemma for reading in head for word in reading.words),
-        body=tuple(
+        sentences=tuple(
             [
-                (offset + word.start, offset + word.end, word.lemma)
+                (offset, reading.words, [word.lemma for word in reading.words])
                 for (offset, _), reading in zip(spans, body, strict=True)
-                for word in reading.words
             ]
         ),
     )
@@ -174,7 +190,7 @@ def _is_about_the_pair(choice: PairChoice) -> bool:
 
 
 def _is_about_economy(readings: list[Reading]) -> bool:
-    cued = [w for r in readings for w in r.words if w.cues]
+    cued = [r.words[index] for r in readings for index in r.cued]
     economy = {w.lemma for w in cued if Cue.ECONOMY in w.cues}
     other = {w.lemma for w in cued if Cue.NOT_ECONOMY in w.cues}
     return len(economy) >= _ECONOMY_WORDS and len(economy) > len(other)

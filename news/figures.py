@@ -63,6 +63,8 @@ def kind_of(segment: list[Word], reading: Reading, position: int) -> Kind | None
     complete = any(Cue.COMPLETE in w.cues and (w.tense == "past" or w.pos is None) for w in segment)
     targeted = any(Cue.TARGET_NOUN in w.cues for w in segment)
     for index, word in enumerate(segment):
+        if not word.cues and word.form != "to":
+            continue  # neither raising nor "to" + a verb of raising: most words
         infinitive = _infinitive(word)
         raising = infinitive and bool(word.cues & {Cue.TARGET_VERB, Cue.TRADE})
         modal = any(w.form in _MODALS for w in segment[max(0, index - 2) : index])
@@ -255,7 +257,7 @@ def direction(reading: Reading, change: Change, clause: Clause) -> int:
     if change.sign:
         return change.sign
     words = reading.words
-    in_clause = [w for w in words if clause.holds(w.start)]
+    in_clause = [w for w in words if clause.start <= w.start < clause.end]
     before = [w for w in in_clause if w.end <= change.start]
     after = [w for w in in_clause if w.start >= change.end][:3]
     for word in reversed(before):

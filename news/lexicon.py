@@ -43,6 +43,10 @@ class Cue(StrEnum):
     AGREED = "agreed"  # planned: договорились, планируется, signed, scheduled
     OFFERED = "offered"  # proposed: предложил, готовы, обсуждают, interest, could
     EXISTING = "existing"  # "локализация", "модернизация" of a project presuppose it works
+    # Nouns that may head a project (проект, завод, plant, ЗАО) and a project's parts
+    # (очередь, цех, строительство): as cues, found once per spelling, not per sentence.
+    PROJECT_HEAD = "project_head"
+    PROJECT_PART = "project_part"
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,6 +240,43 @@ VOCABULARY.update(
 )
 
 
+# Heads that need more to be a project, and facilities that are one by themselves.
+GENERIC_HEADS = frozenset(
+    "проект производство выпуск сборка предприятие сп project projects venture ventures "
+    "production assembly".split()
+)
+# A company of a legal form is a project only as a joint one: "таджикско-белорусское ЗАО".
+LEGAL_FORMS = frozenset("зао ооо оао тоо иооо пао ао llp jsc".split())
+FACILITY_HEADS = frozenset(
+    "завод фабрика комбинат комплекс кластер технопарк парк центр хозяйство цех терминал "
+    "линия верфь судоверфь хаб plant plants factory factories facility facilities complex "
+    "cluster park centre center hub terminal shipyard".split()
+)
+# Forms pymorphy3 does not lead back to their head ("хаба" is read as a lemma of its own).
+HEAD_FORMS = {
+    form: "хаб" for form in "хаб хаба хабу хабом хабе хабы хабов хабам хабами хабах".split()
+}
+# Belarusian heads, which pymorphy3 does not parse: the stem and the head it stands for.
+BELARUSIAN_HEADS = {
+    "прадпрыемств": "предприятие", "вытворчасц": "производство", "праект": "проект",
+    "кластар": "кластер", "зборк": "сборка", "завод": "завод", "фабрык": "фабрика",
+}  # fmt: skip
+# Words of a sentence naming no project that speak of a project's parts.
+PROJECT_PARTS = frozenset(
+    "очередь здание корпус цех линия мощность строительство площадка инфраструктура здесь "
+    "там phase building line construction capacity here there".split()
+)
+# Apart from VOCABULARY and `cues_of`: benchmarks.corpus leaves words with cues of theirs
+# as they are when it rewords its articles, and its text must stay the same.
+_PROJECT_NOUNS = {
+    Cue.PROJECT_HEAD: _Vocabulary(
+        GENERIC_HEADS | FACILITY_HEADS | LEGAL_FORMS | frozenset(HEAD_FORMS),
+        tuple(BELARUSIAN_HEADS),
+    ),
+    Cue.PROJECT_PART: _Vocabulary(PROJECT_PARTS, ()),
+}
+
+
 class Needles:
     """Substrings whose absence lets a reader skip a pattern that would scan a sentence."""
 
@@ -282,6 +323,14 @@ def cues_of(form: str, lemma: str) -> frozenset[Cue]:
         return frozenset()
     # In the vocabularies' order, as the set was always built.
     return frozenset(cue for cue in VOCABULARY if cue in found)
+
+
+def word_cues(form: str, lemma: str) -> frozenset[Cue]:
+    """Every cue of a token (once per spelling, see news.morph): those of `cues_of`, and
+    whether it names a project or its part."""
+    cues = cues_of(form, lemma)
+    nouns = [cue for cue, vocabulary in _PROJECT_NOUNS.items() if vocabulary.matches(form, lemma)]
+    return cues | frozenset(nouns) if nouns else cues
 
 
 # Words that never head a trade clause even though they start like one: "торговый дом"

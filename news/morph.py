@@ -5,13 +5,28 @@ from __future__ import annotations
 import re
 import sys
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 import pymorphy3
 
-from news.lexicon import Cue, cues_of
+from news.lexicon import Cue, word_cues
 
 WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+
+
+class Spelling(NamedTuple):
+    """What a token's text decides, found once per distinct spelling."""
+
+    text: str
+    lemma: str
+    pos: str | None
+    case: str | None
+    tense: str | None
+    tags: frozenset[str]
+    cues: frozenset[Cue]
+    form: str  # lower-cased text
+    is_capitalized: bool
 
 
 class Word:
@@ -23,32 +38,13 @@ class Word:
     __slots__ = ("case", "cues", "end", "form", "is_capitalized", "lemma", "pos", "start", "tags",
                  "tense", "text")  # fmt: skip
 
-    def __init__(
-        self,
-        text: str,
-        lemma: str,
-        pos: str | None,
-        case: str | None,
-        tense: str | None,
-        tags: frozenset[str],
-        start: int,
-        end: int,
-        cues: frozenset[Cue] = frozenset(),
-        form: str = "",  # lower-cased text
-        is_capitalized: bool | None = None,  # of the text; worked out once per spelling
-    ) -> None:
-        self.text = text
-        self.lemma = lemma
-        self.pos = pos
-        self.case = case
-        self.tense = tense
-        self.tags = tags
+    def __init__(self, spelling: Spelling, start: int, end: int) -> None:
+        # One unpacking of the cached spelling: a call with eleven arguments per word cost
+        # a third more. Readers test `is_capitalized` on every word: an attribute, not a call.
+        (self.text, self.lemma, self.pos, self.case, self.tense, self.tags, self.cues, self.form,
+         self.is_capitalized) = spelling  # fmt: skip
         self.start = start
         self.end = end
-        self.cues = cues
-        self.form = form
-        # Readers test it on every word of a sentence (names, places): an attribute, not a call.
-        self.is_capitalized = text[:1].isupper() if is_capitalized is None else is_capitalized
 
     def _fields(self) -> tuple[object, ...]:
         return (self.text, self.lemma, self.pos, self.case, self.tense, self.tags, self.start,
@@ -115,19 +111,17 @@ def words(text: str) -> list[Word]:
     for token in WORD.findall(text):
         start = find(token, end)
         end = start + len(token)
-        lemma, pos, case, tense, tags, cues, lowered, capitalized = _token(token)
-        append(Word(token, lemma, pos, case, tense, tags, start, end, cues, lowered, capitalized))
+        append(Word(_token(token), start, end))
     return result
 
 
 @lru_cache(maxsize=200_000)
-def _token(
-    token: str,
-) -> tuple[str, str | None, str | None, str | None, frozenset[str], frozenset[Cue], str, bool]:
+def _token(token: str) -> Spelling:
     """Everything a token's text decides, looked up once per distinct spelling."""
     lowered = token.lower()
     lemma, pos, case, tense, tags = _analyse(lowered)
-    return lemma, pos, case, tense, tags, cues_of(lowered, lemma), lowered, token[:1].isupper()
+    cues = word_cues(lowered, lemma)
+    return Spelling(token, lemma, pos, case, tense, tags, cues, lowered, token[:1].isupper())
 
 
 def lemma(token: str) -> str:

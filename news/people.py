@@ -75,7 +75,10 @@ def _names(sentence: Reading) -> list[tuple[str, int, int]]:
             continue
         first_name = given_name(first.text)
         is_name = first_name is not None
-        is_surname = "Surn" in second.tags or _official(second) is not None
+        # `second` is capitalised: `_official` without its test (and its call).
+        is_surname = (
+            "Surn" in second.tags or _official_by_form(second.text, second.lemma) is not None
+        )
         looks_like_surname = bool(_SURNAME.search(_surname_nominative(second, first)))
         if not (is_name and (is_surname or looks_like_surname)) and not (
             is_surname and first.pos == "NOUN" and "Geox" not in first.tags
@@ -88,7 +91,7 @@ def _names(sentence: Reading) -> list[tuple[str, int, int]]:
         surname = _surname_nominative(surname_word, None) if surname_word else match.group(2)
         names.append((f"{match.group(1)}. {surname}", match.start(), match.end()))
     for word in (tokens[index] for index in capitals):
-        official = _official(word)
+        official = _official_by_form(word.text, word.lemma)  # `_official` of a capital
         if official and not any(start <= word.start < end for _, start, end in names):
             names.append((official.name, word.start, word.end))
     return names

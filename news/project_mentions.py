@@ -20,36 +20,23 @@ from functools import lru_cache
 from news.amounts import Money, count_value
 from news.facts import Status
 from news.gazetteer import known_company, place_of_token
-from news.lexicon import Cue, Needles
+from news.lexicon import (
+    BELARUSIAN_HEADS,
+    FACILITY_HEADS,
+    GENERIC_HEADS,
+    HEAD_FORMS,
+    LEGAL_FORMS,
+    Cue,
+    Needles,
+)
 from news.morph import Word
 from news.project_stages import Stage, assign_stages, stages_at
 from news.reading import Reading
 from news.subjects import companies_in, noun_phrase, places_in, render_subject
 
-# Heads that need more to be a project, and facilities that are one by themselves.
-GENERIC_HEADS = frozenset(
-    "проект производство выпуск сборка предприятие сп project projects venture ventures "
-    "production assembly".split()
-)
-# A company of a legal form is a project only as a joint one: "таджикско-белорусское ЗАО".
-_LEGAL_FORMS = frozenset("зао ооо оао тоо иооо пао ао llp jsc".split())
-FACILITY_HEADS = frozenset(
-    "завод фабрика комбинат комплекс кластер технопарк парк центр хозяйство цех терминал "
-    "линия верфь судоверфь хаб plant plants factory factories facility facilities complex cluster "
-    "park centre center hub terminal shipyard".split()
-)
-# Belarusian heads, which pymorphy3 does not parse: the stem and the head it stands for.
-_BELARUSIAN_HEADS = {
-    "прадпрыемств": "предприятие", "вытворчасц": "производство", "праект": "проект",
-    "кластар": "кластер", "зборк": "сборка", "завод": "завод", "фабрык": "фабрика",
-}  # fmt: skip
-_BELARUSIAN_HEAD = re.compile("|".join(_BELARUSIAN_HEADS))
-_BELARUSIAN_STEMS = tuple(_BELARUSIAN_HEADS)  # a form starts with one iff _BELARUSIAN_HEAD matches
-# Forms pymorphy3 does not lead back to their head ("хаба" is read as a lemma of its own).
-_HEAD_FORMS = {
-    form: "хаб" for form in "хаб хаба хабу хабом хабе хабы хабов хабам хабами хабах".split()
-}
-_HEAD_WORDS = GENERIC_HEADS | FACILITY_HEADS | _LEGAL_FORMS | frozenset(_HEAD_FORMS)
+_BELARUSIAN_HEAD = re.compile("|".join(BELARUSIAN_HEADS))
+_HEADS = GENERIC_HEADS | FACILITY_HEADS
+_HEAD_WORDS = _HEADS | LEGAL_FORMS | frozenset(HEAD_FORMS)
 _JOINT = frozenset("совместный совместно joint сумесны сумеснае сумеснага сумеснай".split())
 _JOINT_BELARUSIAN = "сумесн"  # every form of "сумесны": pymorphy3 does not parse Belarusian
 _FARM = frozenset("опытный пилотный фермерский совместный тепличный".split())
@@ -203,15 +190,9 @@ def find_mentions(
 ) -> list[Mention]:
     words = reading.words
     found: list[Mention] = []
-    # Every word of every sentence is tested: a set look-up and one C-level startswith each,
-    # not a cached call per word (most sentences name no project).
-    heads = [
-        index
-        for index, word in enumerate(words)
-        if word.lemma in _HEAD_WORDS
-        or word.form in _HEAD_WORDS
-        or word.form.startswith(_BELARUSIAN_STEMS)
-    ]
+    # A head noun is a cue (its lemma or form, or a Belarusian stem it starts with), found
+    # when the word was tokenised: only the few words with cues are looked at.
+    heads = [index for index in reading.cued if Cue.PROJECT_HEAD in words[index].cues]
     for index in heads:
         word = words[index]
         if found and word.start < found[-1].end:
@@ -408,10 +389,10 @@ def _head(words: list[Word], index: int, text: str) -> str | None:
     word = words[index]
     lemma = (
         _belarusian_head(word.form)
-        or _HEAD_FORMS.get(word.form)
-        or (word.lemma if word.lemma in GENERIC_HEADS | FACILITY_HEADS else word.form)
+        or HEAD_FORMS.get(word.form)
+        or (word.lemma if word.lemma in _HEADS else word.form)
     )
-    if lemma in _LEGAL_FORMS:
+    if lemma in LEGAL_FORMS:
         if index and words[index - 1].form in {"с", "со", "with", "з"}:
             return None  # "совместного с ОАО «Гомсельмаш» предприятия": the partner
         joint = any(
@@ -423,11 +404,7 @@ def _head(words: list[Word], index: int, text: str) -> str | None:
     before = words[max(0, index - 3) : index]
     previous = words[index - 1] if index else None
     following = words[index + 1] if index + 1 < len(words) else None
-    if (
-        word.pos is None
-        and following is not None
-        and (following.form in GENERIC_HEADS | FACILITY_HEADS)
-    ):
+    if word.pos is None and following is not None and (following.form in _HEADS):
         return None  # "assembly plants", "cooperation projects": the last noun is the head
     blocked = previous is not None and (previous.lemma in _BLOCKING or previous.form in _BLOCKING)
     if blocked and not (lemma in _PROJECT_WORDS and previous and previous.lemma in _PRICE_WORDS):
@@ -516,7 +493,7 @@ def _modifiers(words: list[Word], index: int) -> list[Word]:
 @lru_cache(maxsize=100_000)
 def _belarusian_head(form: str) -> str | None:
     match = _BELARUSIAN_HEAD.match(form)
-    return _BELARUSIAN_HEADS[match.group()] if match else None
+    return BELARUSIAN_HEADS[match.group()] if match else None
 
 
 def _one_country_name(word: Word) -> bool:

@@ -88,20 +88,31 @@ def _stage_cues(reading: Reading, published: date | None) -> list[_Cue]:
     """Every word or phrase of the sentence that tells a stage, in order."""
     words = reading.words
     cues: list[_Cue] = []
-    spans = _spans_covering(reading, published)
-    now = bool(_NOW.search(reading.text))
-    future = _tells_future(reading, published)
+    # What the sentence says of time, found once a word tells a stage (in few sentences).
+    now: bool | None = None
+    spans: bool | None = None
+    future: bool | None = None
     for index, word in enumerate(words):
+        if not word.cues and word.tense != "futr" and word.form not in _MAY:
+            continue  # most words tell no stage (tested here, not in a call per word)
         status = _word_status(words, index)
         if status is None:
             continue
+        if now is None:
+            now = bool(_NOW.search(reading.text))
         current = word.tense == "pres" or now
-        if word.tense == "futr" and not future and _also_present(word.form, word.lemma):
-            # "стороны реализуют 12 проектов": a verb of both aspects, told with no future
-            # time, is the present of work going on, not a plan
-            status, current = Status.UNDERWAY, True
-        if status is Status.PLANNED and spans:
-            status, current = Status.UNDERWAY, True  # "реализовать в 2018—2021 годах" in 2018
+        if word.tense == "futr" and _also_present(word.form, word.lemma):
+            if future is None:
+                future = _tells_future(reading, published)
+            if not future:
+                # "стороны реализуют 12 проектов": a verb of both aspects, told with no future
+                # time, is the present of work going on, not a plan
+                status, current = Status.UNDERWAY, True
+        if status is Status.PLANNED:
+            if spans is None:
+                spans = _spans_covering(reading, published)
+            if spans:  # "реализовать в 2018—2021 годах" said in 2018
+                status, current = Status.UNDERWAY, True
         cues.append(_Cue(word.start, Stage(status, current), word))
     phrases = _MULTIWORD_STAGES if _STAGE_PHRASE_NEEDLES.found_in(reading.text.lower()) else ()
     for pattern, status in phrases:
@@ -143,9 +154,9 @@ def _spans_covering(reading: Reading, published: date | None) -> bool:
 
 
 def _word_status(words: list[Word], index: int) -> Status | None:
+    """The stage a word tells; asked only of a word with cues, in the future tense or of
+    possibility ("может")."""
     word = words[index]
-    if not word.cues and word.tense != "futr" and word.form not in _MAY:
-        return None  # most words tell no stage
     following = words[index + 1] if index + 1 < len(words) else None
     governs_infinitive = following is not None and following.pos == "INFN"
     if word.pos == "INFN" or (index and words[index - 1].form == "to"):

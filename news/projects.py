@@ -13,16 +13,12 @@ import re
 from datetime import date
 
 from news.facts import PersonFact, ProjectFact
-from news.project_mentions import FACILITY_HEADS, GENERIC_HEADS, Mention, find_mentions, jobs_in
+from news.lexicon import FACILITY_HEADS, GENERIC_HEADS, Cue
+from news.project_mentions import Mention, find_mentions, jobs_in
 from news.project_stages import Stage, sentence_stages, stage_of
 from news.reading import Reading
 from news.subjects import companies_in
 
-# Words of a headless sentence that speak of a project's parts: its stage is the project's.
-_PARTS = frozenset(
-    "очередь здание корпус цех линия мощность строительство площадка инфраструктура здесь "
-    "там phase building line construction capacity here there".split()
-)
 _GROUP_MEMBERS = re.compile(r"^\W*(?:среди\s+них|в\s+их\s+числе|among\s+them)", re.IGNORECASE)
 
 
@@ -42,7 +38,8 @@ def read_projects(
             continue  # "Среди них — …": members of a group already counted
         last_head = specific[-1].head if specific else None
         mentions = find_mentions(reading, number, pair, speaker, published, last_head)
-        if not mentions and any(w.lemma in _PARTS or w.form in _PARTS for w in reading.words):
+        # A headless sentence that speaks of a project's parts: its stage is the project's.
+        if not mentions and any(Cue.PROJECT_PART in reading.words[i].cues for i in reading.cued):
             headless.append((sentence_stages(reading, published), jobs_in(reading.text)))
         for mention in mentions:
             (specific if mention.specific else loose).append(mention)

@@ -153,9 +153,10 @@ def read_turnover(readings: list[Reading], article: TradeContext) -> list[Turnov
     return merge_turnover(facts)
 
 
-def _markers(words: list[Word], text: str) -> list[_Marker]:
+def _markers(reading: Reading) -> list[_Marker]:
+    words, text = reading.words, reading.text
     found: list[_Marker] = []
-    for index in [index for index, word in enumerate(words) if word.cues]:
+    for index in reading.cued:
         word = words[index]
         following = words[index + 1] if index + 1 < len(words) else None
         if _in_office_name(words, index, text):
@@ -201,11 +202,14 @@ def _is_trade_noun(word: Word, following: Word | None) -> bool:
     return following is None or following.form not in NOT_TRADE_AFTER
 
 
-def _anaphors(words: list[Word]) -> list[int]:
+def _anaphors(reading: Reading) -> list[int]:
     """Pronouns and nouns that stand for a topic named before ('она', 'it', 'показатель')."""
+    words = reading.words
     found = []
-    for index in [index for index, word in enumerate(words) if Cue.ANAPHOR in word.cues]:
+    for index in reading.cued:
         word = words[index]
+        if Cue.ANAPHOR not in word.cues:
+            continue
         following = words[index + 1] if index + 1 < len(words) else None
         if word.form in _POSSESSIVES and following is not None and Cue.TRADE in following.cues:
             continue  # "её торговля": a possessor, not the trade itself
@@ -275,8 +279,8 @@ def _read_sentence(
     reading: Reading, article: TradeContext, context: _Context, facts: list[TurnoverFact]
 ) -> None:
     words = reading.words
-    markers = _markers(words, reading.text)
-    anaphors = _anaphors(words)
+    markers = _markers(reading)
+    anaphors = _anaphors(reading)
     trade_here = any(m.topic is Topic.TRADE for m in markers)
     trade_before = context.topic is Topic.TRADE and (bool(anaphors) or context.dangling_trade)
     if (
@@ -655,8 +659,10 @@ def _countries(
     """The pair whose trade this is, or None when it is no tracked pair's."""
     words = reading.words
     scope = [governed.clause] if governed.clause == clause else [governed.clause, clause]
+    # One clause or two: each tested as `Clause.holds` does, written out (every word).
+    (first, first_end), (last, last_end) = scope[0], scope[-1]
     in_scope = [p for p in reading.places if any(c.holds(p.start) for c in scope)]
-    scope_words = [w for w in words if any(c.holds(w.start) for c in scope)]
+    scope_words = [w for w in words if first <= w.start < first_end or last <= w.start < last_end]
     if not in_scope:
         # No party named here: the nearest earlier clause of the sentence that names one
         # ("trade with Turkey has been set; the countries reached a billion"), else the
