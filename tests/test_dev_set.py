@@ -2,7 +2,7 @@
 of shared/facts), a second set of 50 items written apart for this project (another author,
 other events and wording, the same conventions: it showed where the extractor had fitted the
 first set, and guards the general rules that mended that), and the seeds. The floors the
-extractor was accepted at cannot regress silently."""
+extractor was accepted at cannot regress silently. Three later sets written blind follow."""
 
 from __future__ import annotations
 
@@ -57,16 +57,31 @@ def _extract_all(items: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
     return got
 
 
+# Three more sets, each written blind by another author (W3, W4, W5): each was first scored
+# as written, then the misreads it showed were mended by general rules (sets 3 and 4; set 5's
+# periods and regions). Their floors are where they were accepted, a little below.
+LATER_FLOORS = {
+    "written_facts_3.json": {**FLOORS, "turnover_f1": 0.93, "period": 0.92},
+    "written_facts_4.json": {**FLOORS, "projects_precision": 0.85, "projects_recall": 0.78},
+    "written_facts_5.json": {**FLOORS, "projects_precision": 0.85, "projects_recall": 0.65},
+}
+
+
 @pytest.mark.parametrize(
-    "labelled",
-    [FACTS / "dev_facts.json", FACTS / "written_facts.json", SEEDS],
-    ids=["dev", "written", "seeds"],
+    ("labelled", "floors"),
+    [
+        (FACTS / "dev_facts.json", FLOORS),
+        (FACTS / "written_facts.json", FLOORS),
+        (SEEDS, FLOORS),
+        *((FACTS / name, floors) for name, floors in LATER_FLOORS.items()),
+    ],
+    ids=["dev", "written", "seeds", "written_3", "written_4", "written_5"],
 )
-def test_the_labelled_sets_hold_their_floors(labelled: Path) -> None:
+def test_the_labelled_sets_hold_their_floors(labelled: Path, floors: dict[str, float]) -> None:
     score = _scorer()
     items = _load(labelled)
     figures = score.figures(score.score(items, _extract_all(items)))
-    for name, floor in FLOORS.items():
+    for name, floor in floors.items():
         assert figures[name] >= floor, (name, figures)
     if labelled == SEEDS:
         assert all(figures[name] == 1.0 for name in FLOORS), figures
