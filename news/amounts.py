@@ -90,14 +90,14 @@ _CURRENCY_BEFORE = re.compile(
 _CURRENCY_AFTER = re.compile(
     r"^\s*(?:\(\s*)?(?P<currency>\$|долл\w*\.?(?:\s+сша)?|usd|us\s+dollars?|dollars?|"
     r"долар\w*|даляр\w*|евро|euros?|€|(?:белорусск\w+\s+|российск\w+\s+|беларуск\w+\s+|"
-    r"расійск\w+\s+)?(?:рубл\w*|рублёў|рублей)|руб\.?|byn|rub|₽|тенге|₸|kzt|tenge|"
+    r"расійск\w+\s+)?(?:рубл\w*|рублёў|рублей)|руб\.?|byn|rub|₽|тенге|тэнге|₸|kzt|tenge|"
     r"сом\w*|kgs|сумов|сум\b|uzs|манат\w*|azn|драм\w*|amd|сомони|tjs|юан\w*|yuan)",
     re.IGNORECASE,
 )
 _CODES = (
     (("$", "us$", "usd", "долл", "dollar", "us dollar", "долар", "даляр"), "USD"),
     (("€", "eur", "евро"), "EUR"),
-    (("₸", "тенге", "kzt", "tenge"), "KZT"),
+    (("₸", "тенге", "тэнге", "kzt", "tenge"), "KZT"),  # тэнге: Belarusian
     (("белорусск", "беларуск", "byn"), "BYN"),
     (("российск", "расійск", "руб", "рубл", "rub", "₽"), "RUB"),
     (("сом", "kgs"), "KGS"),

@@ -27,6 +27,10 @@ _MULTIWORD_STAGES = (
     (re.compile(r"степен\w+\s+готовност\w+|are\s+to\s+be|is\s+to\s+be|priority\s+plans", re.I),
      Status.PLANNED),
     (re.compile(r"\bв\s+перспективе\b|у\s+перспектыве", re.I), Status.PROPOSED),
+    # still being talked over: "на стадии обсуждения / проработки", "at the discussion stage"
+    (re.compile(r"(?:на|в)\s+стади\w+\s+(?:обсуждения|проработки|переговоров)|"
+                r"на\s+стадыі\s+(?:абмеркавання|прапрацоўкі|перамоў)|"
+                r"at\s+the\s+(?:discussion|negotiation|planning)\s+stage", re.I), Status.PROPOSED),
     (re.compile(r"введ\w+\s+в\s+эксплуатацию|set\s+up|put\s+into\s+operation|"
                 r"(?:начал\w*|пачал\w*)\s+(?:работ\w*|выпуск|производство|працу|выпуск)|"
                 r"(?:started|began|start)\s+(?:operations|production|work|operating)", re.I),
@@ -45,8 +49,9 @@ _CUE_STATUS = (
     (Cue.OPERATING, Status.DONE),
 )
 _STAGE_PHRASE_NEEDLES = Needles(
-    "стади", "construction", "being", "under way", "степен", "to be", "priority", "перспектив",
-    "эксплуатац", "set up", "into operation", "старт", "начал", "пачал", "start", "began",
+    "стади", "стады", "stage", "construction", "being", "under way", "степен", "to be",
+    "priority", "перспектив", "эксплуатац", "set up", "into operation", "старт", "начал",
+    "пачал", "start", "began",
     "строительство", "будаўніцтва",
 )  # fmt: skip
 _FUTURE_AUXILIARIES = frozenset("будет будут будзе будуць be".split())

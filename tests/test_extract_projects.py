@@ -625,3 +625,36 @@ def test_a_service_centre_is_not_the_plant_named_before() -> None:
         "Стороны также обсудили открытие в Костанае сервисного центра МАЗ."
     )
     assert sorted(p["status"] for p in projects(text)) == ["planned", "proposed"]
+
+
+# Projects still talked over: "на стадии обсуждения / проработки", "at the discussion stage".
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{lead} 12 {noun} {verb} {stage}."
+        for lead, noun, verb, stage in (
+            ("Ещё", "совместных проектов", "находятся", "на стадии обсуждения"),
+            ("Ещё", "совместных проектов", "находятся", "в стадии проработки"),
+            ("Ещё", "совместных предприятий", "пока", "на стадии переговоров"),
+            ("Another", "joint projects", "are", "at the discussion stage"),
+            ("Another", "joint ventures", "are still", "at the planning stage"),
+            ("Яшчэ", "сумесных праектаў", "знаходзяцца", "на стадыі абмеркавання"),
+            ("Яшчэ", "сумесных прадпрыемстваў", "знаходзяцца", "на стадыі прапрацоўкі"),
+        )
+    ],
+)
+def test_projects_at_the_stage_of_talks_are_proposed(text: str) -> None:
+    assert [(p["status"], p["count"]) for p in projects(text)] == [("proposed", 12)]
+
+
+def test_projects_at_the_stage_of_building_are_underway_not_proposed() -> None:
+    found = projects("Ещё 12 совместных проектов находятся в стадии реализации.")
+    assert [(p["status"], p["count"]) for p in found] == [("underway", 12)]
+
+
+@pytest.mark.parametrize("currency", ["тенге", "тэнге", "KZT"])
+def test_a_value_in_tenge_is_a_projects_value_in_any_of_the_three_languages(
+    currency: str,
+) -> None:
+    found = projects(f"У Костанаі будуецца сумеснае прадпрыемства коштам 7 млрд {currency}.")
+    assert [(p["value"], p["currency"]) for p in found] == [(7_000_000_000, "KZT")]
