@@ -49,7 +49,7 @@ from news.sentences import Clause
 _ATTACHED_AFTER = re.compile(r"^\s*(?:(?:в|во|по|of|in|по\s+линии)\s+)?(?:[^\W\d_]+\s+)?$")
 _POSSESSIVES = frozenset("её ее его их its their яе яго іх".split())
 # "по его словам", "паводле яго слоў", "in his words": whose words, not a topic named before.
-_SAID = frozenset("словам слов словах мнению оценке оценкам данным слоў словах думку думцы".split())
+_SAID = frozenset("словам слов словах мнению оценке оценкам данным слоў думку думцы".split())
 # Words that open a clause of their own: a noun after them is not what the sum before measures
 # ("$28 billion as supplies grow", "1 млрд, а экспорт …").
 _CLAUSE_OPENERS = frozenset(
@@ -375,9 +375,7 @@ def _change_of_the_sum_before(
     if not context.fact_just_read or context.last_fact is None or context.topic is not Topic.TRADE:
         return
     previous = facts[context.last_fact]
-    if previous.kind is not Kind.ACTUAL or None in (previous.amount, previous.period):
-        return
-    if previous.change_pct is not None:
+    if not _takes_a_change(previous) or previous.period is None:
         return
     if reading.money or reading.places or len(reading.changes) != 1:
         return
@@ -406,8 +404,18 @@ def _change_of_the_sum_before(
     told = segment(reading, figure, [figure], clause)
     if way == 0 or kind_of(told, reading, change.start) is not Kind.ACTUAL:
         return
-    quote = f"{previous.quote} {reading.text}"  # both sentences state the fact
-    facts[context.last_fact] = replace(previous, change_pct=change.percent(way), quote=quote)
+    _add_change(facts, context.last_fact, change.percent(way), reading)
+
+
+def _takes_a_change(fact: TurnoverFact) -> bool:
+    """A sum reported with no change of its own: a change told next may be its change."""
+    return fact.kind is Kind.ACTUAL and fact.amount is not None and fact.change_pct is None
+
+
+def _add_change(facts: list[TurnoverFact], index: int, percent: float, reading: Reading) -> None:
+    """The change told in `reading` given to the sum before; both sentences are quoted."""
+    fact = facts[index]
+    facts[index] = replace(fact, change_pct=percent, quote=f"{fact.quote} {reading.text}")
 
 
 def _goal_of_the_trade_before(
@@ -618,15 +626,12 @@ def _read_change(
         # period and no other pair.
         previous = facts[context.last_fact]
         if (
-            previous.change_pct is None
-            and previous.amount is not None
-            and previous.kind is Kind.ACTUAL
+            _takes_a_change(previous)
             and previous.countries == countries
             and (period is None or period == previous.period)
             and not _YEARS_SPANNED.search(reading.text)
         ):
-            quote = f"{previous.quote} {reading.text}"
-            facts[context.last_fact] = replace(previous, change_pct=percent, quote=quote)
+            _add_change(facts, context.last_fact, percent, reading)
             return
     facts.append(
         TurnoverFact(
