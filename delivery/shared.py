@@ -36,8 +36,9 @@ PREFIX = "coopnews:send:"
 GLOBAL_SLACK = 0.08
 CHAT_SLACK = 0.25
 
-# KEYS: global window, chat window, group window, global pause, chat pause, sequence.
-# ARGV: limits and periods (µs), whether the chat is a group. Returns {wait µs, reason}.
+# KEYS: global window, chat window, group window, global pause, chat pause, sequence,
+# last grant. ARGV: limits and periods (µs), whether the chat is a group.
+# Returns {wait µs, reason} or, when the message may go, {0, 'ok', its name in the windows}.
 _ACQUIRE = """
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
@@ -58,10 +59,12 @@ if w > 0 then return {w, 'global'} end
 -- sender wakes a little after the moment it was told, and were every gap held exactly,
 -- those late wake-ups would add up (about 4 % of the rate); the window above still holds
 -- every second to its limit.
-local newest = redis.call('ZRANGE', KEYS[1], -1, -1, 'WITHSCORES')
-if newest[2] then
+-- Spaced from the last grant, not from the last send's restamp: a restamp comes a database
+-- round trip after its grant, and spacing from it would add that round trip to every gap.
+local last = redis.call('GET', KEYS[7])
+if last then
     local spacing = math.floor(tonumber(ARGV[2]) / tonumber(ARGV[1]))
-    w = tonumber(newest[2]) + spacing - math.floor(spacing / 8) - now
+    w = tonumber(last) + spacing - math.floor(spacing / 8) - now
     if w > 0 then return {w, 'global'} end
 end
 w = wait(KEYS[2], tonumber(ARGV[3]), tonumber(ARGV[4]))
@@ -71,6 +74,7 @@ if ARGV[7] == '1' then
     if w > 0 then return {w, 'chat'} end
 end
 local member = tostring(redis.call('INCR', KEYS[6]))
+redis.call('SET', KEYS[7], now, 'PX', 2000)
 redis.call('ZADD', KEYS[1], now, member)
 redis.call('PEXPIRE', KEYS[1], 2000)
 redis.call('ZADD', KEYS[2], now, member)
@@ -79,7 +83,19 @@ if ARGV[7] == '1' then
     redis.call('ZADD', KEYS[3], now, member)
     redis.call('PEXPIRE', KEYS[3], math.ceil(tonumber(ARGV[6]) / 1000) + 1000)
 end
-return {0, 'ok'}
+return {0, 'ok', member}
+"""
+
+# KEYS: global window, chat window[, group window]. ARGV: the send's name, then each
+# window's period (µs). The send is counted from now, when it really leaves (see restamp).
+_RESTAMP = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
+for i, key in ipairs(KEYS) do
+    redis.call('ZADD', key, now, ARGV[1])
+    redis.call('PEXPIRE', key, math.ceil(tonumber(ARGV[i + 1]) / 1000) + 1000)
+end
+return 1
 """
 
 # KEYS: global pause, chat pause, chat window, group window. ARGV: seconds (µs), is group.
@@ -123,6 +139,7 @@ class RedisLimiter:
         self._prefix = prefix
         self._acquire = redis.register_script(_ACQUIRE)
         self._pause = redis.register_script(_PAUSE)
+        self._restamp = redis.register_script(_RESTAMP)
         self.retry_after_received = 0
         self.all_paused_until = 0.0  # the Sender's local view; the shared one is in Redis
         self.pending_pauses: list[tuple[int | str, float]] = []
@@ -136,36 +153,59 @@ class RedisLimiter:
             f"{p}pause",
             f"{p}pause:{chat_id}",
             f"{p}seq",
+            f"{p}last",
         ]
 
-    async def try_acquire(self, chat_id: int | str) -> tuple[float, str]:
-        """Count one message to `chat_id` if it fits now: (0, 'ok'); else how many seconds
-        to wait and why ('global' or 'pause': every chat waits; 'chat': only this one)."""
-        limits = self.limits
+    def _periods(self) -> tuple[int, int, int]:
+        """The global, chat and group windows (µs), a little longer than Telegram's."""
         slack = int(GLOBAL_SLACK * 1_000_000)
         chat_slack = int(CHAT_SLACK * 1_000_000)
+        return 1_000_000 + slack, 1_000_000 + chat_slack, 60_000_000 + chat_slack
+
+    async def try_acquire(self, chat_id: int | str) -> tuple[float, str, str]:
+        """Count one message to `chat_id` if it fits now: (0, 'ok', the send's name in the
+        windows); else how many seconds to wait and why ('global' or 'pause': every chat
+        waits; 'chat': only this one), and no name."""
+        limits = self.limits
+        global_period, chat_period, group_period = self._periods()
         try:
-            wait, reason = await self._acquire(
+            answer = await self._acquire(
                 keys=self._keys(chat_id),
                 args=[
                     limits.global_per_second,
-                    1_000_000 + slack,
+                    global_period,
                     limits.chat_per_second,
-                    1_000_000 + chat_slack,
+                    chat_period,
                     limits.group_per_minute,
-                    60_000_000 + chat_slack,
+                    group_period,
                     "1" if is_group(chat_id) else "0",
                 ],
             )
         except (RedisError, OSError) as error:
             raise LimiterUnavailable(f"Redis is unreachable: {error}") from error
-        text = reason.decode() if isinstance(reason, bytes) else str(reason)
-        return int(wait) / 1_000_000, text
+        wait, reason, *name = (_text(part) for part in answer)
+        return int(wait) / 1_000_000, reason, name[0] if name else ""
+
+    async def restamp(self, chat_id: int | str, name: str) -> None:
+        """Count a send granted a moment ago from now, as it leaves. Between the grant and
+        the request the sender marks the row as being sent in the database; under load that
+        round trip varies by tens of milliseconds, and windows counted from the grant would
+        let one request too many reach Telegram within its second."""
+        global_period, chat_period, group_period = self._periods()
+        keys = self._keys(chat_id)
+        windows, periods = [keys[0], keys[1]], [global_period, chat_period]
+        if is_group(chat_id):
+            windows.append(keys[2])
+            periods.append(group_period)
+        try:
+            await self._restamp(keys=windows, args=[name, *periods])
+        except (RedisError, OSError) as error:
+            raise LimiterUnavailable(f"Redis is unreachable: {error}") from error
 
     async def acquire(self, chat_id: int | str) -> None:
         """Wait until one more message to `chat_id` fits, and count it (command replies)."""
         while True:
-            wait, _ = await self.try_acquire(chat_id)
+            wait, _, _ = await self.try_acquire(chat_id)
             if wait <= 0:
                 return
             await asyncio.sleep(wait)
@@ -241,7 +281,7 @@ class SharedSender(Sender):
                 continue
             await self._slots.acquire()
             while True:
-                wait, reason = await self.shared.try_acquire(message.chat_id)
+                wait, reason, name = await self.shared.try_acquire(message.chat_id)
                 if wait <= 0 or reason == "chat":
                     break
                 await asyncio.sleep(wait)  # every chat waits: the global window or a pause
@@ -250,16 +290,21 @@ class SharedSender(Sender):
                 held_back.append(wait)
                 continue
             self._busy_chats.add(message.chat_id)
-            self._in_flight[message.id] = asyncio.create_task(self._deliver_leased(message))
+            self._in_flight[message.id] = asyncio.create_task(self._deliver_leased(message, name))
         if held_back:
             return max(min(held_back), 0.01)
         return None
 
-    async def _deliver_leased(self, message: OutboxMessage) -> None:
+    async def _deliver_leased(self, message: OutboxMessage, name: str) -> None:
         """Send only while this sender's lease holds: a sender that stalled past its lease
         leaves the row to whichever sender took it over."""
         try:
             if await self._leases.renew(message.id, self._clock()):
+                try:
+                    await self.shared.restamp(message.chat_id, name)
+                except LimiterUnavailable as error:
+                    # The grant already counted it; the next grant stops this sender.
+                    logger.warning("Outbox message %d: %s", message.id, error)
                 await self._deliver(message)
                 return
             logger.warning("Outbox message %d: lease lost, left to another sender", message.id)
@@ -274,3 +319,7 @@ class SharedSender(Sender):
         while pending:
             chat_id, seconds = pending.pop(0)
             await self.shared.shared_pause(chat_id, seconds)
+
+
+def _text(value: bytes | str | int) -> str:
+    return value.decode() if isinstance(value, bytes) else str(value)

@@ -18,7 +18,10 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
+from redis.asyncio import Redis
 
+from delivery.sender import DeliveryLimits
+from delivery.shared import RedisLimiter
 from storage import OutboxRepository, OutgoingMessage, open_database
 from tests.fake_telegram import BOT_TOKEN, FakeTelegram, Limits
 from tests.servers import PostgresServer, RedisServer
@@ -152,6 +155,29 @@ async def test_three_senders_share_the_limits_and_survive_a_kill(
     for c in range(100):
         texts = [call.text for call in telegram.sent() if call.chat_id == 50_000 + c]
         assert texts == sorted(texts)
+
+
+async def test_a_send_is_counted_from_when_it_leaves_not_from_its_grant(
+    redis: RedisServer,
+) -> None:
+    """Between the grant and the request the sender marks the row in the database; the
+    windows count the send from its restamp, so a slow mark cannot let one request too many
+    into Telegram's second."""
+    client = Redis.from_url(redis.url)
+    try:
+        limiter = RedisLimiter(client, DeliveryLimits(global_per_second=1), prefix="restamp:")
+        wait, reason, name = await limiter.try_acquire(1)
+        assert (wait, reason) == (0, "ok") and name
+        await asyncio.sleep(0.5)  # the database round trip, very slow
+        await limiter.restamp(1, name)
+        await asyncio.sleep(0.7)  # 1.2 s after the grant, 0.7 s after the send left
+        wait, reason, name = await limiter.try_acquire(2)
+        assert reason == "global" and not name
+        assert 0.2 < wait <= 0.4  # the window's 1.08 s, counted from the restamp
+        await asyncio.sleep(wait)
+        assert (await limiter.try_acquire(2))[1] == "ok"
+    finally:
+        await client.aclose()
 
 
 async def test_senders_stop_and_say_so_when_redis_is_unreachable(
