@@ -72,6 +72,14 @@ def kind_of(segment: list[Word], reading: Reading, position: int) -> Kind | None
             targeted = True  # "довести до", "наторговать на миллиард" (not "может достичь")
         following = segment[index + 1] if index + 1 < len(segment) else None
         expected = index > 0 and Cue.FORECAST in segment[index - 1].cues
+        if (
+            word.form == "to"
+            and following is not None
+            and index > 0
+            and Cue.TRADE in segment[index - 1].cues
+            and following.cues & {Cue.TARGET_VERB, Cue.OVER, Cue.UP, Cue.UNDER}
+        ):
+            return Kind.FORECAST  # headlines' future: "Russia-Belarus trade to exceed $55bn"
         if word.form == "to" and following is not None and Cue.TARGET_VERB in following.cues:
             if expected:
                 return Kind.FORECAST  # "is expected to reach": a forecast, not a goal
@@ -117,6 +125,18 @@ def settle_kind(kind: Kind, period: Period | None, published: date | None) -> Ki
         and (period.year, period.last_month) < (published.year, published.month)
     )
     return Kind.ACTUAL if kind is Kind.FORECAST and over else kind
+
+
+_DEADLINE_YEAR = re.compile(r"(?:\bк|\bby|\bдо|\bда)\s+(?P<year>(?:19|20)\d\d)\b")
+
+
+def past_goal(reading: Reading, clause: Clause, published: date | None) -> bool:
+    """'Ещё в 2017 году ставили цель выйти на 2 млрд долларов к 2020 году', told in 2023: a
+    goal whose deadline had passed when it was told is history, not a target."""
+    if published is None:
+        return False
+    told = reading.text[clause.start : clause.end].lower()
+    return any(int(m.group("year")) < published.year for m in _DEADLINE_YEAR.finditer(told))
 
 
 def approximation(reading: Reading, money: Money) -> Approx:

@@ -88,7 +88,7 @@ VOCABULARY: dict[Cue, _Vocabulary] = {
     ),
     Cue.ANAPHOR: _vocabulary(
         "он она оно они его её их это показатель цифра it its this that figure figures "
-        "ён яна яго яе гэты лічба",
+        "ён яна яно яны яго яе гэта гэты лічба",
     ),
     Cue.UP: _vocabulary(
         "рост прирост больше выше плюс up more higher больш вышэй",
@@ -118,9 +118,12 @@ VOCABULARY: dict[Cue, _Vocabulary] = {
         "approaching nears neared near амаль менш",
         "приближа приблизи приблизил approach",
     ),
+    # A goal named, or aimed at with a verb that says nothing but the aim ("нацелились на
+    # $500 млн", "eye $1bn trade"): whatever the form, the sum is a goal.
     Cue.TARGET_NOUN: _vocabulary(
         "цель задача ориентир планка заветный желанный целевой плановый target targets goal "
-        "goals aim мэта задача",
+        "goals aim мэта задача eye eyes eyeing",
+        "нацели нацелен нацэлі",
     ),
     Cue.TARGET_VERB: _vocabulary(
         "довести нарастить увеличить вывести выйти поднять удвоить утроить достичь "

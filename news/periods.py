@@ -114,7 +114,7 @@ _LAST_YEAR = re.compile(
     r"(?:прошлом|прошлого|прошлый|прошлому|минувшем|минувшего|минувший|минувшему|предыдущем|"
     r"предыдущего|предыдущему|мінулым|мінулага|мінулы|папярэдняга)\s+(?:годзе|году|года|год|гада)|"
     r"last\s+year|the\s+previous\s+year|the\s+year\s+before|"
-    r"a\s+year\s+(?:earlier|ago|before)|годом\s+ранее|год\s+назад"
+    r"a\s+year\s+(?:earlier|ago|before)|годом\s+ранее|год\s+назад|годам\s+раней|год\s+таму"
 )
 _NEXT_YEAR = re.compile(
     r"(?:следующем|следующий|будущем|будущий|наступным|наступны|наступным)\s+(?:годзе|году|год)|"
@@ -321,8 +321,8 @@ def find_periods(text: str, published: date | None) -> list[PeriodMention]:
     ):
         for match in pattern.finditer(lowered) if yearish else ():
             role = _role_before(lowered[: match.start()])
-            if re.match(r"a\s+year|годом|год\s+назад", match.group()):
-                role = Role.BASE  # "than a year earlier", "годом ранее"
+            if re.match(r"a\s+year|годом|годам|год\s+(?:назад|таму)", match.group()):
+                role = Role.BASE  # "than a year earlier", "годом ранее", "годам раней"
             year = published.year + offset if published else None
             add(match.start(), match.end(), role, months(year, 1, 12) if year else None)
 

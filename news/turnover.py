@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from news.amounts import Money
 from news.countries import Place, PlaceKind
-from news.facts import Kind, TurnoverFact
+from news.facts import Approx, Kind, TurnoverFact
 from news.figures import (
     Figure,
     approximation,
@@ -35,6 +35,7 @@ from news.figures import (
     is_difference,
     is_year_on_year,
     kind_of,
+    past_goal,
     period_of,
     period_right_after,
     segment,
@@ -167,6 +168,12 @@ def _markers(reading: Reading) -> list[_Marker]:
             if topic is Topic.TRADE or word.form not in NOT_TRADE_FORMS:
                 found.append(_Marker(index, topic))
         elif Cue.ONE_WAY in word.cues:
+            if (
+                word.pos in {"VERB", "INFN", "PRTS", "PRTF"}
+                and following is not None
+                and Cue.TARGET_NOUN in following.cues
+            ):
+                continue  # "поставили задачу": a goal is set, nothing is supplied
             found.append(_Marker(index, Topic.ONE_WAY))
         elif Cue.OTHER_MONEY in word.cues:
             found.append(_Marker(index, Topic.OTHER))
@@ -286,7 +293,7 @@ def _read_sentence(
     if (
         not markers
         and context.last_sum_was_trade
-        and _goal_of_the_trade_before(reading, anaphors, context, facts)
+        and _goal_of_the_trade_before(reading, anaphors, context, facts, article.published)
     ):
         # "«Задача на 2026 год — выйти на 55 млрд долларов», — сказал он."
         context.fact_just_read = False
@@ -419,7 +426,11 @@ def _add_change(facts: list[TurnoverFact], index: int, percent: float, reading: 
 
 
 def _goal_of_the_trade_before(
-    reading: Reading, anaphors: list[int], context: _Context, facts: list[TurnoverFact]
+    reading: Reading,
+    anaphors: list[int],
+    context: _Context,
+    facts: list[TurnoverFact],
+    published: date | None,
 ) -> bool:
     """'Trade reached $1.1 billion in 2024. The goal is to reach $2 billion by 2030.',
     '«Наша агульная задача — 3 млрд долараў да 2030 года»': a goal that names nothing it
@@ -443,6 +454,8 @@ def _goal_of_the_trade_before(
         clause = reading.clause_of(money.start)
         told = segment(reading, figure, figures, clause)
         own = kind_of(told, reading, money.start)
+        if own is Kind.TARGET and past_goal(reading, clause, published):
+            return False
         if own is Kind.TARGET:
             kind = own
         elif kind is Kind.TARGET and not any(w.pos in {"VERB", "INFN"} for w in told):
@@ -528,8 +541,12 @@ def _money_fact(
     countries = _countries(reading, governed, clause, article, context)
     if countries is None:
         return None
+    if kind is Kind.TARGET and past_goal(reading, clause, article.published):
+        return None
     period = period_of(reading, figure, figures, clause, periods, kind)
-    if not _expected_within_the_year(reading, told, clause):
+    if not any(Cue.FORECAST in w.cues for w in told):
+        # "за весь год, по предварительным данным, выйдет около 54 млрд" of a year over is a
+        # preliminary figure; "как ожидается, превысит" is still a forecast, whatever year
         kind = settle_kind(kind, period, article.published)
     return TurnoverFact(
         countries=countries,
@@ -540,19 +557,6 @@ def _money_fact(
         change_pct=None,
         kind=kind,
         quote=reading.text,
-    )
-
-
-def _expected_within_the_year(reading: Reading, told: list[Word], clause: Clause) -> bool:
-    """'а по итогам года, как ожидается, достигнет 1,5 млрд': an expectation for "the year",
-    which the text does not name, is said within that year — a forecast, whatever year the
-    period was resolved to. ("за весь год, по предварительным данным, выйдет" is a
-    preliminary figure; "по итогам 2023 года, как ожидается" names its year.)"""
-    if not any(Cue.FORECAST in w.cues for w in told):
-        return False
-    in_clause = [p for p in reading.periods if clause.holds(p.start)]
-    return any(p.role is Role.WHOLE_YEAR for p in in_clause) and not _YEAR_DIGITS.search(
-        reading.text[clause.start : clause.end]
     )
 
 
@@ -791,12 +795,39 @@ def _same_figure(a: TurnoverFact, b: TurnoverFact) -> bool:
     if (a.amount is None) != (b.amount is None):
         # "вырос на 8,1%" in the title is the "$603,5 млн, +8,1%" of the text; "выросла на
         # 12%" in the title, the "+12,1%" of the text rounded
-        return _same_change(a.change_pct, b.change_pct)
+        if _same_change(a.change_pct, b.change_pct):
+            return True
+        # "Trade up 17% in 2024" in the title, "$412.3 million last year" in the text: the
+        # change of that sum, when both name the same period and the sum tells no change
+        told = a if a.amount is not None else b
+        return told.change_pct is None and a.period is not None and a.period == b.period
     if a.amount is not None and b.amount is not None:
-        if abs(a.amount - b.amount) > 0.01 * max(a.amount, b.amount) or a.currency != b.currency:
+        if a.currency != b.currency:
+            return False
+        close = abs(a.amount - b.amount) <= 0.01 * max(a.amount, b.amount)
+        if not (close or _rounded(a, b) or _rounded(b, a)):
             return False
         return a.change_pct is None or b.change_pct is None or a.change_pct == b.change_pct
     return a.change_pct == b.change_pct
+
+
+def _rounded(rough: TurnoverFact, exact: TurnoverFact) -> bool:
+    """'превысил $1 млрд' in the title, '$1 062,4 млн' in the text; 'приблизился к $1,2
+    млрд', '$1 187,4 млн'; 'около $950 млн', '$952,8 млн': the rough figure, fewer digits
+    and told as a bound or an approximation, is the exact one rounded the way it says."""
+    assert rough.amount is not None
+    assert exact.amount is not None
+    digits = _digits(rough)
+    if rough.approx in (None, Approx.EXACT) or digits >= _digits(exact):
+        return False
+    # One unit of the rough figure's last digit, but no more than a tenth of it: "almost $1
+    # billion" is not $480 million, "over $1 billion" not $1.9 billion.
+    unit = min(10.0 ** (len(str(int(rough.amount))) - digits), rough.amount / 10)
+    if rough.approx is Approx.OVER:
+        return rough.amount <= exact.amount < rough.amount + unit
+    if rough.approx is Approx.UNDER:
+        return rough.amount - unit < exact.amount <= rough.amount
+    return abs(exact.amount - rough.amount) <= unit / 2
 
 
 def _same_change(a: float | None, b: float | None) -> bool:
