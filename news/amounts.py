@@ -229,8 +229,9 @@ _SCALE_NEEDLES = Needles(
 _DIGIT = re.compile(r"\d")
 _PERCENT_NEEDLES = Needles("%", "процент", "percent", "per cent", "працэнт")
 _FACTOR_NEEDLES = Needles(
-    " раз", "вдвое", "втрое", "вчетверо", "впятеро", "удв", "утро", "учетвер", "doubl", "tripl",
-    "quadrupl", "halved", "кратн", "треть", "четверть", "половин", "напалов", "траці", "чвэрц",
+    " раз", "вдвое", "втрое", "вчетверо", "впятеро", "удв", "ўдв", "утро", "утра", "ўтра",
+    "учетвер", "doubl", "tripl", "quadrupl", "halved", "кратн", "треть", "четверть", "половин",
+    "напалов", "траці", "чвэрц",
 )  # fmt: skip
 _ENGLISH_FACTOR_NEEDLES = Needles("fold", "times")
 
@@ -323,7 +324,7 @@ _FACTOR_WORDS = {
 }  # fmt: skip
 _FACTOR = re.compile(
     rf"\b(?:в|у|ў)\s+(?P<number>{_DIGITS}|[а-яёіў]+)\s+раз(?:а|ы)?\b|"
-    r"\b(?P<adverb>вдвое|втрое|вчетверо|впятеро|удвая|утрая)\b|"
+    r"\b(?P<adverb>вдвое|втрое|вчетверо|впятеро|[уў]двая|[уў]трая)\b|"
     r"\b(?P<verb>удвои\w*|удвоен\w*|утрои\w*|учетвер\w*|doubled|tripled|quadrupled|halved|"
     r"double|triple|двукратн\w*|трехкратн\w*|трёхкратн\w*)|"
     r"\bна\s+(?P<fraction>треть|четверть|половину|траціну|чвэрць)\b|"
@@ -333,7 +334,10 @@ _FACTOR = re.compile(
 _ENGLISH_FACTOR = re.compile(
     r"\b(?P<english>\d+(?:[.,]\d+)?|[a-z]+)[\s-]?(?:fold|times)\b", re.IGNORECASE
 )
-_ADVERB_FACTORS = {"вдвое": 2, "удвая": 2, "втрое": 3, "утрая": 3, "вчетверо": 4, "впятеро": 5}
+_ADVERB_FACTORS = {
+    "вдвое": 2, "втрое": 3, "вчетверо": 4, "впятеро": 5,
+    "удвая": 2, "ўдвая": 2, "утрая": 3, "ўтрая": 3,  # Belarusian, "ў" after a vowel
+}  # fmt: skip
 _FRACTIONS = {"треть": 1 / 3, "траціну": 1 / 3, "четверть": 0.25, "чвэрць": 0.25, "половину": 0.5}
 
 

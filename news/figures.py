@@ -65,7 +65,7 @@ def kind_of(segment: list[Word], reading: Reading, position: int) -> Kind | None
     for index, word in enumerate(segment):
         if not word.cues and word.form != "to":
             continue  # neither raising nor "to" + a verb of raising: most words
-        infinitive = _infinitive(word)
+        infinitive = is_infinitive(word)
         raising = infinitive and bool(word.cues & {Cue.TARGET_VERB, Cue.TRADE})
         modal = any(w.form in _MODALS for w in segment[max(0, index - 2) : index])
         if raising and not modal:
@@ -100,14 +100,14 @@ def kind_of(segment: list[Word], reading: Reading, position: int) -> Kind | None
             return Kind.FORECAST
         if word.form in _FUTURE_WORDS:
             return Kind.FORECAST
-        if word.form in _MODALS and any(_infinitive(w) for w in segment[index + 1 : index + 3]):
+        if word.form in _MODALS and any(is_infinitive(w) for w in segment[index + 1 : index + 3]):
             return Kind.FORECAST
         if word.form in _BELARUSIAN_FUTURES and not _governs_infinitive(segment[:index]):
             return Kind.FORECAST
     return Kind.ACTUAL
 
 
-def _infinitive(word: Word) -> bool:
+def is_infinitive(word: Word) -> bool:
     # pymorphy3 takes a Belarusian word for some Russian noun; "-ць", "-ці" are Belarusian only
     return word.pos == "INFN" or word.form.endswith(("ць", "ці"))
 

@@ -33,6 +33,7 @@ from news.figures import (
     approximation,
     direction,
     is_difference,
+    is_infinitive,
     is_year_on_year,
     kind_of,
     past_goal,
@@ -105,6 +106,7 @@ _WHOSE = frozenset("whose чей чья чьё чьи чьим чьей чыя �
 # "за десять лет", "over the years": a change over several years is not the sum's
 _YEARS_SPANNED = re.compile(r"\b(?:лет|years|гадоў|decades?|десятилети\w*|дзесяцігодд\w*)\b", re.I)
 _LINKING_VERBS = frozenset("склаў склала склало was were came amounted stood reached".split())
+_COORDINATED = re.compile(r"(?:^|\W)(?:а|и|но|and|but|і|ды)\s*$", re.IGNORECASE)
 _ANAPHORIC_START = re.compile(r"^\W*(?:это|этот|эта|this|that|it|гэта)\b", re.IGNORECASE)
 
 
@@ -226,6 +228,27 @@ def _anaphors(reading: Reading) -> list[int]:
     return found
 
 
+def _shares_the_pronoun(
+    reading: Reading, clause: Clause, figure: Figure, anaphors: list[int]
+) -> bool:
+    """'В прошлом году он составил 220 млн, а в первом полугодии вырос вдвое': a clause
+    joined by a conjunction, with no subject of its own before the figure, has the subject
+    of the clause before — here a pronoun."""
+    words = reading.words
+    if not any(words[i].start < clause.start for i in anaphors):
+        return False
+    if not _COORDINATED.search(reading.text[max(0, clause.start - 8) : clause.start]):
+        return False
+    told = [w for w in words if clause.holds(w.start)]
+    if not any(w.cues & {Cue.UP, Cue.DOWN} and not is_infinitive(w) for w in told):
+        return False  # "а дальше увеличивать в три раза": an aim, not a change told
+    # A noun of its own before the figure ("а инфляция выросла на 9%") is its subject; a
+    # word of change is not (pymorphy3 takes Belarusian "павялічыўся" for a noun).
+    return not any(
+        w.pos == "NOUN" and w.case == "nomn" and not w.cues and w.end <= figure.start for w in told
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class _Governed:
     topic: Topic
@@ -277,6 +300,8 @@ def _governing(
     earlier = [m for m in markers if words[m.position].start < clause.start]
     if earlier:
         return found(earlier[-1])  # "а в 2021-м достигла почти 1 млрд"
+    if context.topic is not None and _shares_the_pronoun(reading, clause, figure, anaphors):
+        return _Governed(context.topic, clause, None)
     if context.dangling_trade and not markers:
         return _Governed(Topic.TRADE, clause, None)  # "…достиг рекорда. Цифра — $54 млрд"
     return None

@@ -247,3 +247,52 @@ def test_a_belarusian_pronoun_gives_the_change_to_the_sum_before(second: str, pc
     [fact] = turnover(f"{first} {second}", published=date(2024, 2, 16))
     assert (fact["amount"], fact["change_pct"]) == (55e9, pct)
     assert fact["period"] == {"from": "2023-01", "to": "2023-12"}
+
+
+# --- A clause joined by a conjunction shares the pronoun's subject ----------------------
+
+LEAD = "Кыргызстан и Беларусь планируют довести товарооборот до 500 миллионов долларов."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pct"),
+    [
+        (
+            "В прошлом году он составил около 220 миллионов долларов, а в первом полугодии "
+            "текущего года вырос вдвое.",
+            100,
+        ),
+        (
+            "В прошлом году он составил 220 млн долларов, но в первом полугодии текущего года "
+            "сократился на 12%.",
+            -12,
+        ),
+        ("Летась ён склаў 220 млн долараў, а ў першым паўгоддзі павялічыўся ўдвая.", 100),
+        ("Летась ён склаў 220 млн долараў, а ў першым паўгоддзі павялічыўся на 15%.", 15),
+    ],
+)
+def test_a_joined_clause_with_no_subject_of_its_own_tells_the_same_trade(
+    sentence: str, pct: float
+) -> None:
+    facts = turnover(f"{LEAD} {sentence}", published=date(2023, 7, 13))
+    by_amount = {fact["amount"]: fact for fact in facts}
+    assert by_amount[220e6]["period"] == {"from": "2022-01", "to": "2022-12"}
+    assert by_amount[220e6]["change_pct"] is None
+    assert (by_amount[None]["change_pct"], by_amount[None]["period"]) == (
+        pct,
+        {"from": "2023-01", "to": "2023-06"},
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # its own subject
+        "В прошлом году он составил 220 млн долларов, а инфляция в первом полугодии выросла на 9%.",
+        # an aim, not a change told
+        "Правительствам поручено довести его до 500 млн, а дальше увеличивать в три раза.",
+    ],
+)
+def test_a_joined_clause_of_something_else_tells_no_change(sentence: str) -> None:
+    facts = turnover(f"{LEAD} {sentence}", published=date(2023, 7, 13))
+    assert all(fact["change_pct"] is None for fact in facts)
