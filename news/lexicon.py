@@ -264,7 +264,8 @@ HEAD_FORMS = {
 # Belarusian heads, which pymorphy3 does not parse: the stem and the head it stands for.
 BELARUSIAN_HEADS = {
     "прадпрыемств": "предприятие", "вытворчасц": "производство", "праект": "проект",
-    "кластар": "кластер", "зборк": "сборка", "завод": "завод", "фабрык": "фабрика",
+    "кластар": "кластер", "зборк": "сборка", "зборц": "сборка", "завод": "завод",
+    "фабрык": "фабрика",
 }  # fmt: skip
 # Words of a sentence naming no project that speak of a project's parts.
 PROJECT_PARTS = frozenset(

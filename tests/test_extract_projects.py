@@ -833,3 +833,17 @@ def test_a_value_told_after_a_plant_is_the_plants_not_an_earlier_portfolios() ->
     )
     statuses = sorted(p["status"] for p in projects(text))
     assert "proposed" in statuses
+
+
+# Belarusian heads in every case: "зборка", "зборкі", "зборцы" (pymorphy3 does not parse them).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Бакі падпісалі пагадненне аб зборцы трактароў у Кастанаі.",
+        "Бакі падпісалі пагадненне аб зборцы трактароў у Кастанаі: вытворчасць плануецца "
+        "запусціць у 2026 годзе.",
+        "Бакі дамовіліся пра зборку трактароў у Кастанаі.",
+    ],
+)
+def test_a_belarusian_head_is_read_in_any_case(text: str) -> None:
+    assert [p["status"] for p in projects(text)] == ["planned"]
