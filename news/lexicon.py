@@ -202,9 +202,14 @@ VOCABULARY.update(
             "производить отгрузить освоить "
             "opened launched built commissioned established operates operating operational "
             "assembles assembled produces produced manufactures manufactured running operate "
-            "completed",
+            "completed opens "
+            # "продолжается сборка", "continues to supply": what goes on works (see
+            # news.project_stages for "продолжается строительство")
+            "продолжать продолжаться continue continues continued",
             "працуе працуюць адкрыт адкрыл запушчан пабудаван створан выпусці выпускае збірае "
-            "збіраюць уведзен рэалізаван",
+            "збіраюць уведзен рэалізаван працягва "
+            # Belarusian past tense: "рэалізавалі", "запусцілі", "пабудаваў", "стварылі"
+            "рэалізавал рэалізаваў запусціл запусціў пабудавал пабудаваў стварыл стварыў адкрыў",
         ),
         Cue.BUILDING: _vocabulary(
             "строиться возводиться реализовываться реализоваться вестись действовать служить "
@@ -217,11 +222,11 @@ VOCABULARY.update(
         Cue.AGREED: _vocabulary(
             "договориться договорённость договоренность соглашение подписать подписание "
             "меморандум планировать планироваться план намереваться намерение намеренный "
-            "намерить намечать намечаться предусматривать запланировать рассчитывать "
+            "намерить намечать намечаться наметить предусматривать запланировать рассчитывать "
             "поручить дорожный "
             "agreed agreement signed sign plan plans planned planning intend intends "
             "scheduled will",
-            "дамовіл пагадненн плануюць плануецца плануе",
+            "дамовіл пагадненн плануюць плануецца плануе намечан",
         ),
         Cue.OFFERED: _vocabulary(
             "предложить предлагать предложение предложенный готовый готов готова готовы "
@@ -246,7 +251,7 @@ VOCABULARY.update(
 # Heads that need more to be a project, and facilities that are one by themselves.
 GENERIC_HEADS = frozenset(
     "проект производство выпуск сборка предприятие сп project projects venture ventures "
-    "production assembly".split()
+    "production assembly enterprise enterprises".split()
 )
 # A company of a legal form is a project only as a joint one: "таджикско-белорусское ЗАО".
 LEGAL_FORMS = frozenset("зао ооо оао тоо иооо пао ао llp jsc".split())
@@ -262,7 +267,8 @@ HEAD_FORMS = {
 # Belarusian heads, which pymorphy3 does not parse: the stem and the head it stands for.
 BELARUSIAN_HEADS = {
     "прадпрыемств": "предприятие", "вытворчасц": "производство", "праект": "проект",
-    "кластар": "кластер", "зборк": "сборка", "завод": "завод", "фабрык": "фабрика",
+    "кластар": "кластер", "зборк": "сборка", "зборц": "сборка", "завод": "завод",
+    "фабрык": "фабрика",
 }  # fmt: skip
 # Words of a sentence naming no project that speak of a project's parts.
 PROJECT_PARTS = frozenset(

@@ -29,7 +29,7 @@ from news.lexicon import (
     Cue,
     Needles,
 )
-from news.morph import Word
+from news.morph import Word, analyzer
 from news.project_stages import Stage, assign_stages, stages_at
 from news.reading import Reading
 from news.subjects import companies_in, noun_phrase, places_in, render_subject
@@ -81,6 +81,12 @@ _MONTH = re.compile(
 _COMPLEMENT_PREPOSITIONS = frozenset("по для в во of for in у".split())
 _BELARUSIAN_LETTERS = re.compile(r"[іў]")
 _BELARUSIAN_VERB_ENDINGS = ("ць", "цца", "ці", "юць", "уць", "ла", "лі", "ло")
+# A Belarusian predicate after a head: a verb in the present or a short participle.
+_BELARUSIAN_PREDICATE_ENDINGS = (
+    *_BELARUSIAN_VERB_ENDINGS, "ае", "яе", "уе", "юе", "ана", "ена", "ата", "ыта",
+)  # fmt: skip
+_BELARUSIAN_PREPOSITIONS = frozenset("у ў па для з са на да ад пры аб праз каля пра".split())
+_BELARUSIAN_COMPLEMENT_PREPOSITIONS = frozenset("у ў па для".split())
 _CONJUNCTIONS = frozenset("і ды але а но и and but".split())
 _EN_STOP = frozenset(
     "a an the this that these those its their our of for in with to at on by from and or "
@@ -131,7 +137,7 @@ _NEGATION = re.compile(r"\b(?:не\s+было|нет|не\s+(?:существу�
 _VAGUE = frozenset("много множество несколько ряд немало many several numerous some".split())
 # Elided heads ("ещё 40", "Four more") and assembly verbs: worth a look only with these.
 _OTHER_MENTION_NEEDLES = Needles(
-    "ещё", "еще", "more", "собира", "собра", "произв", "выпуск", "assembl", "produc", " — ",
+    "ещё", "еще", "яшчэ", "more", "собира", "собра", "произв", "выпуск", "assembl", "produc", " — ",
 )  # fmt: skip
 _JOB_NEEDLES = Needles("мест", "jobs", "месцаў")
 _GENERIC_CONTENT = frozenset(
@@ -139,6 +145,7 @@ _GENERIC_CONTENT = frozenset(
     "промышленный инвестиционный белорусский казахстанский российский узбекский кыргызский "
     "таджикский армянский азербайджанский сборочный другой ряд первый этот такой project "
     "projects venture ventures joint new large major production assembly plant plants "
+    "enterprise enterprises "
     "the a of and cooperation bilateral industrial investment завод центр which который "
     "строительство создание организация запуск открытие развитие реализация сумесны "
     "сумеснае беларускі казахстанскі".split()
@@ -187,7 +194,10 @@ def find_mentions(
     speaker: str | None,
     published: date | None,
     last_head: str | None,
+    total: Mention | None = None,
 ) -> list[Mention]:
+    """The project mentions of a sentence; `total` is the counted group of the sentence
+    before, when this one tells it part by part ("Из них 18 …", "Of them, 18 …")."""
     words = reading.words
     found: list[Mention] = []
     # A head noun is a cue (its lemma or form, or a Belarusian stem it starts with), found
@@ -205,11 +215,16 @@ def find_mentions(
             found.append(mention)
     if not found and heads:
         found += _staff_at(reading, number, heads)
-    if not found and not _OTHER_MENTION_NEEDLES.found_in(reading.text.lower()):
+    if not found and total is None and not _OTHER_MENTION_NEEDLES.found_in(reading.text.lower()):
         return []
     found += _gapped(reading, number, found, pair, speaker)
     found += _elided(reading, number, found, pair, speaker, last_head)
     found += _assembly(reading, number, found, pair)
+    groups = _parts(reading, number, total, 0, published) if total is not None else None
+    if groups:
+        # the parts are counted once, whatever else read their numbers ("яшчэ 12 …")
+        found = [m for m in found if not any(g.start <= m.start < g.end for g in groups)]
+        found += groups
     if not found:
         return []
     found.sort(key=lambda m: m.start)
@@ -243,13 +258,7 @@ def _staff_at(reading: Reading, number: int, heads: list[int]) -> list[Mention]:
     words = reading.words
     for index in heads:
         word = words[index]
-        first = index
-        while first and words[first - 1].pos in {"ADJF", "PRTF"}:
-            first -= 1  # "на новом заводе"
-        previous = words[first - 1].form if first else ""
-        before = words[first - 2].form if first > 1 else ""
-        located = previous in {"на", "в", "у"} and word.case in {"loct", "loc2", None}
-        if not (located or (previous == "the" and before in {"at", "on"})):
+        if not _located(words, index):
             continue
         if _name_after(reading.text, word.end):
             continue  # "на заводе «МТЗ»": a named plant, not the one just told of
@@ -276,6 +285,19 @@ def _staff_at(reading: Reading, number: int, heads: list[int]) -> list[Mention]:
     return []
 
 
+def _located(words: list[Word], index: int) -> bool:
+    """'на заводе', 'на новом заводе', 'на вытворчасці', 'at the plant': a head in a place
+    phrase."""
+    word = words[index]
+    first = index
+    while first and words[first - 1].pos in {"ADJF", "PRTF"}:
+        first -= 1  # "на новом заводе"
+    previous = words[first - 1].form if first else ""
+    before = words[first - 2].form if first > 1 else ""
+    located = previous in {"на", "в", "у"} and word.case in {"loct", "loc2", None}
+    return located or (previous == "the" and before in {"at", "on"})
+
+
 def _split_by_stage(
     reading: Reading, number: int, found: list[Mention], published: date | None
 ) -> list[Mention]:
@@ -283,48 +305,89 @@ def _split_by_stage(
     are scheduled to start by 2027', 'из 50 проектов 11 уже реализованы, 25 — в стадии
     реализации, 14 — планируются': a counted total told part by part, each part with a
     stage of its own, is its parts, one group each (the total is no status group)."""
-    words = reading.words
     for total in found:
-        if not total.count or not _counted_out_of(words, total):
+        if not total.count or not _counted_out_of(reading.words, total):
             continue
-        parts = [
-            index
-            for index, word in enumerate(words)
-            if word.start >= total.end and _part_count(reading, index, total.count)
-        ]
-        if len(parts) < 2:
-            continue
-        stages = stages_at(reading, published)
-        ends = [words[i].start for i in parts[1:]] + [len(reading.text)]
-        groups: list[Mention] = []
-        for index, end in zip(parts, ends, strict=True):
-            start = words[index].start
-            told = [stage for at, stage in stages if start <= at < end]
-            if not told:
-                break  # "11 — в машиностроении": parts by sector, not by stage
-            span = reading.text[start:end]
-            money = [m for m in reading.money if start <= m.start < end and m.currency]
-            groups.append(
-                Mention(
-                    sentence=number,
-                    head=total.head,
-                    start=start,
-                    end=words[index].end,
-                    count=count_value(words[index].text),
-                    value=money[0] if money else None,
-                    jobs=jobs_in(span),
-                    companies=[],
-                    places=total.places,
-                    subject=total.subject,
-                    content=total.content,
-                    specific=True,
-                    quote=reading.text,
-                    stages=told[:1],
-                )
-            )
-        if len(groups) == len(parts) and sum(g.count or 0 for g in groups) <= total.count:
-            return [m for m in found if m is not total] + groups
+        groups = _parts(reading, number, total, total.end, published)
+        if groups:
+            # the parts are counted once, whatever else read their numbers ("а 14 …")
+            kept = [m for m in found if not any(g.start <= m.start < g.end for g in groups)]
+            return [m for m in kept if m is not total] + groups
     return found
+
+
+def _parts(
+    reading: Reading, number: int, total: Mention, after: int, published: date | None
+) -> list[Mention] | None:
+    """The parts of a counted total told after `after`, each with its stage; None unless
+    there are two or more, each with a stage, and they add up to no more than the total."""
+    words = reading.words
+    if not total.count:
+        return None
+    parts = [
+        index
+        for index, word in enumerate(words)
+        if word.start >= after and _part_count(reading, index, total.count)
+    ]
+    if len(parts) < 2:
+        return None
+    stages = stages_at(reading, published)
+    ends = [words[i].start for i in parts[1:]] + [len(reading.text)]
+    groups: list[Mention] = []
+    for index, end in zip(parts, ends, strict=True):
+        start = words[index].start
+        told = [stage for at, stage in stages if start <= at < end]
+        if not told:
+            return None  # "11 — в машиностроении": parts by sector, not by stage
+        span = reading.text[start:end]
+        money = [m for m in reading.money if start <= m.start < end and m.currency]
+        groups.append(
+            Mention(
+                sentence=number,
+                head=total.head,
+                start=start,
+                end=words[index].end,
+                count=count_value(words[index].text),
+                value=money[0] if money else None,
+                jobs=jobs_in(span),
+                companies=[],
+                places=total.places,
+                subject=total.subject,
+                content=total.content,
+                specific=True,
+                quote=reading.text,
+                stages=told[:1],
+            )
+        )
+    if sum(g.count or 0 for g in groups) > total.count:
+        return None
+    return groups
+
+
+# "Из них 18 …", "Of them, 18 …", "З іх 18 …": a sentence telling the group before it apart.
+_FROM_THEM = re.compile(
+    r"^\W*(?:из\s+(?:них|которых)|of\s+(?:them|these|which)|з\s+(?:іх|якіх))\b", re.IGNORECASE
+)
+
+
+def tells_apart(reading: Reading) -> bool:
+    return bool(_FROM_THEM.match(reading.text))
+
+
+def counted_group(
+    reading: Reading, number: int, pair: tuple[str, str], speaker: str | None
+) -> Mention | None:
+    """The last counted group a sentence names ("в портфеле 45 проектов"), stage or none."""
+    words = reading.words
+    group = None
+    for index in reading.cued:
+        if Cue.PROJECT_HEAD not in words[index].cues:
+            continue
+        head = _head(words, index, reading.text)
+        mention = _mention(reading, number, index, head, pair, speaker) if head else None
+        if mention is not None and mention.count and mention.count > 1:
+            group = mention
+    return group
 
 
 def _counted_out_of(words: list[Word], total: Mention) -> bool:
@@ -365,6 +428,7 @@ def _part_count(reading: Reading, index: int, total: int) -> bool:
     return (
         following.pos in {"VERB", "PRTS", "ADVB"}
         or bool(following.cues & _STAGE_CUES)  # Belarusian "рэалізуюцца", parsed as a noun
+        or following.form.endswith(("цца", "юць", "уць"))  # "знаходзяцца", read as a noun
         or (following.pos is None and not following.form[:1].isdigit())
     )
 
@@ -441,7 +505,7 @@ def _head(words: list[Word], index: int, text: str) -> str | None:
             return None
         if lemma == "комплекс" and not any(w.pos == "ADJF" for w in before[-1:]):
             return None
-    if lemma in {"предприятие"}:
+    if lemma in {"предприятие", "enterprise", "enterprises"}:
         joint = any(
             w.lemma in _JOINT or w.form in _JOINT or w.form.startswith(_JOINT_BELARUSIAN)
             for w in before
@@ -488,6 +552,12 @@ def _modifiers(words: list[Word], index: int) -> list[Word]:
         chain.append(words[position])
         position -= 1
     return chain
+
+
+@lru_cache(maxsize=20_000)
+def _known(form: str) -> bool:
+    """A word of pymorphy3's dictionary, not one it guessed at ("малочнай" read as a verb)."""
+    return bool(analyzer().word_is_known(form))
 
 
 @lru_cache(maxsize=100_000)
@@ -563,6 +633,9 @@ def _mention(
         quote=reading.text,
         head_tags=words[index].tags,
         valued=valued and not specific,
+        # "на вытворчасці створана 150 месцаў": a bare head in a place phrase is the project
+        # just named, never one of its own
+        attached=valued and not specific and _located(clause_words, local),
         sectors=bool(content) and _sector_complement(clause_words, local),
         abroad=frozenset(
             hit[0]
@@ -597,6 +670,11 @@ def _content(words: list[Word], index: int, text: str) -> set[str]:
         return set(found[:2])
     previous = words[index]
     scanned = words[index + 1 : index + 8]
+    # After a Belarusian head pymorphy3's parts of speech are guesses ("малочнай" a verb):
+    # the words are told by their endings and the prepositions by their forms.
+    belarusian_phrase = _belarusian_head(words[index].form) is not None and bool(
+        _BELARUSIAN_LETTERS.search(text)
+    )
     for position, word in enumerate(scanned):
         if word.form in _CONJUNCTIONS or word.pos == "CONJ":
             following = scanned[position + 1] if position + 1 < len(scanned) else None
@@ -608,11 +686,20 @@ def _content(words: list[Word], index: int, text: str) -> set[str]:
         if _PUNCTUATION.search(gap) and not listed:
             break  # a comma between adjectives stays inside: "пожарной, спасательной техники"
         previous = word
-        if word.pos == "PREP":
+        if belarusian_phrase and not word.form.isascii():
+            if word.form in _BELARUSIAN_PREPOSITIONS:
+                if word.form in _BELARUSIAN_COMPLEMENT_PREPOSITIONS:
+                    continue  # "па зборцы тэхнікі", "для сельскай гаспадаркі"
+                break
+            if word.form.endswith(_BELARUSIAN_PREDICATE_ENDINGS) or (
+                word.pos in {"VERB", "INFN", "PRTS", "GRND"} and _known(word.form)
+            ):
+                break  # "вытворчасць разлічана на …", "вытворчасці перавышае 50%"
+        elif word.pos == "PREP":
             if word.form in _COMPLEMENT_PREPOSITIONS:
                 continue
             break
-        if word.pos in {"VERB", "INFN", "PRTS", "PRTF", "GRND", "CONJ"}:
+        elif word.pos in {"VERB", "INFN", "PRTS", "PRTF", "GRND", "CONJ"}:
             break
         if word.lemma in GENERIC_HEADS or _belarusian_head(word.form) in GENERIC_HEADS:
             continue
@@ -620,7 +707,7 @@ def _content(words: list[Word], index: int, text: str) -> set[str]:
         belarusian = (word.pos is None and not word.form.isascii()) or bool(
             _BELARUSIAN_LETTERS.search(word.form)
         )
-        if belarusian:
+        if belarusian or belarusian_phrase:
             noun = not word.form.endswith(_BELARUSIAN_VERB_ENDINGS)
         else:
             noun = word.pos == "NOUN"
@@ -662,14 +749,17 @@ def _complement_end(words: list[Word], index: int, end: int, text: str) -> int:
     following = words[index + 1 : index + 6]
     if not following or following[0].form not in {"по", "па", "for"}:
         return end
+    last = following[0].end
     for word in following[1:]:
         if word.pos not in {"NOUN", "ADJF", "PRTF", None} or word.form in _CONJUNCTIONS:
             break
+        if _PUNCTUATION.search(text, last, word.start):
+            break  # "по выпуску лифтов, запланированное на 2026 год": the participle is not in it
         if word.form.isascii() and (
             word.cues & _STAGE_CUES or word.form in _EN_AUXILIARIES | _EN_PREPOSITIONS
         ):
             break  # "a plant for MTZ tractors has opened": the verb is the clause's
-        end = word.end
+        end = last = word.end
     return end
 
 
@@ -750,23 +840,37 @@ def _elided(
     speaker: str | None,
     last_head: str | None,
 ) -> list[Mention]:
-    """'ещё 40 крупных … находятся в стадии реализации', 'Four more are to be commissioned':
-    a number whose noun is the project head named before it."""
+    """'ещё 40 крупных … находятся в стадии реализации', 'Four more are to be commissioned',
+    'яшчэ 12 плануецца запусціць': a number whose noun is the project head named before it;
+    and a number coordinated with a counted group of the sentence, its head elided ('58
+    projects are being implemented, and 48 are scheduled', 'реализуются 58 проектов, а 48
+    планируется запустить', 'і 48 плануецца')."""
     words = reading.words
     result: list[Mention] = []
+    counted = [m for m in found if m.count]
     for index, word in enumerate(words):
         before = words[index - 1].form if index else ""
         following = words[index + 1] if index + 1 < len(words) else None
-        if before not in {"ещё", "еще"} and (following is None or following.form != "more"):
+        more = following is not None and following.form == "more"
+        coordinated = (
+            before in _COORDINATORS
+            and any(m.end <= word.start for m in counted)
+            and _part_count(reading, index, _ANY_COUNT)
+        )
+        if before not in _MORE_BEFORE and not more and not coordinated:
             continue
         count = count_value(word.text)
-        if count is None or count < 2:
-            continue
-        nxt = index + 1 + (1 if following is not None and following.form == "more" else 0)
-        while nxt < len(words) and words[nxt].pos in {"ADJF", "PRTF"}:
+        if count is None or count < 2 or (coordinated and _YEAR.fullmatch(word.text)):
+            continue  # "and 2027 is the deadline": a year
+        nxt = index + 1 + (1 if more else 0)
+        while nxt < len(words) and (
+            words[nxt].pos in {"ADJF", "PRTF"} or _belarusian_adjective(words[nxt])
+        ):
             nxt += 1
-        if nxt < len(words) and words[nxt].pos == "NOUN":
+        if nxt < len(words) and _noun(words[nxt]):
             continue  # "ещё 4 проекта": an ordinary mention
+        if _head_follows(reading, index):
+            continue  # "яшчэ 12 праектаў", "Two more joint projects"
         antecedent = [m for m in found if m.start < word.start]
         head = antecedent[-1].head if antecedent else last_head
         if head is None:
@@ -790,6 +894,32 @@ def _elided(
             )
         )
     return result
+
+
+_MORE_BEFORE = frozenset({"ещё", "еще", "яшчэ"})
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+_COORDINATORS = frozenset("and а и і while whereas".split())
+_ANY_COUNT = 10**6
+
+
+def _noun(word: Word) -> bool:
+    """A noun, not a Belarusian verb pymorphy3 reads as one ("плануецца", "знаходзяцца")."""
+    return (
+        word.pos == "NOUN"
+        and not word.cues & _STAGE_CUES
+        and not word.form.endswith(("цца", "юць", "уць"))
+    )
+
+
+def _head_follows(reading: Reading, index: int) -> bool:
+    """A project head a few words after the number, in its noun phrase."""
+    words = reading.words
+    for word in words[index + 1 : index + 5]:
+        if _PHRASE_BREAK.search(reading.text, words[index].end, word.start):
+            return False
+        if Cue.PROJECT_HEAD in word.cues:
+            return True
+    return False
 
 
 def _gapped(

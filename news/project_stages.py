@@ -23,13 +23,14 @@ from news.reading import Reading
 
 _MULTIWORD_STAGES = (
     (re.compile(r"(?:в|на)\s+стади\w+\s+(?:реализации|строительства)|under\s+construction|"
+                r"на\s+стадыі\s+(?:рэалізацыі|будаўніцтва)|"
                 r"being\s+(?:built|implemented)|under\s+way", re.I), Status.UNDERWAY),
     (re.compile(r"степен\w+\s+готовност\w+|are\s+to\s+be|is\s+to\s+be|priority\s+plans", re.I),
      Status.PLANNED),
     (re.compile(r"\bв\s+перспективе\b|у\s+перспектыве", re.I), Status.PROPOSED),
     # still being talked over: "на стадии обсуждения / проработки", "at the discussion stage"
     (re.compile(r"(?:на|в)\s+стади\w+\s+(?:обсуждения|проработки|переговоров)|"
-                r"на\s+стадыі\s+(?:абмеркавання|прапрацоўкі|перамоў)|"
+                r"на\s+стадыі\s+(?:абмеркавання|прапрацоўкі|перамоў|перамоваў)|"
                 r"at\s+the\s+(?:discussion|negotiation|planning)\s+stage", re.I), Status.PROPOSED),
     (re.compile(r"введ\w+\s+в\s+эксплуатацию|set\s+up|put\s+into\s+operation|"
                 r"(?:начал\w*|пачал\w*)\s+(?:работ\w*|выпуск|производство|працу|выпуск)|"
@@ -58,6 +59,13 @@ _FUTURE_AUXILIARIES = frozenset("будет будут будзе будуць b
 _MAY = frozenset("может могут мог могла могли could may might можа могуць".split())
 _PARTICIPATION = frozenset({"участвовать"})
 _GERUND_GOVERNORS = frozenset("in on of for about at towards toward".split())
+# "продолжается сборка", "працягваецца зборка", "continues to supply": what goes on is done,
+# unless what goes on is told ("продолжают обсуждать", "continue to build").
+_CONTINUE = frozenset("продолжать продолжаться continue continues continued".split())
+_CONTINUE_BELARUSIAN = "працягва"
+_CONSTRUCTION = frozenset(
+    "строительство будаўніцтва будаўніцтва construction build construct building".split()
+)
 _NOW = re.compile(r"\b(?:сейчас|в\s+настоящее\s+время|now|currently|зараз)\b", re.IGNORECASE)
 _YEARS = re.compile(r"(?:19|20)\d{2}")
 _FUTURE_TIME = re.compile(
@@ -168,6 +176,8 @@ def _word_status(words: list[Word], index: int) -> Status | None:
         return None  # an infinitive takes the stage of the verb that governs it
     if word.form.endswith("ing") and index and words[index - 1].form in _GERUND_GOVERNORS:
         return None  # "interest in building a terminal": so does a gerund
+    if word.lemma in _CONTINUE or word.form.startswith(_CONTINUE_BELARUSIAN):
+        return _continued(words, index)
     if Cue.EXISTING in word.cues:
         return Status.DONE  # "локализация производств": they exist
     status = next((status for cue, status in _CUE_STATUS if cue in word.cues), None)
@@ -199,6 +209,18 @@ def _word_status(words: list[Word], index: int) -> Status | None:
     return None
 
 
+def _continued(words: list[Word], index: int) -> Status:
+    """The stage of what goes on: "продолжается строительство" is underway, "продолжают
+    обсуждать" proposed, "продолжает работать" and "continues to supply" done."""
+    for word in words[index + 1 : index + 4]:
+        if word.lemma in _CONSTRUCTION or word.form in _CONSTRUCTION:
+            return Status.UNDERWAY
+        told = next((status for cue, status in _CUE_STATUS if cue in word.cues), None)
+        if told is not None and not (word.lemma in _CONTINUE or word.form in _CONTINUE):
+            return told
+    return Status.DONE
+
+
 def assign_stages(reading: Reading, mentions: Sequence[Staged], published: date | None) -> None:
     """Each mention takes the nearest stage word of its clause that no other mention stands
     between; one without (gapping: "в Шымкенте — производство …") takes its neighbour's."""
@@ -212,7 +234,12 @@ def assign_stages(reading: Reading, mentions: Sequence[Staged], published: date 
         for cue in cues:
             if not clause.holds(cue.start) or mention.start <= cue.start < mention.end:
                 continue
-            if cue.word is not None and cue.word.pos == "PRTF" and not _agrees(cue.word, mention):
+            if (
+                cue.word is not None
+                and cue.word.pos == "PRTF"
+                and not _agrees(cue.word, mention.head_tags)
+                and not _governor_agrees(reading, cue.word, mention)
+            ):
                 continue  # "минитракторов, выпускаемых в Гродно": said of the product
             if cue.word is not None and cue.word.lemma in _PARTICIPATION and mention.count is None:
                 continue  # "в проекте участвует завод": who takes part, not how far it is
@@ -235,11 +262,28 @@ def _in_relative_clause(reading: Reading, position: int) -> bool:
     return any(m.start() <= position < m.end() for m in _RELATIVE.finditer(reading.text))
 
 
-def _agrees(participle: Word, mention: Staged) -> bool:
+def _governor_agrees(reading: Reading, participle: Word, mention: Staged) -> bool:
+    """'запуск сборки тракторов, намеченный на 2024 год': a participle agreeing with the
+    noun of action that governs the head in the genitive speaks of the project too."""
+    if "gent" not in mention.head_tags:
+        return False
+    before = [w for w in reading.words if w.end <= mention.start][-1:]
+    if not before or before[0].pos != "NOUN":
+        return False
+    # by gender and number: the case of "строительство" (nominative or accusative) is a guess
+    for grammemes in (("masc", "femn", "neut"), ("sing", "plur")):
+        mine = {g for g in grammemes if g in participle.tags}
+        theirs = {g for g in grammemes if g in before[0].tags}
+        if not mine or not theirs or not mine & theirs:
+            return False
+    return True
+
+
+def _agrees(participle: Word, tags: frozenset[str]) -> bool:
     """A participle speaks of the head it agrees with in case and number."""
     for grammemes in (("nomn", "gent", "datv", "accs", "ablt", "loct"), ("sing", "plur")):
         mine = {g for g in grammemes if g in participle.tags}
-        theirs = {g for g in grammemes if g in mention.head_tags}
+        theirs = {g for g in grammemes if g in tags}
         if mine and theirs and not mine & theirs:
             return False
     return True

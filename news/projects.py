@@ -14,7 +14,7 @@ from datetime import date
 
 from news.facts import PersonFact, ProjectFact
 from news.lexicon import FACILITY_HEADS, GENERIC_HEADS, Cue
-from news.project_mentions import Mention, find_mentions, jobs_in
+from news.project_mentions import Mention, counted_group, find_mentions, jobs_in, tells_apart
 from news.project_stages import Stage, sentence_stages, stage_of
 from news.reading import Reading
 from news.subjects import companies_in
@@ -37,7 +37,14 @@ def read_projects(
         if _GROUP_MEMBERS.match(reading.text):
             continue  # "Среди них — …": members of a group already counted
         last_head = specific[-1].head if specific else None
-        mentions = find_mentions(reading, number, pair, speaker, published, last_head)
+        total = None
+        if number and tells_apart(reading):
+            # "В портфеле 45 проектов. Из них 18 реализованы, 15 …": the group before, by parts
+            total = counted_group(readings[number - 1], number - 1, pair, speaker)
+        mentions = find_mentions(reading, number, pair, speaker, published, last_head, total)
+        if total is not None and any(m.count and m.sentence == number for m in mentions):
+            # the total is no status group once it is told by parts
+            specific = [m for m in specific if m.sentence != number - 1 or m.count != total.count]
         # A headless sentence that speaks of a project's parts: its stage is the project's.
         if not mentions and any(Cue.PROJECT_PART in reading.words[i].cues for i in reading.cued):
             headless.append((sentence_stages(reading, published), jobs_in(reading.text)))
@@ -86,7 +93,9 @@ def _group(specific: list[Mention], loose: list[Mention], title: list[Mention]) 
         if same_value is not None:
             _absorb(same_value, mention)
         elif mention.attached and (
-            target is None or target.count or target.sentence < mention.sentence - 1
+            target is None
+            or target.count
+            or not mention.sentence - 1 <= target.sentence <= mention.sentence
         ):
             continue  # the staff of a plant that is not the project just named
         elif mention.attached and target is not None:
@@ -138,7 +147,8 @@ def _same_value(a: Mention, b: Mention) -> bool:
 def _nearest(projects: list[Mention], mention: Mention) -> Mention | None:
     before = [p for p in projects if p.sentence <= mention.sentence]
     if before:
-        return before[-1]
+        # the latest told, though a value told alone may have been added after it
+        return max(reversed(before), key=lambda p: p.sentence)
     return projects[0] if projects else None
 
 

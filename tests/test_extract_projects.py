@@ -658,3 +658,192 @@ def test_a_value_in_tenge_is_a_projects_value_in_any_of_the_three_languages(
 ) -> None:
     found = projects(f"У Костанаі будуецца сумеснае прадпрыемства коштам 7 млрд {currency}.")
     assert [(p["value"], p["currency"]) for p in found] == [(7_000_000_000, "KZT")]
+
+
+# A total told in one sentence and its parts, by stage, in the next: "Из них …", "Of them …".
+PORTFOLIOS = {
+    "ru": ("В портфеле сотрудничества — 45 совместных проектов.",
+           "Стороны реализуют 45 совместных проектов."),
+    "en": ("The cooperation portfolio holds 45 joint projects.",),
+    "be": ("У партфелі супрацоўніцтва — 45 сумесных праектаў.",),
+}  # fmt: skip
+PORTFOLIO_PARTS = {
+    "ru": ("Из них 18 уже реализованы, 15 находятся в стадии реализации, ещё 12 планируется "
+           "запустить до 2027 года.",
+           "Из них 18 уже работают, 15 — в стадии реализации, а 12 планируется запустить."),
+    "en": ("Of them, 18 are already operating, 15 are being implemented and 12 are scheduled "
+           "to start by 2027.",),
+    "be": ("З іх 18 ужо рэалізаваны, 15 знаходзяцца на стадыі рэалізацыі, яшчэ 12 плануецца "
+           "запусціць да 2027 года.",),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{total} {part}"
+        for language, totals in PORTFOLIOS.items()
+        for total, part in itertools.product(totals, PORTFOLIO_PARTS[language])
+    ],
+)
+def test_a_total_told_by_stage_in_the_next_sentence_is_its_groups(text: str) -> None:
+    found = [(p["status"], p["count"]) for p in projects(text)]
+    assert found == [("done", 18), ("underway", 15), ("planned", 12)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В портфеле сотрудничества — 45 совместных проектов. Из них 18 — в машиностроении, "
+        "15 — в сельском хозяйстве.",
+        "Стороны реализуют 45 совместных проектов. Из них 18 — в Костанае.",
+    ],
+)
+def test_a_total_told_by_sector_in_the_next_sentence_stays_whole(text: str) -> None:
+    assert all(p["count"] in (None, 45) for p in projects(text))
+
+
+# A number coordinated with a counted group, its head elided: a group of its own.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan and Belarus have commissioned 36 joint projects worth $4 billion, another "
+        "58 projects are being implemented, and 48 are scheduled to start before 2027.",
+        "Казахстан и Беларусь реализовали 36 совместных проектов на $4 млрд, ещё 58 проектов "
+        "находятся в стадии реализации, а 48 планируется запустить до 2027 года.",
+        "Казахстан і Беларусь рэалізавалі 36 сумесных праектаў на 4 млрд долараў, яшчэ 58 "
+        "праектаў знаходзяцца на стадыі рэалізацыі, і 48 плануецца запусціць да 2027 года.",
+    ],
+)
+def test_a_coordinated_number_with_its_head_elided_is_a_group(text: str) -> None:
+    found = [(p["status"], p["count"]) for p in projects(text)]
+    assert found == [("done", 36), ("underway", 58), ("planned", 48)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Стороны реализуют 36 совместных проектов, и 48 компаний участвуют в них.",
+        "The sides are implementing 36 joint projects and 2027 is the deadline.",
+    ],
+)
+def test_a_number_of_something_else_after_a_group_is_no_group(text: str) -> None:
+    assert [p["count"] for p in projects(text)] == [36]
+
+
+# Belarusian past tense, and the stage phrases of Belarusian.
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Беларусь і Казахстан рэалізавалі 18 сумесных праектаў.", "done"),
+        ("Бакі запусцілі 18 сумесных праектаў.", "done"),
+        ("Бакі стварылі ў Кастанаі сумеснае прадпрыемства па зборцы трактароў.", "done"),
+        ("Сумеснае прадпрыемства па зборцы трактароў знаходзіцца на стадыі рэалізацыі.",
+         "underway"),
+        ("Сумеснае прадпрыемства па зборцы трактароў знаходзіцца на стадыі будаўніцтва.",
+         "underway"),
+        ("Сумеснае прадпрыемства па выпуску ліфтаў знаходзіцца на стадыі перамоваў.", "proposed"),
+    ],
+)  # fmt: skip
+def test_belarusian_past_tense_and_stage_phrases(text: str, status: str) -> None:
+    assert [p["status"] for p in projects(text)] == [status]
+
+
+# What goes on is done; what goes on being built, underway; being talked over, proposed.
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("В Костанае на совместном предприятии продолжается сборка тракторов МТЗ.", "done"),
+        ("Совместное предприятие по сборке тракторов в Костанае продолжает работать.", "done"),
+        ("The joint venture assembling MTZ tractors in Kostanay continues to supply machinery.",
+         "done"),
+        ("У Кастанаі на сумесным прадпрыемстве працягваецца зборка трактароў МТЗ.", "done"),
+        ("В Костанае продолжается строительство совместного завода по сборке тракторов.",
+         "underway"),
+        ("У Кастанаі працягваецца будаўніцтва сумеснага завода па зборцы трактароў.",
+         "underway"),
+        ("Стороны продолжают обсуждать создание совместного предприятия по выпуску лифтов.",
+         "proposed"),
+    ],
+)  # fmt: skip
+def test_a_verb_of_continuing_takes_the_stage_of_what_continues(text: str, status: str) -> None:
+    assert [p["status"] for p in projects(text)] == [status]
+
+
+# A participle agreeing with the noun of action that governs the head ("запуск сборки …,
+# намеченный") tells the project's stage.
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Приоритет — запуск сборки тракторов в Кокшетау, намеченный на 2026 год.", "planned"),
+        ("Приоритет — строительство завода по выпуску лифтов в Кокшетау, намеченное на 2026 "
+         "год.", "planned"),
+        ("Приоритет — создание совместного предприятия по выпуску лифтов, запланированное на 2026 "
+         "год.", "planned"),
+    ],
+)  # fmt: skip
+def test_a_participle_of_the_governing_noun_tells_the_stage(text: str, status: str) -> None:
+    assert [p["status"] for p in projects(text)] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("A joint enterprise assembling MAZ trucks has been opened in Kostanay.", "done"),
+        ("A joint Belarusian-Kazakh enterprise producing elevators will be set up in Kostanay.",
+         "planned"),
+    ],
+)  # fmt: skip
+def test_a_joint_enterprise_is_a_project(text: str, status: str) -> None:
+    assert [p["status"] for p in projects(text)] == [status]
+
+
+def test_an_enterprise_not_joint_is_no_project() -> None:
+    assert projects("Belarusian enterprises opened offices in Kostanay.") == []
+
+
+# After a Belarusian head the noun phrase ends at its predicate: "вытворчасць разлічана на …"
+# is the plant just named, and the jobs told in a place phrase are its own.
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Вытворчасць разлічана на 500 ліфтаў у год, на заводзе створана 200 рабочых месцаў.",
+        "Узровень лакалізацыі вытворчасці перавышае 50%, на заводзе створана 200 рабочых месцаў.",
+    ],
+)
+def test_a_belarusian_head_told_again_with_its_predicate_is_the_same_project(
+    second: str,
+) -> None:
+    text = f"У Кастанаі адкрыта сумеснае прадпрыемства па выпуску ліфтаў. {second}"
+    assert [(p["status"], p["jobs"]) for p in projects(text)] == [("done", 200)]
+
+
+def test_a_belarusian_complement_is_read_whatever_pymorphy_guesses() -> None:
+    found = projects("Бакі абмяркоўваюць стварэнне ў Кастанаі сумеснай вытворчасці малочнай "
+                     "прадукцыі.")  # fmt: skip
+    assert [p["status"] for p in found] == ["proposed"]
+
+
+def test_a_value_told_after_a_plant_is_the_plants_not_an_earlier_portfolios() -> None:
+    text = (
+        "В Костанае подготовлен портфель совместных проектов на сумму свыше $2 млрд. "
+        "Белорусская сторона предложила построить там завод по выпуску лифтов. "
+        "Kazakhstan and Belarus have agreed to set up a joint enterprise in the Kostanay "
+        "industrial park."
+    )
+    statuses = sorted(p["status"] for p in projects(text))
+    assert "proposed" in statuses
+
+
+# Belarusian heads in every case: "зборка", "зборкі", "зборцы" (pymorphy3 does not parse them).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Бакі падпісалі пагадненне аб зборцы трактароў у Кастанаі.",
+        "Бакі падпісалі пагадненне аб зборцы трактароў у Кастанаі: вытворчасць плануецца "
+        "запусціць у 2026 годзе.",
+        "Бакі дамовіліся пра зборку трактароў у Кастанаі.",
+    ],
+)
+def test_a_belarusian_head_is_read_in_any_case(text: str) -> None:
+    assert [p["status"] for p in projects(text)] == ["planned"]
