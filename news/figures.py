@@ -27,6 +27,8 @@ _APPROX_SKIP = frozenset(
     "us usd $ ещё еще уже already ужо".split()
 )
 _MODALS = frozenset("может могут мог могла могли could may might можа могуць".split())
+_ENGLISH_MODALS = frozenset("could may might".split())
+_REACHING = frozenset({Cue.TARGET_VERB, Cue.OVER, Cue.UP, Cue.UNDER})
 _FUTURE_WORDS = frozenset("will shall будзе".split())
 # Belarusian perfective futures of the verbs of reaching, exceeding, growing ("перавысіць",
 # "дасягне", "складзе"): pymorphy3 does not parse them. "-іць" is also the infinitive's
@@ -72,14 +74,13 @@ def kind_of(segment: list[Word], reading: Reading, position: int) -> Kind | None
             targeted = True  # "довести до", "наторговать на миллиард" (not "может достичь")
         following = segment[index + 1] if index + 1 < len(segment) else None
         expected = index > 0 and Cue.FORECAST in segment[index - 1].cues
-        if (
-            word.form == "to"
-            and following is not None
-            and index > 0
-            and Cue.TRADE in segment[index - 1].cues
-            and following.cues & {Cue.TARGET_VERB, Cue.OVER, Cue.UP, Cue.UNDER}
-        ):
+        reaching = following is not None and (
+            bool(following.cues & _REACHING) or following.form == "hit"
+        )
+        if word.form == "to" and reaching and _headline_future(segment[:index]):
             return Kind.FORECAST  # headlines' future: "Russia-Belarus trade to exceed $55bn"
+        if word.form in _ENGLISH_MODALS and reaching:
+            return Kind.FORECAST  # "trade may reach $50 bln": "May" the month is no verb
         if word.form == "to" and following is not None and Cue.TARGET_VERB in following.cues:
             if expected:
                 return Kind.FORECAST  # "is expected to reach": a forecast, not a goal
@@ -105,6 +106,22 @@ def kind_of(segment: list[Word], reading: Reading, position: int) -> Kind | None
         if word.form in _BELARUSIAN_FUTURES and not _governs_infinitive(segment[:index]):
             return Kind.FORECAST
     return Kind.ACTUAL
+
+
+def _headline_future(before: list[Word]) -> bool:
+    """'trade to exceed', 'trade set to top', 'turnover on track to reach': right after the
+    trade noun, or after a word of what is expected of it, the infinitive is its future."""
+    if not before:
+        return False
+    if Cue.TRADE in before[-1].cues:
+        return True
+    lead = [w.form for w in before[-3:]]
+    expecting = lead[-1:] in (["set"], ["poised"], ["likely"], ["due"]) or lead[-2:] == [
+        "on",
+        "track",
+    ]
+    noun = before[-3] if lead[-2:] == ["on", "track"] and len(before) >= 3 else before[-2]
+    return expecting and len(before) >= 2 and Cue.TRADE in noun.cues
 
 
 def is_infinitive(word: Word) -> bool:

@@ -121,6 +121,7 @@ _NEXT_YEAR = re.compile(
     r"(?:следующем|следующий|будущем|будущий|наступным|наступны|наступным)\s+(?:годзе|году|год)|"
     r"next\s+year|the\s+coming\s+year"
 )
+_MONTHS_DATIVE = "январю|февралю|марту|апрелю|маю|июню|июлю|августу|сентябрю|октябрю|ноябрю|декабрю"
 _YEAR_BEFORE_LAST = re.compile(r"позапрошл\w+\s+год\w*|the\s+year\s+before\s+last")
 
 # What stands before a period that is only a point of comparison or a span.
@@ -340,7 +341,9 @@ def find_periods(text: str, published: date | None) -> list[PeriodMention]:
         if re.search(r"[\d]\s*$|№\s*$|[-–—]\s*$", before):
             continue
         preposition = match.group().lower()[: start - match.start()].strip()
-        if re.search(r"(?:\bк|\bby|\bдо|\bда)\s*$", before):
+        if re.search(rf"\bк\s+(?:{_MONTHS_DATIVE})\s*$", before):
+            role = Role.BASE  # "прибавила 3% к январю 2025 года": the month it is compared with
+        elif re.search(r"(?:\bк|\bby|\bдо|\bда)\s*$", before):
             # "к 2030 году" is when a goal is due; "к 2019-му" what growth is measured from.
             past = published is not None and year < published.year
             role = Role.BASE if past else Role.DEADLINE

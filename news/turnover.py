@@ -823,7 +823,8 @@ def _same_figure(a: TurnoverFact, b: TurnoverFact) -> bool:
         if _same_change(a.change_pct, b.change_pct):
             return True
         # "Trade up 17% in 2024" in the title, "$412.3 million last year" in the text: the
-        # change of that sum, when both name the same period and the sum tells no change
+        # change of that sum, when both name the same period and the sum tells no change (a
+        # sum of no period, "нынешний товарооборот — порядка 800 млн", is not that year's)
         told = a if a.amount is not None else b
         return told.change_pct is None and a.period is not None and a.period == b.period
     if a.amount is not None and b.amount is not None:

@@ -296,3 +296,44 @@ def test_a_joined_clause_with_no_subject_of_its_own_tells_the_same_trade(
 def test_a_joined_clause_of_something_else_tells_no_change(sentence: str) -> None:
     facts = turnover(f"{LEAD} {sentence}", published=date(2023, 7, 13))
     assert all(fact["change_pct"] is None for fact in facts)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Kyrgyzstan-Kazakhstan trade set to top $2 billion this year — minister",
+        "Belarus-Kazakhstan trade on track to hit $2 billion in 2025",
+        "Belarus-Kazakhstan turnover poised to exceed $2 billion this year",
+        "Russia-Belarus trade may reach $2 bln this year",
+        "Russia-Belarus trade could exceed $2 billion this year",
+    ],
+)
+def test_what_a_headline_expects_of_the_trade_is_a_forecast(title: str) -> None:
+    [fact] = turnover(title, published=date(2025, 6, 25))
+    assert (fact["amount"], fact["kind"]) == (2e9, "forecast")
+
+
+def test_may_the_month_is_no_modal() -> None:
+    [fact] = turnover(
+        "In May trade between Belarus and Kazakhstan reached $1.2 billion.",
+        published=date(2025, 6, 25),
+    )
+    assert (fact["kind"], fact["period"]) == ("actual", {"from": "2025-05", "to": "2025-05"})
+
+
+@pytest.mark.parametrize(
+    ("change", "pct"),
+    [
+        ("торговля прибавила 3% к январю 2025 года", 3.0),
+        ("торговля выросла на 3% к январю 2025 года", 3.0),
+        ("товарооборот сократился на 3% к январю 2025 года", -3.0),
+    ],
+)
+def test_a_month_it_is_compared_with_is_no_period_of_the_change(change: str, pct: float) -> None:
+    text = (
+        "Объём взаимной торговли России и Белоруссии в прошлом году составил почти 4,5 "
+        f"триллиона рублей. По его словам, в январе текущего года {change}."
+    )
+    facts = turnover(text, published=date(2026, 3, 4))
+    [moved] = [fact for fact in facts if fact["amount"] is None]
+    assert (moved["change_pct"], moved["period"]) == (pct, {"from": "2026-01", "to": "2026-01"})
