@@ -319,6 +319,22 @@ def test_a_belarusian_city_names_its_country_for_relevance() -> None:
     assert facts.as_dict()["countries"] == ["BY", "KZ"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "За 11 месяцаў Беларусь імпартавала з Узбекістана тавараў на $142,6 млн; найбольш "
+        "выраслі пастаўкі баваўнянай пражы.",
+        "Імпарт казахстанскіх тавараў у Беларусь павялічыўся на 12%, найбольш выраслі "
+        "пастаўкі зерня.",
+    ],
+)
+def test_belarusian_imports_and_supplies_are_economy(sentence: str) -> None:
+    """One-way trade is no turnover, but it is the pair's economic cooperation."""
+    facts = extract(sentence, title="", published=date(2022, 12, 22)).as_dict()
+    assert facts["relevant"] is True
+    assert facts["turnover"] == []
+
+
 # --- What is never turnover ----------------------------------------------------------------
 
 
