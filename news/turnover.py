@@ -364,6 +364,8 @@ def _read_sentence(
                 continue
             if fact.currency is None:
                 fact = replace(fact, currency=sentence_currency or context.currency or "USD")
+            if governed.marker_index is None and not periods_here():
+                fact = _sum_of_the_change_before(fact, context, facts)
             facts.append(fact)
             read_here.append(len(facts) - 1)
         else:
@@ -437,6 +439,22 @@ def _change_of_the_sum_before(
     if way == 0 or kind_of(told, reading, change.start) is not Kind.ACTUAL:
         return
     _add_change(facts, context.last_fact, change.percent(way), reading)
+
+
+def _sum_of_the_change_before(
+    fact: TurnoverFact, context: _Context, facts: list[TurnoverFact]
+) -> TurnoverFact:
+    """'Торговля по итогам прошлого года увеличилась на 24%. В денежном выражении она
+    составила $682 млн': a sum told with a pronoun and no period of its own, right after
+    a change of the same trade, is the sum of that change's period (and joins it)."""
+    if not context.fact_just_read or context.last_fact is None or fact.kind is not Kind.ACTUAL:
+        return fact
+    previous = facts[context.last_fact]
+    if previous.amount is not None or previous.kind is not Kind.ACTUAL:
+        return fact
+    if previous.countries != fact.countries or previous.period is None:
+        return fact
+    return replace(fact, period=previous.period)
 
 
 def _takes_a_change(fact: TurnoverFact) -> bool:

@@ -337,3 +337,39 @@ def test_a_month_it_is_compared_with_is_no_period_of_the_change(change: str, pct
     facts = turnover(text, published=date(2026, 3, 4))
     [moved] = [fact for fact in facts if fact["amount"] is None]
     assert (moved["change_pct"], moved["period"]) == (pct, {"from": "2026-01", "to": "2026-01"})
+
+
+@pytest.mark.parametrize(
+    ("change", "sum_"),
+    [
+        (
+            "Взаимная торговля Казахстана и Азербайджана по итогам прошлого года увеличилась на "
+            "24%, сообщили в министерстве.",
+            "В денежном выражении она составила $682 млн.",
+        ),
+        (
+            "Trade between Kazakhstan and Azerbaijan grew by 24% last year, the ministry said.",
+            "In money terms it reached $682 million.",
+        ),
+        (
+            "Тавараабарот Казахстана і Азербайджана летась павялічыўся на 24%.",
+            "У грашовым выражэнні ён склаў $682 млн.",
+        ),
+    ],
+)
+def test_a_pronouns_sum_after_a_change_is_the_sum_of_that_period(change: str, sum_: str) -> None:
+    [fact] = turnover(f"{change} {sum_}", published=date(2026, 1, 28))
+    assert (fact["amount"], fact["change_pct"], fact["period"]) == (
+        682e6,
+        24,
+        {"from": "2025-01", "to": "2025-12"},
+    )
+
+
+def test_a_sum_of_no_period_after_a_sum_of_one_keeps_none() -> None:
+    text = (
+        "Товарооборот Казахстана и Азербайджана за девять месяцев вырос до $500 млн. "
+        "Нынешний товарооборот — порядка 700 млн долларов, сказал министр."
+    )
+    facts = turnover(text, published=date(2025, 10, 28))
+    assert {fact["amount"]: fact["period"] for fact in facts}[700e6] is None
