@@ -804,8 +804,13 @@ def _count_before(words: list[Word], index: int, money: list[Money], text: str) 
 def _belarusian_adjective(word: Word) -> bool:
     """'беларуска-ўзбекскіх', 'сумесных': a Belarusian adjective, which pymorphy3 may read
     as anything."""
-    return (
+    belarusian = (
         bool(_BELARUSIAN_LETTERS.search(word.form))
+        or word.form.endswith("ыя")  # "сумесныя", "новыя": no Russian adjective ends so
+        or word.form.startswith(_JOINT_BELARUSIAN)
+    )
+    return (
+        belarusian
         and word.form.endswith(("ых", "іх", "ага", "ае", "ая", "ую", "ыя", "ія", "ым", "ім"))
         and count_value(word.text) is None
     )

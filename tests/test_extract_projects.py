@@ -847,3 +847,35 @@ def test_a_value_told_after_a_plant_is_the_plants_not_an_earlier_portfolios() ->
 )
 def test_a_belarusian_head_is_read_in_any_case(text: str) -> None:
     assert [p["status"] for p in projects(text)] == ["planned"]
+
+
+# A span of years covering publication is work going on ("в 2025-2026 годах планируется
+# реализовать"), unless the sentence tells an act of agreeing: then it is the term agreed.
+AGREEING_ACTS = (
+    ("Belarus and Kazakhstan have signed a roadmap for 2025-2026, which includes 22 joint "
+     "projects."),
+    "Belarus and Kazakhstan signed an agreement for 2025-2026 that covers 22 joint projects.",
+    "The sides agreed to implement 22 joint projects in 2025-2026.",
+    "Беларусь и Казахстан подписали дорожную карту на 2025-2026 годы, которая включает 22 "
+    "совместных проекта.",
+    "Беларусь и Казахстан утвердили дорожную карту на 2025-2026 годы, в которую вошли 22 "
+    "совместных проекта.",
+    "Стороны договорились реализовать в 2025-2026 годах 22 совместных проекта.",
+    "Беларусь і Казахстан дамовіліся рэалізаваць у 2025-2026 гадах 22 сумесныя праекты.",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("text", AGREEING_ACTS)
+def test_a_span_of_years_an_act_of_agreeing_sets_is_planned(text: str) -> None:
+    assert [(p["status"], p["count"]) for p in projects(text)] == [("planned", 22)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В 2025-2026 годах планируется реализовать 22 совместных проекта.",
+        "У 2025-2026 гадах плануецца рэалізаваць 22 сумесныя праекты.",
+    ],
+)
+def test_a_span_of_years_with_no_act_of_agreeing_is_work_going_on(text: str) -> None:
+    assert [(p["status"], p["count"]) for p in projects(text)] == [("underway", 22)]
