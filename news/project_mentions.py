@@ -773,10 +773,14 @@ def _count_before(words: list[Word], index: int, money: list[Money], text: str) 
     never the number of a sum ("the $25 million project"), nor one outside the head's noun
     phrase ("ASTANA, Sept. 10 (Kazinform) – Joint ventures"), nor the day of a date."""
     position = index - 1
-    while position >= 0 and (
-        words[position].pos in {"ADJF", "PRTF"} or _belarusian_adjective(words[position])
-    ):
-        position -= 1
+    while position >= 0:
+        if _adjective(words[position]):
+            position -= 1
+            continue
+        start = _governed_phrase_start(words, position)
+        if start == position:
+            break
+        position = start
     if position >= 0 and words[position].pos is None and words[position].form not in {"a", "the"}:
         # English adjectives carry no part of speech here: skip capitalised or known ones
         while position > 0 and count_value(words[position].text) is None and position > index - 4:
@@ -801,6 +805,39 @@ def _count_before(words: list[Word], index: int, money: list[Money], text: str) 
     return count_value(word.text)
 
 
+def _adjective(word: Word) -> bool:
+    return word.pos in {"ADJF", "PRTF"} or _belarusian_adjective(word)
+
+
+# Prepositions of a phrase an adjective governs inside a noun phrase: "совместных с
+# белорусскими партнёрами проектов", "реализуемых в регионе проектов", "сумесных з
+# беларускімі партнёрамі праектаў".
+_INNER_PREPOSITIONS = frozenset("с со в во на при для по из за з са у ў па пры ад".split())
+
+
+def _governed_phrase_start(words: list[Word], position: int) -> int:
+    """'три совместных [с белорусскими партнёрами] проекта', 'пять созданных [с участием
+    белорусских компаний] предприятий': where a prepositional phrase that the adjective before
+    it governs begins, less one (the adjective's position); `position` itself when the words
+    there end no such phrase (a count, a verb, a noun of another phrase)."""
+    at = position
+    nouns = 0
+    while at >= 0 and at > position - 5:
+        word = words[at]
+        if word.form in _INNER_PREPOSITIONS:
+            break
+        if word.form.isascii() or word.case == "nomn":
+            return position
+        if word.pos == "NOUN" or (word.pos is None and not _adjective(word)):
+            nouns += 1
+        elif not _adjective(word):
+            break
+        at -= 1
+    if nouns and at >= 1 and words[at].form in _INNER_PREPOSITIONS and _adjective(words[at - 1]):
+        return at - 1
+    return position
+
+
 def _belarusian_adjective(word: Word) -> bool:
     """'беларуска-ўзбекскіх', 'сумесных': a Belarusian adjective, which pymorphy3 may read
     as anything."""
@@ -811,7 +848,9 @@ def _belarusian_adjective(word: Word) -> bool:
     )
     return (
         belarusian
-        and word.form.endswith(("ых", "іх", "ага", "ае", "ая", "ую", "ыя", "ія", "ым", "ім"))
+        and word.form.endswith(
+            ("ых", "іх", "ага", "ае", "ая", "ую", "ыя", "ія", "ым", "ім", "ымі", "імі")
+        )
         and count_value(word.text) is None
     )
 

@@ -879,3 +879,43 @@ def test_a_span_of_years_an_act_of_agreeing_sets_is_planned(text: str) -> None:
 )
 def test_a_span_of_years_with_no_act_of_agreeing_is_work_going_on(text: str) -> None:
     assert [(p["status"], p["count"]) for p in projects(text)] == [("underway", 22)]
+
+
+# A phrase an adjective governs may stand between the count and its head: "три совместных
+# с белорусскими партнёрами проекта", "сумесныя з беларускімі партнёрамі праекты".
+COUNTED_WITH_AN_INNER_PHRASE = (
+    ("В Костанае реализуются {n} совместных с белорусскими партнёрами проекта.", "underway"),
+    ("В Костанае работают {n} созданных при поддержке Минска совместных производства.", "done"),
+    ("В Костанае планируется запустить {n} совместных с белорусскими компаниями проекта.",
+     "planned"),
+    ("Ў Кастанаі рэалізуюцца {n} сумесныя з беларускімі партнёрамі праекты.", "underway"),
+    ("{N} joint projects with Belarusian partners are being implemented in Kostanay.",
+     "underway"),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("template", "status"), COUNTED_WITH_AN_INNER_PHRASE)
+@pytest.mark.parametrize(
+    ("word", "count"), [("три", 3), ("3", 3), ("четыре", 4)], ids=["word", "digits", "four"]
+)
+def test_a_phrase_inside_a_counted_noun_phrase_keeps_the_count(
+    template: str, status: str, word: str, count: int
+) -> None:
+    if template.startswith("Ў"):
+        word = {"три": "тры", "четыре": "чатыры"}.get(word, word)
+    elif template.startswith("{N}"):
+        word = {"три": "Three", "четыре": "Four"}.get(word, word)
+    text = template.format(n=word, N=word)
+    assert [(p["status"], p["count"]) for p in projects(text)] == [(status, count)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В 2024 году с белорусскими партнёрами реализованы проекты.",
+        "За 5 лет с белорусскими партнёрами реализованы проекты.",
+        "У 2024 годзе з беларускімі партнёрамі рэалізаваны праекты.",
+    ],
+)
+def test_a_number_before_a_phrase_no_adjective_governs_is_no_count(text: str) -> None:
+    assert projects(text) == []
