@@ -95,6 +95,10 @@ _EN_STOP = frozenset(
 _EN_PREPOSITIONS = frozenset("of for in with to at on by from into".split())
 _PROJECT_WORDS = frozenset({"проект", "project", "projects"})
 _PRICE_WORDS = frozenset({"стоимость", "цена", "cost", "value", "кошт"})
+# A measure after a head is told in figures, not what the project is: "проект стоимостью
+# $30 млн", "праект коштам 30 млн долараў".
+_MEASURES = frozenset("стоимость цена сумма объём объем".split())
+_BELARUSIAN_MEASURES = ("вартас", "кошт", "суму", "сумай")
 _SECTOR_TALK = frozenset(
     "области сфере сферах отрасли отраслях направлениях field area areas sectors sector".split()
 )
@@ -138,6 +142,7 @@ _VAGUE = frozenset("много множество несколько ряд не
 # Elided heads ("ещё 40", "Four more") and assembly verbs: worth a look only with these.
 _OTHER_MENTION_NEEDLES = Needles(
     "ещё", "еще", "яшчэ", "more", "собира", "собра", "произв", "выпуск", "assembl", "produc", " — ",
+    "выпущ", "сабра", "збіра", "выпушч", "выраб", "manufactur",
 )  # fmt: skip
 _JOB_NEEDLES = Needles("мест", "jobs", "месцаў")
 _GENERIC_CONTENT = frozenset(
@@ -686,6 +691,8 @@ def _content(words: list[Word], index: int, text: str) -> set[str]:
         if _PUNCTUATION.search(gap) and not listed:
             break  # a comma between adjectives stays inside: "пожарной, спасательной техники"
         previous = word
+        if word.lemma in _MEASURES or word.form.startswith(_BELARUSIAN_MEASURES):
+            break  # "проект стоимостью $30 млн", "праект коштам": a sum follows, no product
         if belarusian_phrase and not word.form.isascii():
             if word.form in _BELARUSIAN_PREPOSITIONS:
                 if word.form in _BELARUSIAN_COMPLEMENT_PREPOSITIONS:
@@ -1015,6 +1022,9 @@ def _assembly(
     тракторов': assembly in one country of the pair of what the other one makes."""
     if found:
         return []
+    participle = _assembled_before(reading, number, pair)
+    if participle is not None:
+        return [participle]
     words = reading.words
     venues = {p.code for p in reading.places if p.venue and p.code in pair}
     makers = {p.code for p in reading.places if not p.venue and p.code in pair}
@@ -1056,6 +1066,81 @@ def _assembly(
                 )
             ]
     return []
+
+
+# A participle of assembly before what is assembled: "собранные в Гяндже тракторы МТЗ",
+# "выпускаемые в Костанае белорусские комбайны", "сабраныя ў Гянджы трактары МТЗ".
+_ASSEMBLED_PARTICIPLE = re.compile(
+    r"(?:собранн|собираем|выпущенн|выпускаем|произвед[её]нн|производим|сабран|збіран|"
+    r"выпушчан|выраблен)\w*"
+)
+_IN = frozenset("в во у ў in".split())
+
+
+def _assembled_before(reading: Reading, number: int, pair: tuple[str, str]) -> Mention | None:
+    """'Собранные в Гяндже тракторы МТЗ уже поставляются в Грузию', 'MTZ tractors assembled
+    in Ganja are shipped to Georgia': what one country of the pair makes, assembled in the
+    other, told by a participle with its place; the maker named in the noun phrase of what
+    is assembled (not "собранные в Казахстане средства … белорусских тракторов")."""
+    words = reading.words
+    for index, word in enumerate(words[:-3]):
+        english = word.form in _ENGLISH_PASSIVE_ASSEMBLY
+        if not (english or _ASSEMBLED_PARTICIPLE.fullmatch(word.form)):
+            continue
+        if words[index + 1].form not in _IN:
+            continue
+        where = place_of_token(words[index + 2].form)
+        if where is None or where[0] not in pair or where[1] not in {"city", "country"}:
+            continue
+        if english:
+            if index and words[index - 1].form in _EN_AUXILIARIES:
+                continue  # "were assembled in …": the passive, read by `_assembly`
+            phrase = [w for w in words[max(0, index - 3) : index] if w.form not in _EN_STOP]
+        else:
+            phrase = []
+            for following in words[index + 3 : index + 7]:
+                if _PUNCTUATION.search(reading.text, words[index + 2].end, following.start):
+                    break
+                noun_like = following.pos in {"NOUN", "ADJF", None} or _adjective(following)
+                if not noun_like or not _noun_or_name(following):
+                    break  # "уже поставляются": the predicate
+                phrase.append(following)
+        makers = {
+            hit[0]
+            for w in phrase
+            if (hit := place_of_token(w.form)) is not None and hit[0] in pair and hit[0] != where[0]
+        }
+        objects = [
+            w
+            for w in phrase
+            if place_of_token(w.form) is None
+            and len(w.form) > 2
+            and not ("anim" in w.tags and _known(w.form))  # "собранные … делегаты": people
+        ]
+        if not makers or not objects:
+            continue
+        return Mention(
+            sentence=number,
+            head="сборка",
+            start=word.start,
+            end=phrase[-1].end if not english else word.end,
+            count=None,
+            value=None,
+            jobs=None,
+            companies=companies_in(phrase, reading.text),
+            places=[where[2]] if where[2] else [],
+            subject=reading.text[min(word.start, phrase[0].start) : max(word.end, phrase[-1].end)],
+            content=frozenset(w.lemma for w in objects),
+            specific=True,
+            quote=reading.text,
+            stages=[Stage(Status.DONE, True)],
+        )
+    return None
+
+
+def _noun_or_name(word: Word) -> bool:
+    """A word of a noun phrase: not a stage word nor a Belarusian verb read as a noun."""
+    return not word.cues & _STAGE_CUES and not word.form.endswith(("цца", "юць", "уць"))
 
 
 def _english_subject(words: list[Word], index: int) -> list[Word]:

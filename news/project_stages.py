@@ -38,6 +38,12 @@ _MULTIWORD_STAGES = (
      Status.DONE),
     (re.compile(r"(?:ид[её]т|вед[её]тся|ідзе|вядзецца)\s+(?:строительство|будаўніцтва)", re.I),
      Status.UNDERWAY),
+    # the noun of building as the subject: "строительство завода … идёт по графику",
+    # "будаўніцтва завода … ідзе", "construction of the plant is on schedule"
+    (re.compile(r"\b(?:строительство|будаўніцтва)\s[^.;]{0,100}?\s(?:ид[её]т|вед[её]тся|ідзе|"
+                r"вядзецца)\b|\bconstruction\s+of\s[^.;]{0,100}?\s(?:is|are)\s+(?:on\s+"
+                r"(?:schedule|track)|progressing|proceeding|going\s+ahead)", re.I),
+     Status.UNDERWAY),
     # "дали старт второй очереди" launches a working line; "старт дан проектам" begins work
     (re.compile(r"(?:дан\w*|дал\w*)\s+старт\w*\s+(?:\w+\s+)?(?:очеред|лини|цех|завод)", re.I),
      Status.DONE),

@@ -919,3 +919,63 @@ def test_a_phrase_inside_a_counted_noun_phrase_keeps_the_count(
 )
 def test_a_number_before_a_phrase_no_adjective_governs_is_no_count(text: str) -> None:
     assert projects(text) == []
+
+
+# What a project costs is its value, not what it is: told after a plant, it is the plant's.
+PLANTS_BEING_BUILT = (
+    "Строительство совместного завода по производству лифтов в Костанае идёт по графику.",
+    "Строительство совместного завода по производству лифтов в Костанае ведётся по графику.",
+    "Будаўніцтва сумеснага завода па выпуску ліфтаў у Кастанаі ідзе па графіку.",
+    "Construction of the joint elevator plant in Kostanay is on schedule.",
+)
+VALUES_TOLD_AFTER = (
+    "Проект стоимостью $30 млн предусматривает создание 300 рабочих мест.",
+    "Проект общей стоимостью $30 млн предусматривает создание 300 рабочих мест.",
+    "Праект коштам 30 млн долараў прадугледжвае стварэнне 300 працоўных месцаў.",
+    "Праект вартасцю 30 млн долараў прадугледжвае стварэнне 300 працоўных месцаў.",
+    "The project worth $30 million will create 300 jobs.",
+)
+
+
+@pytest.mark.parametrize("plant", PLANTS_BEING_BUILT)
+@pytest.mark.parametrize("value", VALUES_TOLD_AFTER)
+def test_a_projects_price_told_after_a_plant_is_the_plants(plant: str, value: str) -> None:
+    found = [(p["status"], p["value"], p["jobs"]) for p in projects(f"{plant} {value}")]
+    assert found == [("underway", 30_000_000, 300)]
+
+
+@pytest.mark.parametrize("plant", PLANTS_BEING_BUILT)
+def test_the_noun_of_building_as_subject_is_underway(plant: str) -> None:
+    assert [p["status"] for p in projects(plant)] == ["underway"]
+
+
+# Assembly told by a participle before what is assembled, the maker in its noun phrase.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Собранные в Костанае тракторы МТЗ уже поставляются в Грузию.",
+        "Выпущенные в Костанае белорусские комбайны поставляются в Россию.",
+        "Выпускаемые в Костанае белорусские комбайны поставляются в Россию.",
+        "Сабраныя ў Кастанаі трактары МТЗ ужо пастаўляюцца ў Грузію.",
+        "Сабраныя ў Кастанаі беларускія трактары пастаўляюцца ў Грузію.",
+        "MTZ tractors assembled in Kostanay are already shipped to Georgia.",
+        "Belarusian combines manufactured in Kostanay are sold in Russia.",
+    ],
+)
+def test_assembly_told_by_a_participle_is_done(text: str) -> None:
+    [project] = projects(text)
+    assert project["status"] == "done"
+    assert project["places"] == ["Костанай"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Собранные в Казахстане средства направят на закупку белорусских тракторов.",
+        "Собранные в Минске казахстанские делегаты обсудили торговлю.",
+        "Tractors assembled in Kostanay are shipped to Georgia.",
+        "Собранные в Костанае тракторы поставляются в Грузию.",
+    ],
+)
+def test_a_participle_with_no_maker_of_the_pair_is_no_assembly(text: str) -> None:
+    assert projects(text) == []
