@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from itertools import pairwise
 
 from news.amounts import Money, count_value
 from news.facts import Status
@@ -233,7 +234,7 @@ def find_mentions(
     if not found:
         return []
     found.sort(key=lambda m: m.start)
-    members = _members_of_a_group(reading.text, found)
+    members = _members_of_a_group(reading.text, found) or _listed_members(reading, found)
     found = [m for m in found if not any(m is member for member in members)]
     found = _split_by_stage(reading, number, found, published)
     assign_stages(reading, found, published)
@@ -446,6 +447,51 @@ def _members_of_a_group(text: str, found: list[Mention]) -> list[Mention]:
         if any(m.count and m.count > 1 and m.end <= match.start() for m in found):
             return [m for m in found if m.start >= match.end()]
     return []
+
+
+# Between a counted group and the first of its members: a comma, dash, colon or bracket,
+# then at most the member's article and modifiers ("a glass factory", "шкляны завод").
+_APPOSITION_OPENS = re.compile(r"[,—–:(](?:\s*[\w-]+){0,3}\s*$")
+# Between two members: a comma or a coordinator, with what the member before says of itself.
+_LISTED_NEXT = re.compile(
+    r"[^.;:—–()]{0,60}?(?:,|\b(?:and|и|і|ды|а\s+также|as\s+well\s+as)\b)(?:\s*[\w-]+){0,3}\s*$",
+    re.IGNORECASE,
+)
+
+
+def _listed_members(reading: Reading, found: list[Mention]) -> list[Mention]:
+    """'Two more joint projects worth $350 million, a glass factory and a logistics hub, are
+    scheduled', 'ещё два проекта — стекольный завод и логистический хаб — планируется
+    запустить': as many projects as a group counts, listed in apposition right after it, are
+    its members; the group, with its count, is the fact."""
+    for position, group in enumerate(found):
+        if not group.count or group.count < 2:
+            continue
+        text = reading.text
+        listed = found[position + 1 : position + 1 + group.count]
+        if len(listed) != group.count or any(m.count for m in listed):
+            continue
+        if not _APPOSITION_OPENS.search(text, group.end, listed[0].start):
+            continue
+        between = [w for w in reading.words if group.end <= w.start < listed[0].start]
+        if any(_predicate_or_coordinator(w) for w in between):
+            continue  # "Two projects operate, and a plant and a hub are planned": no apposition
+        pairs = pairwise(listed)
+        if all(_LISTED_NEXT.fullmatch(text, a.end, b.start) for a, b in pairs):
+            for member in listed:
+                group.places.extend(p for p in member.places if p not in group.places)
+            return listed
+    return []
+
+
+def _predicate_or_coordinator(word: Word) -> bool:
+    return (
+        bool(word.cues & _STAGE_CUES)
+        or word.pos in {"VERB", "PRTS", "INFN"}
+        or word.form in _EN_AUXILIARIES
+        or word.form in _CONJUNCTIONS
+        or word.form.endswith(("цца", "юць", "уць"))
+    )
 
 
 def _counterfactual(reading: Reading, position: int) -> bool:

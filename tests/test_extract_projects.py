@@ -979,3 +979,49 @@ def test_assembly_told_by_a_participle_is_done(text: str) -> None:
 )
 def test_a_participle_with_no_maker_of_the_pair_is_no_assembly(text: str) -> None:
     assert projects(text) == []
+
+
+# As many projects as a group counts, listed in apposition right after it, are its members.
+LISTED_GROUPS = (
+    ("Two more joint projects worth a combined $350 million, a glass factory and a logistics "
+     "hub in Kostanay, are {en}."),
+    "Two joint projects, a glass factory and a logistics hub in Kostanay, are {en}.",
+    ("Ещё два совместных проекта общей стоимостью $350 млн, стекольный завод и логистический "
+     "хаб в Костанае, {ru}."),
+    "Два совместных проекта — стекольный завод и логистический хаб в Костанае — {ru}.",
+    "Два совместных проекта (стекольный завод и логистический хаб в Костанае) {ru}.",
+    "Яшчэ два сумесныя праекты — шкляны завод і лагістычны хаб у Кастанаі — {be}.",
+)  # fmt: skip
+LISTED_STAGES = (
+    ({"en": "scheduled to start next year", "ru": "планируется запустить в следующем году",
+      "be": "плануецца запусціць у наступным годзе"}, "planned"),
+    ({"en": "already operating", "ru": "уже работают", "be": "ужо працуюць"}, "done"),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("template", LISTED_GROUPS)
+@pytest.mark.parametrize(("verbs", "status"), LISTED_STAGES)
+def test_a_listed_pair_after_a_counted_group_is_the_group(
+    template: str, verbs: dict[str, str], status: str
+) -> None:
+    assert [(p["status"], p["count"]) for p in projects(template.format(**verbs))] == [(status, 2)]
+
+
+def test_a_list_of_another_size_than_the_count_is_not_the_group() -> None:
+    text = "Three joint projects, a glass factory and a logistics hub, are already operating."
+    assert all(p["count"] is None for p in projects(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Два совместных проекта уже работают в Костанае, а стекольный завод и логистический "
+        "хаб планируется запустить.",
+        "Two joint projects are already operating in Kostanay, and a glass factory and a "
+        "logistics hub are planned.",
+    ],
+)
+def test_projects_told_in_a_clause_of_their_own_are_not_the_group(text: str) -> None:
+    found = [(p["status"], p["count"]) for p in projects(text)]
+    assert found[0] == ("done", 2)
+    assert ("planned", None) in found
