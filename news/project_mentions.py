@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from itertools import pairwise
 
 from news.amounts import Money, count_value
 from news.facts import Status
@@ -95,6 +96,10 @@ _EN_STOP = frozenset(
 _EN_PREPOSITIONS = frozenset("of for in with to at on by from into".split())
 _PROJECT_WORDS = frozenset({"проект", "project", "projects"})
 _PRICE_WORDS = frozenset({"стоимость", "цена", "cost", "value", "кошт"})
+# A measure after a head is told in figures, not what the project is: "проект стоимостью
+# $30 млн", "праект коштам 30 млн долараў".
+_MEASURES = frozenset("стоимость цена сумма объём объем".split())
+_BELARUSIAN_MEASURES = ("вартас", "кошт", "суму", "сумай")
 _SECTOR_TALK = frozenset(
     "области сфере сферах отрасли отраслях направлениях field area areas sectors sector".split()
 )
@@ -138,6 +143,7 @@ _VAGUE = frozenset("много множество несколько ряд не
 # Elided heads ("ещё 40", "Four more") and assembly verbs: worth a look only with these.
 _OTHER_MENTION_NEEDLES = Needles(
     "ещё", "еще", "яшчэ", "more", "собира", "собра", "произв", "выпуск", "assembl", "produc", " — ",
+    "выпущ", "сабра", "збіра", "выпушч", "выраб", "manufactur",
 )  # fmt: skip
 _JOB_NEEDLES = Needles("мест", "jobs", "месцаў")
 _GENERIC_CONTENT = frozenset(
@@ -228,7 +234,7 @@ def find_mentions(
     if not found:
         return []
     found.sort(key=lambda m: m.start)
-    members = _members_of_a_group(reading.text, found)
+    members = _members_of_a_group(reading.text, found) or _listed_members(reading, found)
     found = [m for m in found if not any(m is member for member in members)]
     found = _split_by_stage(reading, number, found, published)
     assign_stages(reading, found, published)
@@ -441,6 +447,51 @@ def _members_of_a_group(text: str, found: list[Mention]) -> list[Mention]:
         if any(m.count and m.count > 1 and m.end <= match.start() for m in found):
             return [m for m in found if m.start >= match.end()]
     return []
+
+
+# Between a counted group and the first of its members: a comma, dash, colon or bracket,
+# then at most the member's article and modifiers ("a glass factory", "шкляны завод").
+_APPOSITION_OPENS = re.compile(r"[,—–:(](?:\s*[\w-]+){0,3}\s*$")
+# Between two members: a comma or a coordinator, with what the member before says of itself.
+_LISTED_NEXT = re.compile(
+    r"[^.;:—–()]{0,60}?(?:,|\b(?:and|и|і|ды|а\s+также|as\s+well\s+as)\b)(?:\s*[\w-]+){0,3}\s*$",
+    re.IGNORECASE,
+)
+
+
+def _listed_members(reading: Reading, found: list[Mention]) -> list[Mention]:
+    """'Two more joint projects worth $350 million, a glass factory and a logistics hub, are
+    scheduled', 'ещё два проекта — стекольный завод и логистический хаб — планируется
+    запустить': as many projects as a group counts, listed in apposition right after it, are
+    its members; the group, with its count, is the fact."""
+    for position, group in enumerate(found):
+        if not group.count or group.count < 2:
+            continue
+        text = reading.text
+        listed = found[position + 1 : position + 1 + group.count]
+        if len(listed) != group.count or any(m.count for m in listed):
+            continue
+        if not _APPOSITION_OPENS.search(text, group.end, listed[0].start):
+            continue
+        between = [w for w in reading.words if group.end <= w.start < listed[0].start]
+        if any(_predicate_or_coordinator(w) for w in between):
+            continue  # "Two projects operate, and a plant and a hub are planned": no apposition
+        pairs = pairwise(listed)
+        if all(_LISTED_NEXT.fullmatch(text, a.end, b.start) for a, b in pairs):
+            for member in listed:
+                group.places.extend(p for p in member.places if p not in group.places)
+            return listed
+    return []
+
+
+def _predicate_or_coordinator(word: Word) -> bool:
+    return (
+        bool(word.cues & _STAGE_CUES)
+        or word.pos in {"VERB", "PRTS", "INFN"}
+        or word.form in _EN_AUXILIARIES
+        or word.form in _CONJUNCTIONS
+        or word.form.endswith(("цца", "юць", "уць"))
+    )
 
 
 def _counterfactual(reading: Reading, position: int) -> bool:
@@ -686,6 +737,8 @@ def _content(words: list[Word], index: int, text: str) -> set[str]:
         if _PUNCTUATION.search(gap) and not listed:
             break  # a comma between adjectives stays inside: "пожарной, спасательной техники"
         previous = word
+        if word.lemma in _MEASURES or word.form.startswith(_BELARUSIAN_MEASURES):
+            break  # "проект стоимостью $30 млн", "праект коштам": a sum follows, no product
         if belarusian_phrase and not word.form.isascii():
             if word.form in _BELARUSIAN_PREPOSITIONS:
                 if word.form in _BELARUSIAN_COMPLEMENT_PREPOSITIONS:
@@ -773,10 +826,14 @@ def _count_before(words: list[Word], index: int, money: list[Money], text: str) 
     never the number of a sum ("the $25 million project"), nor one outside the head's noun
     phrase ("ASTANA, Sept. 10 (Kazinform) – Joint ventures"), nor the day of a date."""
     position = index - 1
-    while position >= 0 and (
-        words[position].pos in {"ADJF", "PRTF"} or _belarusian_adjective(words[position])
-    ):
-        position -= 1
+    while position >= 0:
+        if _adjective(words[position]):
+            position -= 1
+            continue
+        start = _governed_phrase_start(words, position)
+        if start == position:
+            break
+        position = start
     if position >= 0 and words[position].pos is None and words[position].form not in {"a", "the"}:
         # English adjectives carry no part of speech here: skip capitalised or known ones
         while position > 0 and count_value(words[position].text) is None and position > index - 4:
@@ -801,12 +858,52 @@ def _count_before(words: list[Word], index: int, money: list[Money], text: str) 
     return count_value(word.text)
 
 
+def _adjective(word: Word) -> bool:
+    return word.pos in {"ADJF", "PRTF"} or _belarusian_adjective(word)
+
+
+# Prepositions of a phrase an adjective governs inside a noun phrase: "совместных с
+# белорусскими партнёрами проектов", "реализуемых в регионе проектов", "сумесных з
+# беларускімі партнёрамі праектаў".
+_INNER_PREPOSITIONS = frozenset("с со в во на при для по из за з са у ў па пры ад".split())
+
+
+def _governed_phrase_start(words: list[Word], position: int) -> int:
+    """'три совместных [с белорусскими партнёрами] проекта', 'пять созданных [с участием
+    белорусских компаний] предприятий': where a prepositional phrase that the adjective before
+    it governs begins, less one (the adjective's position); `position` itself when the words
+    there end no such phrase (a count, a verb, a noun of another phrase)."""
+    at = position
+    nouns = 0
+    while at >= 0 and at > position - 5:
+        word = words[at]
+        if word.form in _INNER_PREPOSITIONS:
+            break
+        if word.form.isascii() or word.case == "nomn":
+            return position
+        if word.pos == "NOUN" or (word.pos is None and not _adjective(word)):
+            nouns += 1
+        elif not _adjective(word):
+            break
+        at -= 1
+    if nouns and at >= 1 and words[at].form in _INNER_PREPOSITIONS and _adjective(words[at - 1]):
+        return at - 1
+    return position
+
+
 def _belarusian_adjective(word: Word) -> bool:
     """'беларуска-ўзбекскіх', 'сумесных': a Belarusian adjective, which pymorphy3 may read
     as anything."""
-    return (
+    belarusian = (
         bool(_BELARUSIAN_LETTERS.search(word.form))
-        and word.form.endswith(("ых", "іх", "ага", "ае", "ая", "ую", "ыя", "ія", "ым", "ім"))
+        or word.form.endswith("ыя")  # "сумесныя", "новыя": no Russian adjective ends so
+        or word.form.startswith(_JOINT_BELARUSIAN)
+    )
+    return (
+        belarusian
+        and word.form.endswith(
+            ("ых", "іх", "ага", "ае", "ая", "ую", "ыя", "ія", "ым", "ім", "ымі", "імі")
+        )
         and count_value(word.text) is None
     )
 
@@ -971,6 +1068,9 @@ def _assembly(
     тракторов': assembly in one country of the pair of what the other one makes."""
     if found:
         return []
+    participle = _assembled_before(reading, number, pair)
+    if participle is not None:
+        return [participle]
     words = reading.words
     venues = {p.code for p in reading.places if p.venue and p.code in pair}
     makers = {p.code for p in reading.places if not p.venue and p.code in pair}
@@ -1012,6 +1112,81 @@ def _assembly(
                 )
             ]
     return []
+
+
+# A participle of assembly before what is assembled: "собранные в Гяндже тракторы МТЗ",
+# "выпускаемые в Костанае белорусские комбайны", "сабраныя ў Гянджы трактары МТЗ".
+_ASSEMBLED_PARTICIPLE = re.compile(
+    r"(?:собранн|собираем|выпущенн|выпускаем|произвед[её]нн|производим|сабран|збіран|"
+    r"выпушчан|выраблен)\w*"
+)
+_IN = frozenset("в во у ў in".split())
+
+
+def _assembled_before(reading: Reading, number: int, pair: tuple[str, str]) -> Mention | None:
+    """'Собранные в Гяндже тракторы МТЗ уже поставляются в Грузию', 'MTZ tractors assembled
+    in Ganja are shipped to Georgia': what one country of the pair makes, assembled in the
+    other, told by a participle with its place; the maker named in the noun phrase of what
+    is assembled (not "собранные в Казахстане средства … белорусских тракторов")."""
+    words = reading.words
+    for index, word in enumerate(words[:-3]):
+        english = word.form in _ENGLISH_PASSIVE_ASSEMBLY
+        if not (english or _ASSEMBLED_PARTICIPLE.fullmatch(word.form)):
+            continue
+        if words[index + 1].form not in _IN:
+            continue
+        where = place_of_token(words[index + 2].form)
+        if where is None or where[0] not in pair or where[1] not in {"city", "country"}:
+            continue
+        if english:
+            if index and words[index - 1].form in _EN_AUXILIARIES:
+                continue  # "were assembled in …": the passive, read by `_assembly`
+            phrase = [w for w in words[max(0, index - 3) : index] if w.form not in _EN_STOP]
+        else:
+            phrase = []
+            for following in words[index + 3 : index + 7]:
+                if _PUNCTUATION.search(reading.text, words[index + 2].end, following.start):
+                    break
+                noun_like = following.pos in {"NOUN", "ADJF", None} or _adjective(following)
+                if not noun_like or not _noun_or_name(following):
+                    break  # "уже поставляются": the predicate
+                phrase.append(following)
+        makers = {
+            hit[0]
+            for w in phrase
+            if (hit := place_of_token(w.form)) is not None and hit[0] in pair and hit[0] != where[0]
+        }
+        objects = [
+            w
+            for w in phrase
+            if place_of_token(w.form) is None
+            and len(w.form) > 2
+            and not ("anim" in w.tags and _known(w.form))  # "собранные … делегаты": people
+        ]
+        if not makers or not objects:
+            continue
+        return Mention(
+            sentence=number,
+            head="сборка",
+            start=word.start,
+            end=phrase[-1].end if not english else word.end,
+            count=None,
+            value=None,
+            jobs=None,
+            companies=companies_in(phrase, reading.text),
+            places=[where[2]] if where[2] else [],
+            subject=reading.text[min(word.start, phrase[0].start) : max(word.end, phrase[-1].end)],
+            content=frozenset(w.lemma for w in objects),
+            specific=True,
+            quote=reading.text,
+            stages=[Stage(Status.DONE, True)],
+        )
+    return None
+
+
+def _noun_or_name(word: Word) -> bool:
+    """A word of a noun phrase: not a stage word nor a Belarusian verb read as a noun."""
+    return not word.cues & _STAGE_CUES and not word.form.endswith(("цца", "юць", "уць"))
 
 
 def _english_subject(words: list[Word], index: int) -> list[Word]:

@@ -38,6 +38,12 @@ _MULTIWORD_STAGES = (
      Status.DONE),
     (re.compile(r"(?:ид[её]т|вед[её]тся|ідзе|вядзецца)\s+(?:строительство|будаўніцтва)", re.I),
      Status.UNDERWAY),
+    # the noun of building as the subject: "строительство завода … идёт по графику",
+    # "будаўніцтва завода … ідзе", "construction of the plant is on schedule"
+    (re.compile(r"\b(?:строительство|будаўніцтва)\s[^.;]{0,100}?\s(?:ид[её]т|вед[её]тся|ідзе|"
+                r"вядзецца)\b|\bconstruction\s+of\s[^.;]{0,100}?\s(?:is|are)\s+(?:on\s+"
+                r"(?:schedule|track)|progressing|proceeding|going\s+ahead)", re.I),
+     Status.UNDERWAY),
     # "дали старт второй очереди" launches a working line; "старт дан проектам" begins work
     (re.compile(r"(?:дан\w*|дал\w*)\s+старт\w*\s+(?:\w+\s+)?(?:очеред|лини|цех|завод)", re.I),
      Status.DONE),
@@ -71,6 +77,15 @@ _YEARS = re.compile(r"(?:19|20)\d{2}")
 _FUTURE_TIME = re.compile(
     r"\b(?:в\s+ближайш\w+|в\s+будущем|в\s+дальнейшем|в\s+следующем|в\s+перспективе|"
     r"впоследствии|вскоре|скоро|до\s+конца|к\s+концу|затем|потом)\b",
+    re.IGNORECASE,
+)
+# An act of agreeing told in the sentence ("подписали дорожную карту на 2025-2026 годы",
+# "signed a roadmap for 2025-2026", "дамовіліся на 2025-2026 гады"): its span of years is the
+# term of what was agreed, not a time of work going on.
+_AGREEING = re.compile(
+    r"\b(?:подписа\w*|договорил\w*|договор[её]нност\w*|утверди\w*|утвержд\w*|"
+    r"согласова\w*|signed|agreed|approved|adopted|падпіса\w*|дамовіл\w*|дамоўлен\w*|"
+    r"зацвердзі\w*|зацверджан\w*)",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(r",\s*(?:котор\w+|which|that|who|як\w+)\b[^,;]*", re.IGNORECASE)
@@ -123,7 +138,7 @@ def _stage_cues(reading: Reading, published: date | None) -> list[_Cue]:
                 status, current = Status.UNDERWAY, True
         if status is Status.PLANNED:
             if spans is None:
-                spans = _spans_covering(reading, published)
+                spans = _spans_covering(reading, published) and not _AGREEING.search(reading.text)
             if spans:  # "реализовать в 2018—2021 годах" said in 2018
                 status, current = Status.UNDERWAY, True
         cues.append(_Cue(word.start, Stage(status, current), word))

@@ -847,3 +847,181 @@ def test_a_value_told_after_a_plant_is_the_plants_not_an_earlier_portfolios() ->
 )
 def test_a_belarusian_head_is_read_in_any_case(text: str) -> None:
     assert [p["status"] for p in projects(text)] == ["planned"]
+
+
+# A span of years covering publication is work going on ("в 2025-2026 годах планируется
+# реализовать"), unless the sentence tells an act of agreeing: then it is the term agreed.
+AGREEING_ACTS = (
+    ("Belarus and Kazakhstan have signed a roadmap for 2025-2026, which includes 22 joint "
+     "projects."),
+    "Belarus and Kazakhstan signed an agreement for 2025-2026 that covers 22 joint projects.",
+    "The sides agreed to implement 22 joint projects in 2025-2026.",
+    "Беларусь и Казахстан подписали дорожную карту на 2025-2026 годы, которая включает 22 "
+    "совместных проекта.",
+    "Беларусь и Казахстан утвердили дорожную карту на 2025-2026 годы, в которую вошли 22 "
+    "совместных проекта.",
+    "Стороны договорились реализовать в 2025-2026 годах 22 совместных проекта.",
+    "Беларусь і Казахстан дамовіліся рэалізаваць у 2025-2026 гадах 22 сумесныя праекты.",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("text", AGREEING_ACTS)
+def test_a_span_of_years_an_act_of_agreeing_sets_is_planned(text: str) -> None:
+    assert [(p["status"], p["count"]) for p in projects(text)] == [("planned", 22)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В 2025-2026 годах планируется реализовать 22 совместных проекта.",
+        "У 2025-2026 гадах плануецца рэалізаваць 22 сумесныя праекты.",
+    ],
+)
+def test_a_span_of_years_with_no_act_of_agreeing_is_work_going_on(text: str) -> None:
+    assert [(p["status"], p["count"]) for p in projects(text)] == [("underway", 22)]
+
+
+# A phrase an adjective governs may stand between the count and its head: "три совместных
+# с белорусскими партнёрами проекта", "сумесныя з беларускімі партнёрамі праекты".
+COUNTED_WITH_AN_INNER_PHRASE = (
+    ("В Костанае реализуются {n} совместных с белорусскими партнёрами проекта.", "underway"),
+    ("В Костанае работают {n} созданных при поддержке Минска совместных производства.", "done"),
+    ("В Костанае планируется запустить {n} совместных с белорусскими компаниями проекта.",
+     "planned"),
+    ("Ў Кастанаі рэалізуюцца {n} сумесныя з беларускімі партнёрамі праекты.", "underway"),
+    ("{N} joint projects with Belarusian partners are being implemented in Kostanay.",
+     "underway"),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("template", "status"), COUNTED_WITH_AN_INNER_PHRASE)
+@pytest.mark.parametrize(
+    ("word", "count"), [("три", 3), ("3", 3), ("четыре", 4)], ids=["word", "digits", "four"]
+)
+def test_a_phrase_inside_a_counted_noun_phrase_keeps_the_count(
+    template: str, status: str, word: str, count: int
+) -> None:
+    if template.startswith("Ў"):
+        word = {"три": "тры", "четыре": "чатыры"}.get(word, word)
+    elif template.startswith("{N}"):
+        word = {"три": "Three", "четыре": "Four"}.get(word, word)
+    text = template.format(n=word, N=word)
+    assert [(p["status"], p["count"]) for p in projects(text)] == [(status, count)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В 2024 году с белорусскими партнёрами реализованы проекты.",
+        "За 5 лет с белорусскими партнёрами реализованы проекты.",
+        "У 2024 годзе з беларускімі партнёрамі рэалізаваны праекты.",
+    ],
+)
+def test_a_number_before_a_phrase_no_adjective_governs_is_no_count(text: str) -> None:
+    assert projects(text) == []
+
+
+# What a project costs is its value, not what it is: told after a plant, it is the plant's.
+PLANTS_BEING_BUILT = (
+    "Строительство совместного завода по производству лифтов в Костанае идёт по графику.",
+    "Строительство совместного завода по производству лифтов в Костанае ведётся по графику.",
+    "Будаўніцтва сумеснага завода па выпуску ліфтаў у Кастанаі ідзе па графіку.",
+    "Construction of the joint elevator plant in Kostanay is on schedule.",
+)
+VALUES_TOLD_AFTER = (
+    "Проект стоимостью $30 млн предусматривает создание 300 рабочих мест.",
+    "Проект общей стоимостью $30 млн предусматривает создание 300 рабочих мест.",
+    "Праект коштам 30 млн долараў прадугледжвае стварэнне 300 працоўных месцаў.",
+    "Праект вартасцю 30 млн долараў прадугледжвае стварэнне 300 працоўных месцаў.",
+    "The project worth $30 million will create 300 jobs.",
+)
+
+
+@pytest.mark.parametrize("plant", PLANTS_BEING_BUILT)
+@pytest.mark.parametrize("value", VALUES_TOLD_AFTER)
+def test_a_projects_price_told_after_a_plant_is_the_plants(plant: str, value: str) -> None:
+    found = [(p["status"], p["value"], p["jobs"]) for p in projects(f"{plant} {value}")]
+    assert found == [("underway", 30_000_000, 300)]
+
+
+@pytest.mark.parametrize("plant", PLANTS_BEING_BUILT)
+def test_the_noun_of_building_as_subject_is_underway(plant: str) -> None:
+    assert [p["status"] for p in projects(plant)] == ["underway"]
+
+
+# Assembly told by a participle before what is assembled, the maker in its noun phrase.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Собранные в Костанае тракторы МТЗ уже поставляются в Грузию.",
+        "Выпущенные в Костанае белорусские комбайны поставляются в Россию.",
+        "Выпускаемые в Костанае белорусские комбайны поставляются в Россию.",
+        "Сабраныя ў Кастанаі трактары МТЗ ужо пастаўляюцца ў Грузію.",
+        "Сабраныя ў Кастанаі беларускія трактары пастаўляюцца ў Грузію.",
+        "MTZ tractors assembled in Kostanay are already shipped to Georgia.",
+        "Belarusian combines manufactured in Kostanay are sold in Russia.",
+    ],
+)
+def test_assembly_told_by_a_participle_is_done(text: str) -> None:
+    [project] = projects(text)
+    assert project["status"] == "done"
+    assert project["places"] == ["Костанай"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Собранные в Казахстане средства направят на закупку белорусских тракторов.",
+        "Собранные в Минске казахстанские делегаты обсудили торговлю.",
+        "Tractors assembled in Kostanay are shipped to Georgia.",
+        "Собранные в Костанае тракторы поставляются в Грузию.",
+    ],
+)
+def test_a_participle_with_no_maker_of_the_pair_is_no_assembly(text: str) -> None:
+    assert projects(text) == []
+
+
+# As many projects as a group counts, listed in apposition right after it, are its members.
+LISTED_GROUPS = (
+    ("Two more joint projects worth a combined $350 million, a glass factory and a logistics "
+     "hub in Kostanay, are {en}."),
+    "Two joint projects, a glass factory and a logistics hub in Kostanay, are {en}.",
+    ("Ещё два совместных проекта общей стоимостью $350 млн, стекольный завод и логистический "
+     "хаб в Костанае, {ru}."),
+    "Два совместных проекта — стекольный завод и логистический хаб в Костанае — {ru}.",
+    "Два совместных проекта (стекольный завод и логистический хаб в Костанае) {ru}.",
+    "Яшчэ два сумесныя праекты — шкляны завод і лагістычны хаб у Кастанаі — {be}.",
+)  # fmt: skip
+LISTED_STAGES = (
+    ({"en": "scheduled to start next year", "ru": "планируется запустить в следующем году",
+      "be": "плануецца запусціць у наступным годзе"}, "planned"),
+    ({"en": "already operating", "ru": "уже работают", "be": "ужо працуюць"}, "done"),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("template", LISTED_GROUPS)
+@pytest.mark.parametrize(("verbs", "status"), LISTED_STAGES)
+def test_a_listed_pair_after_a_counted_group_is_the_group(
+    template: str, verbs: dict[str, str], status: str
+) -> None:
+    assert [(p["status"], p["count"]) for p in projects(template.format(**verbs))] == [(status, 2)]
+
+
+def test_a_list_of_another_size_than_the_count_is_not_the_group() -> None:
+    text = "Three joint projects, a glass factory and a logistics hub, are already operating."
+    assert all(p["count"] is None for p in projects(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Два совместных проекта уже работают в Костанае, а стекольный завод и логистический "
+        "хаб планируется запустить.",
+        "Two joint projects are already operating in Kostanay, and a glass factory and a "
+        "logistics hub are planned.",
+    ],
+)
+def test_projects_told_in_a_clause_of_their_own_are_not_the_group(text: str) -> None:
+    found = [(p["status"], p["count"]) for p in projects(text)]
+    assert found[0] == ("done", 2)
+    assert ("planned", None) in found
