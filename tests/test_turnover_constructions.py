@@ -320,6 +320,27 @@ def test_a_belarusian_city_names_its_country_for_relevance() -> None:
 
 
 @pytest.mark.parametrize(
+    "region",
+    [
+        "Нижегородская область",
+        "Нижний Новгород",
+        "Подмосковье",
+        "Калужская область",
+        "Смоленская область",
+        "Свердловская область",
+    ],
+)
+def test_a_russian_region_names_its_country(region: str) -> None:
+    """A region's deals are cooperation with Russia (its trade alone is no pair's turnover)."""
+    text = (
+        f"{region} и Беларусь реализовали 16 совместных проектов, ещё шесть находятся в стадии "
+        "реализации, сообщил губернатор."
+    )
+    facts = extract(text, title="", published=date(2024, 6, 30)).as_dict()
+    assert facts["countries"] == ["BY", "RU"] and facts["relevant"] is True
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "За 11 месяцаў Беларусь імпартавала з Узбекістана тавараў на $142,6 млн; найбольш "
