@@ -106,6 +106,7 @@ _WHOSE = frozenset("whose чей чья чьё чьи чьим чьей чыя �
 # "за десять лет", "over the years": a change over several years is not the sum's
 _YEARS_SPANNED = re.compile(r"\b(?:лет|years|гадоў|decades?|десятилети\w*|дзесяцігодд\w*)\b", re.I)
 _LINKING_VERBS = frozenset("склаў склала склало was were came amounted stood reached".split())
+_QUANTITY_NOUNS = frozenset("объём объем величина сумма размер volume value total".split())
 _COORDINATED = re.compile(r"(?:^|\W)(?:а|и|но|and|but|і|ды)\s*$", re.IGNORECASE)
 _ANAPHORIC_START = re.compile(r"^\W*(?:это|этот|эта|this|that|it|гэта)\b", re.IGNORECASE)
 
@@ -242,10 +243,22 @@ def _shares_the_pronoun(
     told = [w for w in words if clause.holds(w.start)]
     if not any(w.cues & {Cue.UP, Cue.DOWN} and not is_infinitive(w) for w in told):
         return False  # "а дальше увеличивать в три раза": an aim, not a change told
-    # A noun of its own before the figure ("а инфляция выросла на 9%") is its subject; a
-    # word of change is not (pymorphy3 takes Belarusian "павялічыўся" for a noun).
-    return not any(
-        w.pos == "NOUN" and w.case == "nomn" and not w.cues and w.end <= figure.start for w in told
+    return not _own_subject(reading, clause, figure)
+
+
+def _own_subject(reading: Reading, clause: Clause, figure: Figure) -> bool:
+    """A noun of its own in the nominative before the figure ("а инфляция выросла на 9%",
+    "что ВВП вырос на 9%"): the clause is about that, not the trade named before. A noun of
+    quantity ("Объём составил $1,2 млрд") stands for the trade; a word of change is no
+    subject (pymorphy3 takes Belarusian "павялічыўся" for a noun)."""
+    return any(
+        w.pos == "NOUN"
+        and w.case == "nomn"
+        and not w.cues
+        and w.lemma not in _QUANTITY_NOUNS
+        and clause.start <= w.start
+        and w.end <= figure.start
+        for w in reading.words
     )
 
 
@@ -302,7 +315,7 @@ def _governing(
         return found(earlier[-1])  # "а в 2021-м достигла почти 1 млрд"
     if context.topic is not None and _shares_the_pronoun(reading, clause, figure, anaphors):
         return _Governed(context.topic, clause, None)
-    if context.dangling_trade and not markers:
+    if context.dangling_trade and not markers and not _own_subject(reading, clause, figure):
         return _Governed(Topic.TRADE, clause, None)  # "…достиг рекорда. Цифра — $54 млрд"
     return None
 

@@ -373,3 +373,26 @@ def test_a_sum_of_no_period_after_a_sum_of_one_keeps_none() -> None:
     )
     facts = turnover(text, published=date(2025, 10, 28))
     assert {fact["amount"]: fact["period"] for fact in facts}[700e6] is None
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "В прошлом году он составил 220 млн долларов, а инфляция в Кыргызстане выросла на 9%.",
+        "Инфляция в Кыргызстане за год выросла на 9%.",
+        "Население республики выросло на 2%.",
+    ],
+)
+def test_a_clause_with_a_subject_of_its_own_is_not_the_trade_named_before(second: str) -> None:
+    first = "Товарооборот Беларуси и Кыргызстана растёт."
+    facts = turnover(f"{first} {second}", published=date(2024, 1, 1))
+    assert all(fact["change_pct"] is None for fact in facts)
+
+
+@pytest.mark.parametrize(
+    "second", ["Объём составил $1,2 млрд.", "Его объём составил $1,2 млрд.", "Цифра — $1,2 млрд."]
+)
+def test_a_noun_of_quantity_stands_for_the_trade_named_before(second: str) -> None:
+    first = "Товарооборот Беларуси и Казахстана в 2023 году достиг рекорда."
+    [fact] = turnover(f"{first} {second}", published=date(2024, 1, 1))
+    assert fact["amount"] == 1.2e9
