@@ -111,17 +111,12 @@ def kind_of(segment: list[Word], reading: Reading, position: int) -> Kind | None
 def _headline_future(before: list[Word]) -> bool:
     """'trade to exceed', 'trade set to top', 'turnover on track to reach': right after the
     trade noun, or after a word of what is expected of it, the infinitive is its future."""
-    if not before:
-        return False
-    if Cue.TRADE in before[-1].cues:
-        return True
-    lead = [w.form for w in before[-3:]]
-    expecting = lead[-1:] in (["set"], ["poised"], ["likely"], ["due"]) or lead[-2:] == [
-        "on",
-        "track",
-    ]
-    noun = before[-3] if lead[-2:] == ["on", "track"] and len(before) >= 3 else before[-2]
-    return expecting and len(before) >= 2 and Cue.TRADE in noun.cues
+    forms = [w.form for w in before]
+    for lead in ([], ["set"], ["poised"], ["likely"], ["due"], ["on", "track"]):
+        n = len(lead)
+        if forms[len(forms) - n :] == lead and len(before) > n and Cue.TRADE in before[-n - 1].cues:
+            return True
+    return False
 
 
 def is_infinitive(word: Word) -> bool:
