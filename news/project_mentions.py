@@ -122,7 +122,11 @@ _STAFF_AFTER = re.compile(
     r"\b(?:работа(?:ют|ет)|будут\s+работать|будет\s+работать|труд(?:ятся|ится)|"
     r"будут\s+трудиться|занят[оы]|будет\s+занято|будут\s+заняты|трудоустро\w+|"
     r"працу(?:юць|е)|будуць\s+працаваць|будзе\s+працаваць|"
-    r"employ(?:s|ed|ing)?|will\s+employ|provide\s+jobs\s+for|jobs\s+for)\s+" + _HEADCOUNT + _PEOPLE,
+    r"employ(?:s|ed|ing)?|will\s+employ|provide\s+jobs\s+for|jobs\s+for|"
+    # "обеспечит работой 250 человек", "забяспечыць працай 250 чалавек", "provide work for"
+    r"обеспеч\w*\s+работой|забяспеч\w*\s+працай|provid\w*\s+(?:work|employment)\s+for)\s+"
+    + _HEADCOUNT
+    + _PEOPLE,
     re.IGNORECASE,
 )
 _STAFF_BEFORE = re.compile(
@@ -264,7 +268,7 @@ def _staff_at(reading: Reading, number: int, heads: list[int]) -> list[Mention]:
     words = reading.words
     for index in heads:
         word = words[index]
-        if not _located(words, index):
+        if not (_located(words, index) or _bare_subject(reading, index)):
             continue
         if _name_after(reading.text, word.end):
             continue  # "на заводе «МТЗ»": a named plant, not the one just told of
@@ -291,6 +295,30 @@ def _staff_at(reading: Reading, number: int, heads: list[int]) -> list[Mention]:
     return []
 
 
+_DETERMINERS = frozenset("the this that its this этот эта это гэты гэтая гэта".split())
+
+
+def _bare_subject(reading: Reading, index: int) -> bool:
+    """'Предприятие обеспечит работой 250 человек', 'the centre will employ 400 people',
+    'Завод будзе працаваць …': a bare head that opens its clause (after a determiner or an
+    adjective at most) is the plant just told of, as its subject."""
+    words = reading.words
+    word = words[index]
+    if word.case not in {"nomn", None}:
+        return False
+    clause = reading.clause_of(word.start)
+    opening = clause.start  # after a subordinate clause: "Once it opens in 2026, the centre"
+    for mark in re.finditer(r"[,;:—–]", reading.text[clause.start : word.start]):
+        opening = clause.start + mark.end()
+    before = [w for w in words[:index] if w.start >= opening]
+    if any(_one_country_name(w) for w in before):
+        return False  # "Минский тракторный завод, на котором работают …": a company's own
+    return all(
+        w.form.lower() in _DETERMINERS or w.pos in {"ADJF", "PRTF"} or _belarusian_adjective(w)
+        for w in before
+    )
+
+
 def _located(words: list[Word], index: int) -> bool:
     """'на заводе', 'на новом заводе', 'на вытворчасці', 'at the plant': a head in a place
     phrase."""
@@ -300,7 +328,9 @@ def _located(words: list[Word], index: int) -> bool:
         first -= 1  # "на новом заводе"
     previous = words[first - 1].form if first else ""
     before = words[first - 2].form if first > 1 else ""
-    located = previous in {"на", "в", "у"} and word.case in {"loct", "loc2", None}
+    # pymorphy3 guesses at a Belarusian form's case ("на заводзе"): it is not read
+    case_told = word.case in {"loct", "loc2", None} or not _known(word.form)
+    located = previous in {"на", "в", "у", "ў"} and case_told
     return located or (previous == "the" and before in {"at", "on"})
 
 
@@ -754,6 +784,8 @@ def _content(words: list[Word], index: int, text: str) -> set[str]:
             break
         elif word.pos in {"VERB", "INFN", "PRTS", "PRTF", "GRND", "CONJ"}:
             break
+        if word.form.endswith(("ць", "цца", "юць", "уць")) and not _known(word.form):
+            break  # "Завод забяспечыць працай …": a Belarusian verb pymorphy3 guessed a noun
         if word.lemma in GENERIC_HEADS or _belarusian_head(word.form) in GENERIC_HEADS:
             continue
         # Belarusian, which pymorphy3 does not parse (or guesses at): its verbs end like these

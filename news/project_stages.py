@@ -44,6 +44,18 @@ _MULTIWORD_STAGES = (
                 r"вядзецца)\b|\bconstruction\s+of\s[^.;]{0,100}?\s(?:is|are)\s+(?:on\s+"
                 r"(?:schedule|track)|progressing|proceeding|going\s+ahead)", re.I),
      Status.UNDERWAY),
+    # how far the building has gone, looked at: "обсудили ход строительства завода",
+    # "абмяркоўвалі ход будаўніцтва завода", "reviewed progress in building a centre", "were
+    # briefed on the construction of a complex": what is looked at is being built
+    (re.compile(r"\bход\w*\s+(?:строительства|возведения|реализации|работ\s+по\s+строительству)|"
+                r"\bход\w*\s+(?:будаўніцтва|рэалізацыі)|"
+                r"\bprogress\s+(?:in|of|on|with)\s+(?:the\s+)?(?:building|construction|"
+                r"implementation|implementing|constructing)|\bconstruction\s+progress|"
+                r"\b(?:briefed|informed|updated)\s+(?:on|about)\s+(?:the\s+)?(?:progress\s+"
+                r"of\s+(?:the\s+)?)?construction|\b(?:inspected|visited|toured)\s+(?:the\s+)?"
+                r"construction\s+(?:site\s+)?of|"
+                r"\b(?:осмотрел\w*|посетил\w*)\s+(?:строительство|стройплощадк\w*)|"
+                r"\b(?:агледзел\w*|наведал\w*)\s+будаўніцтва", re.I), Status.UNDERWAY),
     # "дали старт второй очереди" launches a working line; "старт дан проектам" begins work
     (re.compile(r"(?:дан\w*|дал\w*)\s+старт\w*\s+(?:\w+\s+)?(?:очеред|лини|цех|завод)", re.I),
      Status.DONE),
@@ -59,7 +71,8 @@ _STAGE_PHRASE_NEEDLES = Needles(
     "стади", "стады", "stage", "construction", "being", "under way", "степен", "to be",
     "priority", "перспектив", "эксплуатац", "set up", "into operation", "старт", "начал",
     "пачал", "start", "began",
-    "строительство", "будаўніцтва",
+    "строительство", "будаўніцтва", "ход", "progress", "briefed", "informed", "updated",
+    "inspected", "visited", "toured", "осмотрел", "посетил", "агледзел", "наведал",
 )  # fmt: skip
 _FUTURE_AUXILIARIES = frozenset("будет будут будзе будуць be".split())
 _MAY = frozenset("может могут мог могла могли could may might можа могуць".split())

@@ -1025,3 +1025,83 @@ def test_projects_told_in_a_clause_of_their_own_are_not_the_group(text: str) -> 
     found = [(p["status"], p["count"]) for p in projects(text)]
     assert found[0] == ("done", 2)
     assert ("planned", None) in found
+
+
+# How far the building of a plant has gone, looked at by the sides: it is being built,
+# whatever verb of looking or talking tells it.
+PROGRESS_OF_BUILDING = (
+    "Стороны обсудили ход строительства совместного завода по выпуску лифтов в Костанае.",
+    "На заседании рассмотрели ход строительства совместного завода по выпуску лифтов в Костанае.",
+    "Министр ознакомился с ходом строительства совместного завода по выпуску лифтов в Костанае.",
+    "Бакі абмеркавалі ход будаўніцтва сумеснага завода па выпуску ліфтаў у Кастанаі.",
+    "The sides reviewed progress in building a joint elevator plant in Kostanay.",
+    "The sides discussed the progress of construction of a joint elevator plant in Kostanay.",
+    "The ministers were briefed on the construction of a joint elevator plant in Kostanay.",
+)
+A_VALUE_TOLD_AFTER = (
+    ("Стоимость проекта оценивается в $85 млн.", 85_000_000),
+    ("Кошт праекта — 85 млн долараў.", 85_000_000),
+    ("The project is worth $85 million.", 85_000_000),
+    ("", None),
+)
+
+
+@pytest.mark.parametrize("plant", PROGRESS_OF_BUILDING)
+@pytest.mark.parametrize(("value", "amount"), A_VALUE_TOLD_AFTER)
+def test_the_progress_of_building_looked_at_is_underway(
+    plant: str, value: str, amount: int | None
+) -> None:
+    found = [(p["status"], p["value"]) for p in projects(f"{plant} {value}".strip())]
+    assert found == [("underway", amount)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Стороны обсудили создание совместного завода по выпуску лифтов в Костанае.",
+        "В ходе визита стороны обсудили создание совместного завода по выпуску лифтов в Костанае.",
+        "Бакі абмеркавалі стварэнне сумеснага завода па выпуску ліфтаў у Кастанаі.",
+        "The sides discussed setting up a joint elevator plant in Kostanay.",
+    ],
+)
+def test_talk_of_building_with_no_progress_is_proposed(text: str) -> None:
+    assert [p["status"] for p in projects(text)] == ["proposed"]
+
+
+# The people a plant will employ, told with the plant as the bare subject of a sentence of
+# its own, or in a place phrase after its value was told: the plant's jobs.
+STAFF_OF_THE_PLANT = {
+    "Сейчас в Костанае строится совместный завод по сборке тракторов.": (
+        "Предприятие обеспечит работой около 250 человек.",
+        "Завод обеспечит работой 250 человек.",
+        "После выхода на проектную мощность на заводе будут заняты 250 человек.",
+        "Стоимость проекта — $40 млн. На заводе будут работать 250 человек.",
+    ),
+    "У Кастанаі будуецца сумесны завод па зборцы трактароў.": (
+        "Завод забяспечыць працай 250 чалавек.",
+        "Кошт праекта — 40 млн долараў. На заводзе будуць працаваць 250 чалавек.",
+    ),
+    "A joint tractor assembly plant is under construction in Kostanay.": (
+        "Once it opens in 2027, the plant will employ 250 people.",
+        "The plant will provide work for 250 people.",
+        "The project is worth $40 million. At the plant, 250 people will work.",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("plant", "staff"),
+    [(plant, staff) for plant, told in STAFF_OF_THE_PLANT.items() for staff in told],
+)
+def test_the_staff_of_the_plant_just_told_are_its_jobs(plant: str, staff: str) -> None:
+    found = [(p["status"], p["jobs"]) for p in projects(f"{plant} {staff}")]
+    assert found == [("underway", 250)]
+
+
+def test_the_staff_of_a_plant_told_sentences_later_are_not_the_projects() -> None:
+    text = (
+        "Сейчас в Костанае строится совместный завод по сборке тракторов. "
+        "Товарооборот вырос на 10%. Экспорт тракторов увеличился на 5%. "
+        "На заводе «МТЗ» работают 17 тысяч человек."
+    )
+    assert [p["jobs"] for p in projects(text)] == [None]
