@@ -44,6 +44,16 @@ _MULTIWORD_STAGES = (
                 r"вядзецца)\b|\bconstruction\s+of\s[^.;]{0,100}?\s(?:is|are)\s+(?:on\s+"
                 r"(?:schedule|track)|progressing|proceeding|going\s+ahead)", re.I),
      Status.UNDERWAY),
+    # building begun: "началось строительство завода", "пачалося будаўніцтва завода",
+    # "строительство завода стартовало", "construction of the plant began", "broke ground"
+    (re.compile(r"\b(?:началось|начались|начато|начаты|начали|стартовало|стартовали|пачалося|"
+                r"пачаліся|пачалі|пачата|стартавала|стартавалі)\s+(?:\w+\s+)?(?:строительств|"
+                r"возведени|будаўніцтв)\w*|"
+                r"\b(?:строительство|возведение|будаўніцтва)\s[^.;]{0,100}?\s(?:началось|начато|"
+                r"стартовало|пачалося|пачата|стартавала)\b|"
+                r"\bconstruction\s+(?:work\s+)?(?:of\s[^.;]{0,100}?\s)?(?:began|has\s+begun|"
+                r"started|has\s+started|got\s+under\s*way)|\b(?:began|begun|started|commenced)\s+"
+                r"(?:the\s+)?(?:construction|building)\b|\bbroke\s+ground", re.I), Status.UNDERWAY),
     # how far the building has gone, looked at: "обсудили ход строительства завода",
     # "абмяркоўвалі ход будаўніцтва завода", "reviewed progress in building a centre", "were
     # briefed on the construction of a complex": what is looked at is being built
@@ -56,6 +66,21 @@ _MULTIWORD_STAGES = (
                 r"construction\s+(?:site\s+)?of|"
                 r"\b(?:осмотрел\w*|посетил\w*)\s+(?:строительство|стройплощадк\w*)|"
                 r"\b(?:агледзел\w*|наведал\w*)\s+будаўніцтва", re.I), Status.UNDERWAY),
+    # the launch as an event that took place or was attended: "состоялся ввод в эксплуатацию
+    # цеха", "адбыўся ўвод у эксплуатацыю лініі", "открытие завода прошло", "the leaders
+    # attended the launch of a joint venture", "приняли участие в открытии завода"
+    (re.compile(r"\b(?:состоял\w*|прош(?:ёл|ел|ло|ла|ли)|адбыл\w*|адбыўся)\s+(?:[^.;,]{0,40}?\s)?"
+                r"(?:ввод|запуск|открыти|пуск|торжественн\w+\s+открыти|увод|ўвод|адкрыцц|запуск)\w*|"
+                r"\b(?:ввод|запуск|открытие|пуск|адкрыццё|увод|ўвод)\s[^.;]{0,100}?\s(?:состоял\w*|"
+                r"прош(?:ёл|ел|ло|ла)|адбыл\w*|адбыўся)\b|"
+                r"\b(?:attended|took\s+part\s+in|witnessed|participated\s+in)\s+(?:the\s+)?"
+                r"(?:official\s+|ceremonial\s+)?(?:launch|opening|commissioning|inauguration)|"
+                r"\b(?:launch|opening|commissioning|inauguration)\s+of\s[^.;]{0,100}?\s(?:took\s+place|"
+                r"was\s+held)|"
+                r"\b(?:присутствовал\w*|принял\w*\s+участие|участвовал\w*)\s+(?:в|на)\s+"
+                r"(?:церемонии\s+)?(?:открыти|запуск|ввод|пуск)\w*|"
+                r"\b(?:удзельнічал\w*|прысутнічал\w*|прынял\w*\s+удзел)\s+(?:у|ў|на)\s+"
+                r"(?:цырымоніі\s+)?(?:адкрыцц|запуск|увод|ўвод)\w*", re.I), Status.DONE),
     # "дали старт второй очереди" launches a working line; "старт дан проектам" begins work
     (re.compile(r"(?:дан\w*|дал\w*)\s+старт\w*\s+(?:\w+\s+)?(?:очеред|лини|цех|завод)", re.I),
      Status.DONE),
@@ -73,6 +98,9 @@ _STAGE_PHRASE_NEEDLES = Needles(
     "пачал", "start", "began",
     "строительство", "будаўніцтва", "ход", "progress", "briefed", "informed", "updated",
     "inspected", "visited", "toured", "осмотрел", "посетил", "агледзел", "наведал",
+    "состоял", "прош", "адбыл", "attended", "took part", "witnessed", "participated", "launch",
+    "opening", "commissioning", "ground", "стартовал", "пачал", "пачат", "стартавал",
+    "inauguration", "присутствовал", "участ", "удзел", "прысутнічал",
 )  # fmt: skip
 _FUTURE_AUXILIARIES = frozenset("будет будут будзе будуць be".split())
 _MAY = frozenset("может могут мог могла могли could may might можа могуць".split())
@@ -204,6 +232,8 @@ def _word_status(words: list[Word], index: int) -> Status | None:
         return None  # an infinitive takes the stage of the verb that governs it
     if word.form.endswith("ing") and index and words[index - 1].form in _GERUND_GOVERNORS:
         return None  # "interest in building a terminal": so does a gerund
+    if word.form == "may" and word.is_capitalized and index:
+        return None  # "began in May": the month
     if word.lemma in _CONTINUE or word.form.startswith(_CONTINUE_BELARUSIAN):
         return _continued(words, index)
     if Cue.EXISTING in word.cues:

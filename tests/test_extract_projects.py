@@ -1105,3 +1105,57 @@ def test_the_staff_of_a_plant_told_sentences_later_are_not_the_projects() -> Non
         "На заводе «МТЗ» работают 17 тысяч человек."
     )
     assert [p["jobs"] for p in projects(text)] == [None]
+
+
+# A launch told as an event that took place or was attended is done; building begun is
+# underway; a launch or a start of building still to come is neither.
+LAUNCH_TOOK_PLACE = (
+    "В Костанае состоялся ввод в эксплуатацию совместного завода по выпуску лифтов.",
+    "В Костанае состоялось открытие совместного завода по выпуску лифтов.",
+    "Открытие совместного завода по выпуску лифтов в Костанае прошло в торжественной обстановке.",
+    "Лидеры приняли участие в открытии совместного завода по выпуску лифтов в Костанае.",
+    "У Кастанаі адбыўся ўвод у эксплуатацыю сумеснага завода па выпуску ліфтаў.",
+    "У Кастанаі адбылося адкрыццё сумеснага завода па выпуску ліфтаў.",
+    "The leaders attended the launch of a joint elevator plant in Kostanay.",
+    "The opening of a joint elevator plant in Kostanay took place on Friday.",
+)
+BUILDING_BEGUN = (
+    "В Костанае началось строительство совместного завода по выпуску лифтов.",
+    "В Костанае стартовало строительство совместного завода по выпуску лифтов.",
+    "Строительство совместного завода по выпуску лифтов в Костанае началось в мае.",
+    "У Кастанаі пачалося будаўніцтва сумеснага завода па выпуску ліфтаў.",
+    "Construction of a joint elevator plant in Kostanay began in May.",
+    "The partners started construction of a joint elevator plant in Kostanay.",
+)
+STILL_TO_COME = (
+    ("Ввод в эксплуатацию совместного завода по выпуску лифтов в Костанае запланирован на "
+     "следующий год."),
+    "Начало строительства совместного завода по выпуску лифтов в Костанае намечено на весну.",
+    "The launch of a joint elevator plant in Kostanay is scheduled for next year.",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("text", LAUNCH_TOOK_PLACE)
+def test_a_launch_that_took_place_is_done(text: str) -> None:
+    assert [p["status"] for p in projects(text)] == ["done"]
+
+
+@pytest.mark.parametrize("text", BUILDING_BEGUN)
+def test_building_begun_is_underway(text: str) -> None:
+    assert [p["status"] for p in projects(text)] == ["underway"]
+
+
+@pytest.mark.parametrize("text", STILL_TO_COME)
+def test_a_launch_still_to_come_is_planned(text: str) -> None:
+    assert [p["status"] for p in projects(text)] == ["planned"]
+
+
+def test_a_new_shop_launched_and_another_plant_begun_are_two_projects() -> None:
+    text = (
+        "На совместном заводе в Костанае состоялся ввод в эксплуатацию нового цеха. "
+        "Кроме того, в Павлодаре началось строительство совместного завода по выпуску шин. "
+        "Объём инвестиций в проект составляет 40 млн долларов. "
+        "На предприятии будет создано 350 рабочих мест."
+    )
+    found = [(p["status"], p["value"], p["jobs"]) for p in projects(text)]
+    assert found == [("done", None, None), ("underway", 40_000_000, 350)]
