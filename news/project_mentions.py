@@ -93,6 +93,7 @@ _EN_STOP = frozenset(
     "a an the this that these those its their our of for in with to at on by from and or "
     "million billion thousand usd dollar dollars".split()
 )
+_EN_PHRASAL = frozenset("up set make build launch start establish open".split()) | _EN_STOP
 _EN_PREPOSITIONS = frozenset("of for in with to at on by from into".split())
 _PROJECT_WORDS = frozenset({"проект", "project", "projects"})
 _PRICE_WORDS = frozenset({"стоимость", "цена", "cost", "value", "кошт"})
@@ -744,6 +745,16 @@ def _content(words: list[Word], index: int, text: str) -> set[str]:
             found.append(after[1].form)  # "a joint venture producing elevators"
         if after and after[0].form in {"of", "for"}:
             found += [w.form for w in after[1:] if not _is_plain(w)][:1]
+        if (
+            len(after) > 1
+            and after[0].form == "to"
+            and after[1].form not in _EN_STOP
+            and not _english_place_phrase(words, index)
+        ):
+            # "a joint venture to produce dairy products", "a project to set up production of
+            # electric motors": what it is to make
+            told = words[index + 2 : index + 7]
+            found += [w.form for w in told if not _is_plain(w) and w.form not in _EN_PHRASAL][:1]
         partner = after[1] if len(after) > 1 and after[0].form == "with" else None
         maker = place_of_token(partner.form) if partner is not None else None
         if partner is not None and ((maker and maker[1] == "company") or partner.text.isupper()):
@@ -801,6 +812,17 @@ def _content(words: list[Word], index: int, text: str) -> set[str]:
         if len(found) == 2:
             break
     return set(found)
+
+
+def _english_place_phrase(words: list[Word], index: int) -> bool:
+    """'in the Sumgait Chemical Industrial Park to assemble buses': the head is where the
+    project stands, and what is to be made is the project's, not the park's."""
+    position = index - 1
+    while position >= 0 and words[position].form not in _EN_STOP:
+        position -= 1
+    while position >= 0 and words[position].form in {"the", "a", "an"}:
+        position -= 1
+    return position >= 0 and words[position].form in {"in", "at", "on", "inside", "within"}
 
 
 def _is_plain(word: Word) -> bool:

@@ -44,6 +44,17 @@ _MULTIWORD_STAGES = (
                 r"вядзецца)\b|\bconstruction\s+of\s[^.;]{0,100}?\s(?:is|are)\s+(?:on\s+"
                 r"(?:schedule|track)|progressing|proceeding|going\s+ahead)", re.I),
      Status.UNDERWAY),
+    # agreed, approved, scheduled, told by words the lexicon lacks: "запланаваны запуск",
+    # "дасягнута дамоўленасць", "пагадненні падпісаны", "approved a joint project",
+    # "одобрили / утвердили проект", "зацвердзілі праект"
+    (re.compile(r"\b(?:запланаван\w*|дамоўленасц\w*|падпісан(?:а|ы|ае|ыя|ая)?|зацвердзіл\w*|"
+                r"зацверджан(?:а|ы|ае|ыя|ая)?|approved|approves|endorsed|одобрил\w*|"
+                r"одобрен(?:а|о|ы)?|утвердил\w*|утвержд[её]н(?:а|о|ы)?)\b", re.I), Status.PLANNED),
+    # preparing the launch: "готовят к запуску", "рыхтуюць да запуску", "preparing to launch"
+    (re.compile(r"\bготов(?:ят|ит|ятся|ится)\s+к\s+(?:запуску|открытию|вводу|пуску)|"
+                r"\bрыхту\w*\s+да\s+(?:запуску|адкрыцця|уводу)|"
+                r"\bpreparing\s+(?:to\s+launch|to\s+open|for\s+the\s+launch)", re.I),
+     Status.PLANNED),
     # building begun: "началось строительство завода", "пачалося будаўніцтва завода",
     # "строительство завода стартовало", "construction of the plant began", "broke ground"
     (re.compile(r"\b(?:началось|начались|начато|начаты|начали|стартовало|стартовали|пачалося|"
@@ -100,7 +111,9 @@ _STAGE_PHRASE_NEEDLES = Needles(
     "inspected", "visited", "toured", "осмотрел", "посетил", "агледзел", "наведал",
     "состоял", "прош", "адбыл", "attended", "took part", "witnessed", "participated", "launch",
     "opening", "commissioning", "ground", "стартовал", "пачал", "пачат", "стартавал",
-    "inauguration", "присутствовал", "участ", "удзел", "прысутнічал",
+    "inauguration", "присутствовал", "участ", "удзел", "прысутнічал", "запланаван", "дамоўлен",
+    "падпісан", "зацвердз", "зацвердж", "approve", "endorsed", "одобр", "утверд", "готов",
+    "рыхту", "preparing",
 )  # fmt: skip
 _FUTURE_AUXILIARIES = frozenset("будет будут будзе будуць be".split())
 _MAY = frozenset("может могут мог могла могли could may might можа могуць".split())

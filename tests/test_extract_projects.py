@@ -1159,3 +1159,49 @@ def test_a_new_shop_launched_and_another_plant_begun_are_two_projects() -> None:
     )
     found = [(p["status"], p["value"], p["jobs"]) for p in projects(text)]
     assert found == [("done", None, None), ("underway", 40_000_000, 350)]
+
+
+# Agreed, approved or scheduled in words of Belarusian and English the verbs of agreeing
+# do not hold, and a launch being prepared: planned.
+AGREED_IN_OTHER_WORDS = (
+    "На першае паўгоддзе ў Кастанаі запланаваны запуск зборкі аўтобусаў МАЗ.",
+    "Дасягнута дамоўленасць аб стварэнні ў Кастанаі сумеснага завода па выпуску ліфтаў.",
+    "Пагадненне аб стварэнні ў Кастанаі сумеснага завода па выпуску ліфтаў падпісана.",
+    "The governments approved a joint project to set up production of elevators in Kostanay.",
+    "The commission endorsed a joint project to produce elevators in Kostanay.",
+    "Правительства одобрили проект совместного завода по выпуску лифтов в Костанае.",
+    "Стороны готовят к запуску совместное предприятие по выпуску лифтов в Костанае.",
+    "Бакі рыхтуюць да запуску сумеснае прадпрыемства па выпуску ліфтаў у Кастанаі.",
+    "The sides are preparing to launch a joint venture to produce elevators in Kostanay.",
+)
+
+
+@pytest.mark.parametrize("text", AGREED_IN_OTHER_WORDS)
+def test_agreed_in_other_words_is_planned(text: str) -> None:
+    assert [p["status"] for p in projects(text)] == ["planned"]
+
+
+def test_a_noun_of_approval_is_no_stage() -> None:
+    text = (
+        "В Костанае идёт строительство совместного завода по выпуску лифтов, сообщили в "
+        "управлении по одобрении инвестиций."
+    )
+    assert [p["status"] for p in projects(text)] == ["underway"]
+
+
+# What a project is to make, told by an infinitive after it, names it.
+@pytest.mark.parametrize(
+    ("verb", "status"),
+    [("discussing the possibility of setting up", "proposed"), ("agreed to set up", "planned")],
+)
+def test_a_joint_venture_to_produce_something_is_a_project(verb: str, status: str) -> None:
+    text = f"The sides {verb} a joint venture to produce dairy products in Kostanay."
+    assert [p["status"] for p in projects(text)] == [status]
+
+
+def test_what_a_park_is_to_make_is_the_projects_not_the_parks() -> None:
+    text = (
+        "Belarus and Kazakhstan have agreed to set up a joint enterprise in the Chemical "
+        "Industrial Park to assemble electric buses."
+    )
+    assert [p["status"] for p in projects(text)] == ["planned"]
