@@ -55,6 +55,14 @@ _MULTIWORD_STAGES = (
                 r"\bрыхту\w*\s+да\s+(?:запуску|адкрыцця|уводу)|"
                 r"\bpreparing\s+(?:to\s+launch|to\s+open|for\s+the\s+launch)", re.I),
      Status.PLANNED),
+    # still being negotiated: "which the two companies are still negotiating", "вядуцца
+    # перамовы аб стварэнні", "negotiations on a joint plant"
+    (re.compile(r"\bnegotiat\w*|\bперамов\w*|\bперамоў\w*", re.I), Status.PROPOSED),
+    # production started: "стартовала сборка комбайнов", "стартавала зборка камбайнаў",
+    # "стартовал выпуск" (as "начался выпуск"): it works
+    (re.compile(r"\bстарт(?:овал|авал)\w*\s+(?:\w+\s+)?(?:сборк|выпуск|производств|зборк|"
+                r"вытворчасц|серийн)\w*|\b(?:assembly|production|output)\s+(?:has\s+)?"
+                r"(?:started|began|begun)\b", re.I), Status.DONE),
     # building begun: "началось строительство завода", "пачалося будаўніцтва завода",
     # "строительство завода стартовало", "construction of the plant began", "broke ground"
     (re.compile(r"\b(?:началось|начались|начато|начаты|начали|стартовало|стартовали|пачалося|"
@@ -113,7 +121,7 @@ _STAGE_PHRASE_NEEDLES = Needles(
     "opening", "commissioning", "ground", "стартовал", "пачал", "пачат", "стартавал",
     "inauguration", "присутствовал", "участ", "удзел", "прысутнічал", "запланаван", "дамоўлен",
     "падпісан", "зацвердз", "зацвердж", "approve", "endorsed", "одобр", "утверд", "готов",
-    "рыхту", "preparing",
+    "рыхту", "preparing", "negotiat", "перамов", "перамоў",
 )  # fmt: skip
 _FUTURE_AUXILIARIES = frozenset("будет будут будзе будуць be".split())
 _MAY = frozenset("может могут мог могла могли could may might можа могуць".split())
@@ -202,7 +210,8 @@ def _stage_cues(reading: Reading, published: date | None) -> list[_Cue]:
             if re.search(r"\bto\s*$", reading.text[: match.start()]):
                 continue  # "ready to set up": the stage is "ready"
             cues.append(_Cue(match.start(), Stage(status, True), None))
-    cues.sort(key=lambda cue: cue.start)
+    # a phrase tells more than its first word alone ("стартовала сборка" over "стартовала")
+    cues.sort(key=lambda cue: (cue.start, cue.word is not None))
     return cues
 
 

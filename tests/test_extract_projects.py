@@ -1205,3 +1205,41 @@ def test_what_a_park_is_to_make_is_the_projects_not_the_parks() -> None:
         "Industrial Park to assemble electric buses."
     )
     assert [p["status"] for p in projects(text)] == ["planned"]
+
+
+# Production started is done; a project still being negotiated is proposed.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "На совместном предприятии в Костанае стартовала сборка комбайнов.",
+        "На совместном предприятии в Костанае стартовал выпуск комбайнов.",
+        "На сумесным прадпрыемстве ў Кастанаі стартавала зборка камбайнаў.",
+    ],
+)
+def test_production_started_is_done(text: str) -> None:
+    assert [p["status"] for p in projects(text)] == ["done"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Стартовало строительство совместного завода по выпуску лифтов в Костанае.",
+        "Стартавала будаўніцтва сумеснага завода па выпуску ліфтаў у Кастанаі.",
+    ],
+)
+def test_building_started_is_underway_not_done(text: str) -> None:
+    assert [p["status"] for p in projects(text)] == ["underway"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sides touched upon the production of Belarusian elevators in Kostanay, which the "
+        "two companies are still negotiating.",
+        "The companies are negotiating a joint elevator plant in Kostanay.",
+        "Бакі вядуць перамовы аб стварэнні ў Кастанаі сумеснага завода па выпуску ліфтаў.",
+        "Стороны ведут переговоры о создании в Костанае совместного завода по выпуску лифтов.",
+    ],
+)
+def test_a_project_being_negotiated_is_proposed(text: str) -> None:
+    assert [p["status"] for p in projects(text)] == ["proposed"]
