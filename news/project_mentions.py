@@ -500,7 +500,11 @@ def _listed_members(reading: Reading, found: list[Mention]) -> list[Mention]:
             continue
         text = reading.text
         listed = found[position + 1 : position + 1 + group.count]
-        if len(listed) != group.count or any(m.count for m in listed):
+        if len(listed) < group.count and listed and _shares_a_head(text, listed[0], group.count):
+            listed = listed[:1]  # "двух праектах — выпуску жатак і кормаўборачнай тэхнікі"
+        elif len(listed) != group.count or any(m.count for m in listed):
+            continue
+        if any(m.count for m in listed):
             continue
         if not _APPOSITION_OPENS.search(text, group.end, listed[0].start):
             continue
@@ -515,7 +519,22 @@ def _listed_members(reading: Reading, found: list[Mention]) -> list[Mention]:
     return []
 
 
+_LIST_END = re.compile(r"[;:()—–]|\.(?:\s|$)|,\s*(?:котор|which|that|як)")
+_LIST_SEPARATOR = re.compile(r",\s*|\s+(?:и|і|ды|and)\s+")
+
+
+def _shares_a_head(text: str, member: Mention, count: int) -> bool:
+    """'двух проектах — выпуске жаток и кормоуборочной техники', 'two projects, production of
+    headers and forage harvesters': one head whose complement lists as many products as the
+    group counts."""
+    end = _LIST_END.search(text, member.start)
+    segment = text[member.start : end.start() if end else len(text)]
+    return len(_LIST_SEPARATOR.split(segment.strip())) == count
+
+
 def _predicate_or_coordinator(word: Word) -> bool:
+    if word.is_capitalized and not word.cues & _STAGE_CUES:
+        return False  # "у Паўночна-Казахстанскай вобласці": a name pymorphy3 guessed a verb
     return (
         bool(word.cues & _STAGE_CUES)
         or word.pos in {"VERB", "PRTS", "INFN"}

@@ -1243,3 +1243,24 @@ def test_building_started_is_underway_not_done(text: str) -> None:
 )
 def test_a_project_being_negotiated_is_proposed(text: str) -> None:
     assert [p["status"] for p in projects(text)] == ["proposed"]
+
+
+# A counted group whose apposition is one head with as many products as it counts: the
+# group is the fact, its products no projects of their own.
+SHARED_HEAD_LISTS = (
+    "Достигнута договорённость ещё о двух проектах в Костанае — выпуске жаток и "
+    "кормоуборочной техники.",
+    "Дасягнута дамоўленасць яшчэ аб двух праектах у Паўночна-Казахстанскай вобласці — "
+    "выпуску жатак і кормаўборачнай тэхнікі; пагадненні падпісаны ў ліпені.",
+    "Стороны договорились о двух проектах — производстве жаток и выпуске тракторов.",
+)
+
+
+@pytest.mark.parametrize("text", SHARED_HEAD_LISTS)
+def test_a_group_listed_by_one_head_with_its_products_is_the_group(text: str) -> None:
+    assert [(p["status"], p["count"]) for p in projects(text)] == [("planned", 2)]
+
+
+def test_a_list_longer_or_shorter_than_the_count_is_no_shared_head() -> None:
+    text = "Стороны договорились о трёх проектах — производстве жаток и выпуске тракторов."
+    assert len(projects(text)) > 1  # the products are not taken as the group's members
