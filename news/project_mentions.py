@@ -226,8 +226,9 @@ def find_mentions(
             found.append(mention)
     if not found and heads:
         found += _staff_at(reading, number, heads)
+    priced = _priced_alone(reading, number, pair)
     if not found and total is None and not _OTHER_MENTION_NEEDLES.found_in(reading.text.lower()):
-        return []
+        return priced
     found += _gapped(reading, number, found, pair, speaker)
     found += _elided(reading, number, found, pair, speaker, last_head)
     found += _assembly(reading, number, found, pair)
@@ -237,7 +238,7 @@ def find_mentions(
         found = [m for m in found if not any(g.start <= m.start < g.end for g in groups)]
         found += groups
     if not found:
-        return []
+        return priced
     found.sort(key=lambda m: m.start)
     members = _members_of_a_group(reading.text, found) or _listed_members(reading, found)
     found = [m for m in found if not any(m is member for member in members)]
@@ -250,12 +251,62 @@ def find_mentions(
             and (mention.value or mention.jobs)
         ):
             mention.specific, mention.valued, mention.attached = False, True, True
+    if not any(m.value for m in found):
+        found += priced
     return [
         m
         for m in found
         if (m.stages or m.valued)
         and not _NEGATION.search(_segment_text(reading, m.start))
         and not _counterfactual(reading, m.start)
+    ]
+
+
+# A sentence that opens with the investment or cost, no project named: "The investment
+# amounts to $12 million", "Инвестиции составят $12 млн", "Объём инвестиций — $12 млн",
+# "Інвестыцыі складуць 12 млн долараў".
+_PRICE_OPENS = re.compile(
+    r"^\W*(?:(?:the|its)\s+)?(?:total\s+|overall\s+|planned\s+)?(?:investments?|cost|price)\b"
+    r"(?!\s+(?:in|into|from|of)\s+[A-Z])|"
+    r"^\W*(?:общ\w+\s+|планируем\w+\s+)?(?:объ[её]м\w*\s+)?(?:инвестици\w*|капиталовложени\w*|"
+    r"вложени\w*|стоимость)(?!\s+(?:в|из)\s+[А-ЯЁ])|"
+    r"^\W*(?:агульн\w+\s+)?(?:аб'?[её]м\w*\s+)?(?:інвестыцы\w*|кошт|вартасць)(?!\s+(?:у|ў|з)\s+[А-ЯЁ])",
+    re.IGNORECASE,
+)
+
+
+def _priced_alone(reading: Reading, number: int, pair: tuple[str, str]) -> list[Mention]:
+    """The value of the project told just before, in a sentence of its own that opens with
+    its investment or cost and names no country ('Investment from Kazakhstan …' is no
+    project's); never a project by itself."""
+    if not _PRICE_OPENS.match(reading.text) or any(p.code in pair for p in reading.places):
+        return []
+    clause = reading.clause_of(0)
+    money = [
+        m
+        for m in reading.money
+        if clause.holds(m.start) and m.currency is not None and not _of_trade(reading, m)
+    ]
+    if not money:
+        return []
+    return [
+        Mention(
+            sentence=number,
+            head="проект",
+            start=money[0].start,
+            end=money[0].end,
+            count=None,
+            value=money[0],
+            jobs=None,
+            companies=[],
+            places=[],
+            subject="проект",
+            content=frozenset(),
+            specific=False,
+            quote=reading.text,
+            valued=True,
+            attached=True,
+        )
     ]
 
 

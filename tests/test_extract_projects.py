@@ -1264,3 +1264,51 @@ def test_a_group_listed_by_one_head_with_its_products_is_the_group(text: str) ->
 def test_a_list_longer_or_shorter_than_the_count_is_no_shared_head() -> None:
     text = "Стороны договорились о трёх проектах — производстве жаток и выпуске тракторов."
     assert len(projects(text)) > 1  # the products are not taken as the group's members
+
+
+# A sentence that opens with the investment or cost, no project named, tells the value of
+# the project just told; not when it names a country, nor after another sentence.
+PRICED_ALONE = {
+    "Сейчас в Костанае строится совместный завод по сборке тракторов.": (
+        "Инвестиции составят $12 млн.",
+        "Объём инвестиций — $12 млн.",
+        "Общая стоимость — $12 млн.",
+    ),
+    "У Кастанаі будуецца сумесны завод па зборцы трактароў.": (
+        "Інвестыцыі складуць 12 млн долараў.",
+        "Агульны кошт — 12 млн долараў.",
+    ),
+    "A joint tractor assembly plant is under construction in Kostanay.": (
+        "The investment amounts to $12 million.",
+        "The total cost is $12 million.",
+        "The investment amounts to $12 million, and the plant will employ 80 people.",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("plant", "price"),
+    [(plant, price) for plant, told in PRICED_ALONE.items() for price in told],
+)
+def test_a_price_told_alone_is_the_projects_just_told(plant: str, price: str) -> None:
+    [project] = projects(f"{plant} {price}")
+    assert (project["status"], project["value"]) == ("underway", 12_000_000)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сейчас в Костанае строится совместный завод по сборке тракторов. Инвестиции "
+        "Казахстана в экономику Беларуси составили $500 млн.",
+        "Сейчас в Костанае строится совместный завод по сборке тракторов. Товарооборот вырос "
+        "на 5%. Инвестиции составят $12 млн.",
+        "A joint tractor assembly plant is under construction in Kostanay. Investment from "
+        "Kazakhstan in Belarus amounted to $500 million.",
+    ],
+)
+def test_investment_of_a_country_or_told_later_is_no_projects_value(text: str) -> None:
+    assert [p["value"] for p in projects(text)] == [None]
+
+
+def test_investment_told_alone_is_no_project() -> None:
+    assert projects("Инвестиции составят $12 млн.") == []
