@@ -1190,11 +1190,12 @@ def _assembly(
 ) -> list[Mention]:
     """'В Ташкенте уже собирают тракторы «Беларус»', 'в Гяндже уже собрано более 10 тысяч
     тракторов': assembly in one country of the pair of what the other one makes."""
-    if found:
-        return []
-    participle = _assembled_before(reading, number, pair)
-    if participle is not None:
-        return [participle]
+    # Beside a project named in a comma-part of its own ("В Костанае уже много лет собирают
+    # тракторы «Беларус», в Кокшетау работает сборка погрузчиков"), an assembly is one more.
+    if not found:
+        participle = _assembled_before(reading, number, pair)
+        if participle is not None:
+            return [participle]
     words = reading.words
     venues = {p.code for p in reading.places if p.venue and p.code in pair}
     makers = {p.code for p in reading.places if not p.venue and p.code in pair}
@@ -1210,6 +1211,22 @@ def _assembly(
                 # what is assembled is the subject, where comes after the verb
                 objects = _english_subject(words, index)
                 near = [w.start for w in words[index + 1 : index + 4]]
+            if found:
+                # "уже много лет собирают": the place opens the verb's part of the sentence
+                part = max(
+                    (m.end() for m in re.finditer(r"[,;]", reading.text[: word.start])), default=0
+                )
+                near += [w.start for w in words[max(0, index - 5) : index] if w.start >= part]
+                objects = [
+                    w for w in objects if not _PUNCTUATION.search(reading.text, word.end, w.start)
+                ]
+                if not objects or any(
+                    not _PUNCTUATION.search(
+                        reading.text, min(m.start, word.start), max(m.start, word.start)
+                    )
+                    for m in found
+                ):
+                    continue  # the verb of a project named in its part of the sentence
             if not objects or not any(start in near for start in venue_starts):
                 continue  # assembled somewhere else, or nothing named
             clause = reading.words_in(reading.clause_of(word.start))

@@ -1312,3 +1312,23 @@ def test_investment_of_a_country_or_told_later_is_no_projects_value(text: str) -
 
 def test_investment_told_alone_is_no_project() -> None:
     assert projects("Инвестиции составят $12 млн.") == []
+
+
+# Assembly told by a verb in its own part of a sentence that names another project: one more.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В Костанае уже много лет собирают тракторы «Беларус», в Кокшетау работает сборка "
+        "погрузчиков «Амкодор».",
+        "В Кокшетау работает сборка погрузчиков «Амкодор», а в Костанае собирают тракторы МТЗ.",
+        "В Костанае уже несколько лет выпускают комбайны «Гомсельмаш»; в Кокшетау работает "
+        "сборка погрузчиков «Амкодор».",
+    ],
+)
+def test_an_assembly_beside_another_project_is_one_more(text: str) -> None:
+    assert [p["status"] for p in projects(text)] == ["done", "done"]
+
+
+def test_an_assembly_verb_of_the_project_in_its_part_is_no_other() -> None:
+    text = "В Костанае работает совместное предприятие «Агромаш», которое собирает тракторы МТЗ."
+    assert [p["status"] for p in projects(text)] == ["done"]
