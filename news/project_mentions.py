@@ -93,6 +93,7 @@ _EN_STOP = frozenset(
     "a an the this that these those its their our of for in with to at on by from and or "
     "million billion thousand usd dollar dollars".split()
 )
+_EN_PHRASAL = frozenset("up set make build launch start establish open".split()) | _EN_STOP
 _EN_PREPOSITIONS = frozenset("of for in with to at on by from into".split())
 _PROJECT_WORDS = frozenset({"проект", "project", "projects"})
 _PRICE_WORDS = frozenset({"стоимость", "цена", "cost", "value", "кошт"})
@@ -122,7 +123,11 @@ _STAFF_AFTER = re.compile(
     r"\b(?:работа(?:ют|ет)|будут\s+работать|будет\s+работать|труд(?:ятся|ится)|"
     r"будут\s+трудиться|занят[оы]|будет\s+занято|будут\s+заняты|трудоустро\w+|"
     r"працу(?:юць|е)|будуць\s+працаваць|будзе\s+працаваць|"
-    r"employ(?:s|ed|ing)?|will\s+employ|provide\s+jobs\s+for|jobs\s+for)\s+" + _HEADCOUNT + _PEOPLE,
+    r"employ(?:s|ed|ing)?|will\s+employ|provide\s+jobs\s+for|jobs\s+for|"
+    # "обеспечит работой 250 человек", "забяспечыць працай 250 чалавек", "provide work for"
+    r"обеспеч\w*\s+работой|забяспеч\w*\s+працай|provid\w*\s+(?:work|employment)\s+for)\s+"
+    + _HEADCOUNT
+    + _PEOPLE,
     re.IGNORECASE,
 )
 _STAFF_BEFORE = re.compile(
@@ -221,8 +226,9 @@ def find_mentions(
             found.append(mention)
     if not found and heads:
         found += _staff_at(reading, number, heads)
+    priced = _priced_alone(reading, number, pair)
     if not found and total is None and not _OTHER_MENTION_NEEDLES.found_in(reading.text.lower()):
-        return []
+        return priced
     found += _gapped(reading, number, found, pair, speaker)
     found += _elided(reading, number, found, pair, speaker, last_head)
     found += _assembly(reading, number, found, pair)
@@ -232,7 +238,7 @@ def find_mentions(
         found = [m for m in found if not any(g.start <= m.start < g.end for g in groups)]
         found += groups
     if not found:
-        return []
+        return priced
     found.sort(key=lambda m: m.start)
     members = _members_of_a_group(reading.text, found) or _listed_members(reading, found)
     found = [m for m in found if not any(m is member for member in members)]
@@ -245,12 +251,62 @@ def find_mentions(
             and (mention.value or mention.jobs)
         ):
             mention.specific, mention.valued, mention.attached = False, True, True
+    if not any(m.value for m in found):
+        found += priced
     return [
         m
         for m in found
         if (m.stages or m.valued)
         and not _NEGATION.search(_segment_text(reading, m.start))
         and not _counterfactual(reading, m.start)
+    ]
+
+
+# A sentence that opens with the investment or cost, no project named: "The investment
+# amounts to $12 million", "Инвестиции составят $12 млн", "Объём инвестиций — $12 млн",
+# "Інвестыцыі складуць 12 млн долараў".
+_PRICE_OPENS = re.compile(
+    r"^\W*(?:(?:the|its)\s+)?(?:total\s+|overall\s+|planned\s+)?(?:investments?|cost|price)\b"
+    r"(?!\s+(?:in|into|from|of)\s+[A-Z])|"
+    r"^\W*(?:общ\w+\s+|планируем\w+\s+)?(?:объ[её]м\w*\s+)?(?:инвестици\w*|капиталовложени\w*|"
+    r"вложени\w*|стоимость)(?!\s+(?:в|из)\s+[А-ЯЁ])|"
+    r"^\W*(?:агульн\w+\s+)?(?:аб'?[её]м\w*\s+)?(?:інвестыцы\w*|кошт|вартасць)(?!\s+(?:у|ў|з)\s+[А-ЯЁ])",
+    re.IGNORECASE,
+)
+
+
+def _priced_alone(reading: Reading, number: int, pair: tuple[str, str]) -> list[Mention]:
+    """The value of the project told just before, in a sentence of its own that opens with
+    its investment or cost and names no country ('Investment from Kazakhstan …' is no
+    project's); never a project by itself."""
+    if not _PRICE_OPENS.match(reading.text) or any(p.code in pair for p in reading.places):
+        return []
+    clause = reading.clause_of(0)
+    money = [
+        m
+        for m in reading.money
+        if clause.holds(m.start) and m.currency is not None and not _of_trade(reading, m)
+    ]
+    if not money:
+        return []
+    return [
+        Mention(
+            sentence=number,
+            head="проект",
+            start=money[0].start,
+            end=money[0].end,
+            count=None,
+            value=money[0],
+            jobs=None,
+            companies=[],
+            places=[],
+            subject="проект",
+            content=frozenset(),
+            specific=False,
+            quote=reading.text,
+            valued=True,
+            attached=True,
+        )
     ]
 
 
@@ -264,7 +320,7 @@ def _staff_at(reading: Reading, number: int, heads: list[int]) -> list[Mention]:
     words = reading.words
     for index in heads:
         word = words[index]
-        if not _located(words, index):
+        if not (_located(words, index) or _bare_subject(reading, index)):
             continue
         if _name_after(reading.text, word.end):
             continue  # "на заводе «МТЗ»": a named plant, not the one just told of
@@ -291,6 +347,30 @@ def _staff_at(reading: Reading, number: int, heads: list[int]) -> list[Mention]:
     return []
 
 
+_DETERMINERS = frozenset("the this that its this этот эта это гэты гэтая гэта".split())
+
+
+def _bare_subject(reading: Reading, index: int) -> bool:
+    """'Предприятие обеспечит работой 250 человек', 'the centre will employ 400 people',
+    'Завод будзе працаваць …': a bare head that opens its clause (after a determiner or an
+    adjective at most) is the plant just told of, as its subject."""
+    words = reading.words
+    word = words[index]
+    if word.case not in {"nomn", None}:
+        return False
+    clause = reading.clause_of(word.start)
+    opening = clause.start  # after a subordinate clause: "Once it opens in 2026, the centre"
+    for mark in re.finditer(r"[,;:—–]", reading.text[clause.start : word.start]):
+        opening = clause.start + mark.end()
+    before = [w for w in words[:index] if w.start >= opening]
+    if any(_one_country_name(w) for w in before):
+        return False  # "Минский тракторный завод, на котором работают …": a company's own
+    return all(
+        w.form.lower() in _DETERMINERS or w.pos in {"ADJF", "PRTF"} or _belarusian_adjective(w)
+        for w in before
+    )
+
+
 def _located(words: list[Word], index: int) -> bool:
     """'на заводе', 'на новом заводе', 'на вытворчасці', 'at the plant': a head in a place
     phrase."""
@@ -300,7 +380,9 @@ def _located(words: list[Word], index: int) -> bool:
         first -= 1  # "на новом заводе"
     previous = words[first - 1].form if first else ""
     before = words[first - 2].form if first > 1 else ""
-    located = previous in {"на", "в", "у"} and word.case in {"loct", "loc2", None}
+    # pymorphy3 guesses at a Belarusian form's case ("на заводзе"): it is not read
+    case_told = word.case in {"loct", "loc2", None} or not _known(word.form)
+    located = previous in {"на", "в", "у", "ў"} and case_told
     return located or (previous == "the" and before in {"at", "on"})
 
 
@@ -469,7 +551,11 @@ def _listed_members(reading: Reading, found: list[Mention]) -> list[Mention]:
             continue
         text = reading.text
         listed = found[position + 1 : position + 1 + group.count]
-        if len(listed) != group.count or any(m.count for m in listed):
+        if len(listed) < group.count and listed and _shares_a_head(text, listed[0], group.count):
+            listed = listed[:1]  # "двух праектах — выпуску жатак і кормаўборачнай тэхнікі"
+        elif len(listed) != group.count or any(m.count for m in listed):
+            continue
+        if any(m.count for m in listed):
             continue
         if not _APPOSITION_OPENS.search(text, group.end, listed[0].start):
             continue
@@ -484,7 +570,22 @@ def _listed_members(reading: Reading, found: list[Mention]) -> list[Mention]:
     return []
 
 
+_LIST_END = re.compile(r"[;:()—–]|\.(?:\s|$)|,\s*(?:котор|which|that|як)")
+_LIST_SEPARATOR = re.compile(r",\s*|\s+(?:и|і|ды|and)\s+")
+
+
+def _shares_a_head(text: str, member: Mention, count: int) -> bool:
+    """'двух проектах — выпуске жаток и кормоуборочной техники', 'two projects, production of
+    headers and forage harvesters': one head whose complement lists as many products as the
+    group counts."""
+    end = _LIST_END.search(text, member.start)
+    segment = text[member.start : end.start() if end else len(text)]
+    return len(_LIST_SEPARATOR.split(segment.strip())) == count
+
+
 def _predicate_or_coordinator(word: Word) -> bool:
+    if word.is_capitalized and not word.cues & _STAGE_CUES:
+        return False  # "у Паўночна-Казахстанскай вобласці": a name pymorphy3 guessed a verb
     return (
         bool(word.cues & _STAGE_CUES)
         or word.pos in {"VERB", "PRTS", "INFN"}
@@ -714,6 +815,16 @@ def _content(words: list[Word], index: int, text: str) -> set[str]:
             found.append(after[1].form)  # "a joint venture producing elevators"
         if after and after[0].form in {"of", "for"}:
             found += [w.form for w in after[1:] if not _is_plain(w)][:1]
+        if (
+            len(after) > 1
+            and after[0].form == "to"
+            and after[1].form not in _EN_STOP
+            and not _english_place_phrase(words, index)
+        ):
+            # "a joint venture to produce dairy products", "a project to set up production of
+            # electric motors": what it is to make
+            told = words[index + 2 : index + 7]
+            found += [w.form for w in told if not _is_plain(w) and w.form not in _EN_PHRASAL][:1]
         partner = after[1] if len(after) > 1 and after[0].form == "with" else None
         maker = place_of_token(partner.form) if partner is not None else None
         if partner is not None and ((maker and maker[1] == "company") or partner.text.isupper()):
@@ -754,6 +865,8 @@ def _content(words: list[Word], index: int, text: str) -> set[str]:
             break
         elif word.pos in {"VERB", "INFN", "PRTS", "PRTF", "GRND", "CONJ"}:
             break
+        if word.form.endswith(("ць", "цца", "юць", "уць")) and not _known(word.form):
+            break  # "Завод забяспечыць працай …": a Belarusian verb pymorphy3 guessed a noun
         if word.lemma in GENERIC_HEADS or _belarusian_head(word.form) in GENERIC_HEADS:
             continue
         # Belarusian, which pymorphy3 does not parse (or guesses at): its verbs end like these
@@ -769,6 +882,17 @@ def _content(words: list[Word], index: int, text: str) -> set[str]:
         if len(found) == 2:
             break
     return set(found)
+
+
+def _english_place_phrase(words: list[Word], index: int) -> bool:
+    """'in the Sumgait Chemical Industrial Park to assemble buses': the head is where the
+    project stands, and what is to be made is the project's, not the park's."""
+    position = index - 1
+    while position >= 0 and words[position].form not in _EN_STOP:
+        position -= 1
+    while position >= 0 and words[position].form in {"the", "a", "an"}:
+        position -= 1
+    return position >= 0 and words[position].form in {"in", "at", "on", "inside", "within"}
 
 
 def _is_plain(word: Word) -> bool:
@@ -1066,11 +1190,12 @@ def _assembly(
 ) -> list[Mention]:
     """'В Ташкенте уже собирают тракторы «Беларус»', 'в Гяндже уже собрано более 10 тысяч
     тракторов': assembly in one country of the pair of what the other one makes."""
-    if found:
-        return []
-    participle = _assembled_before(reading, number, pair)
-    if participle is not None:
-        return [participle]
+    # Beside a project named in a comma-part of its own ("В Костанае уже много лет собирают
+    # тракторы «Беларус», в Кокшетау работает сборка погрузчиков"), an assembly is one more.
+    if not found:
+        participle = _assembled_before(reading, number, pair)
+        if participle is not None:
+            return [participle]
     words = reading.words
     venues = {p.code for p in reading.places if p.venue and p.code in pair}
     makers = {p.code for p in reading.places if not p.venue and p.code in pair}
@@ -1086,6 +1211,22 @@ def _assembly(
                 # what is assembled is the subject, where comes after the verb
                 objects = _english_subject(words, index)
                 near = [w.start for w in words[index + 1 : index + 4]]
+            if found:
+                # "уже много лет собирают": the place opens the verb's part of the sentence
+                part = max(
+                    (m.end() for m in re.finditer(r"[,;]", reading.text[: word.start])), default=0
+                )
+                near += [w.start for w in words[max(0, index - 5) : index] if w.start >= part]
+                objects = [
+                    w for w in objects if not _PUNCTUATION.search(reading.text, word.end, w.start)
+                ]
+                if not objects or any(
+                    not _PUNCTUATION.search(
+                        reading.text, min(m.start, word.start), max(m.start, word.start)
+                    )
+                    for m in found
+                ):
+                    continue  # the verb of a project named in its part of the sentence
             if not objects or not any(start in near for start in venue_starts):
                 continue  # assembled somewhere else, or nothing named
             clause = reading.words_in(reading.clause_of(word.start))

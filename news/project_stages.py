@@ -44,6 +44,62 @@ _MULTIWORD_STAGES = (
                 r"вядзецца)\b|\bconstruction\s+of\s[^.;]{0,100}?\s(?:is|are)\s+(?:on\s+"
                 r"(?:schedule|track)|progressing|proceeding|going\s+ahead)", re.I),
      Status.UNDERWAY),
+    # agreed, approved, scheduled, told by words the lexicon lacks: "запланаваны запуск",
+    # "дасягнута дамоўленасць", "пагадненні падпісаны", "approved a joint project",
+    # "одобрили / утвердили проект", "зацвердзілі праект"
+    (re.compile(r"\b(?:запланаван\w*|дамоўленасц\w*|падпісан(?:а|ы|ае|ыя|ая)?|зацвердзіл\w*|"
+                r"зацверджан(?:а|ы|ае|ыя|ая)?|approved|approves|endorsed|одобрил\w*|"
+                r"одобрен(?:а|о|ы)?|утвердил\w*|утвержд[её]н(?:а|о|ы)?)\b", re.I), Status.PLANNED),
+    # preparing the launch: "готовят к запуску", "рыхтуюць да запуску", "preparing to launch"
+    (re.compile(r"\bготов(?:ят|ит|ятся|ится)\s+к\s+(?:запуску|открытию|вводу|пуску)|"
+                r"\bрыхту\w*\s+да\s+(?:запуску|адкрыцця|уводу)|"
+                r"\bpreparing\s+(?:to\s+launch|to\s+open|for\s+the\s+launch)", re.I),
+     Status.PLANNED),
+    # still being negotiated: "which the two companies are still negotiating", "вядуцца
+    # перамовы аб стварэнні", "negotiations on a joint plant"
+    (re.compile(r"\bnegotiat\w*|\bперамов\w*|\bперамоў\w*", re.I), Status.PROPOSED),
+    # production started: "стартовала сборка комбайнов", "стартавала зборка камбайнаў",
+    # "стартовал выпуск" (as "начался выпуск"): it works
+    (re.compile(r"\bстарт(?:овал|авал)\w*\s+(?:\w+\s+)?(?:сборк|выпуск|производств|зборк|"
+                r"вытворчасц|серийн)\w*|\b(?:assembly|production|output)\s+(?:has\s+)?"
+                r"(?:started|began|begun)\b", re.I), Status.DONE),
+    # building begun: "началось строительство завода", "пачалося будаўніцтва завода",
+    # "строительство завода стартовало", "construction of the plant began", "broke ground"
+    (re.compile(r"\b(?:началось|начались|начато|начаты|начали|стартовало|стартовали|пачалося|"
+                r"пачаліся|пачалі|пачата|стартавала|стартавалі)\s+(?:\w+\s+)?(?:строительств|"
+                r"возведени|будаўніцтв)\w*|"
+                r"\b(?:строительство|возведение|будаўніцтва)\s[^.;]{0,100}?\s(?:началось|начато|"
+                r"стартовало|пачалося|пачата|стартавала)\b|"
+                r"\bconstruction\s+(?:work\s+)?(?:of\s[^.;]{0,100}?\s)?(?:began|has\s+begun|"
+                r"started|has\s+started|got\s+under\s*way)|\b(?:began|begun|started|commenced)\s+"
+                r"(?:the\s+)?(?:construction|building)\b|\bbroke\s+ground", re.I), Status.UNDERWAY),
+    # how far the building has gone, looked at: "обсудили ход строительства завода",
+    # "абмяркоўвалі ход будаўніцтва завода", "reviewed progress in building a centre", "were
+    # briefed on the construction of a complex": what is looked at is being built
+    (re.compile(r"\bход\w*\s+(?:строительства|возведения|реализации|работ\s+по\s+строительству)|"
+                r"\bход\w*\s+(?:будаўніцтва|рэалізацыі)|"
+                r"\bprogress\s+(?:in|of|on|with)\s+(?:the\s+)?(?:building|construction|"
+                r"implementation|implementing|constructing)|\bconstruction\s+progress|"
+                r"\b(?:briefed|informed|updated)\s+(?:on|about)\s+(?:the\s+)?(?:progress\s+"
+                r"of\s+(?:the\s+)?)?construction|\b(?:inspected|visited|toured)\s+(?:the\s+)?"
+                r"construction\s+(?:site\s+)?of|"
+                r"\b(?:осмотрел\w*|посетил\w*)\s+(?:строительство|стройплощадк\w*)|"
+                r"\b(?:агледзел\w*|наведал\w*)\s+будаўніцтва", re.I), Status.UNDERWAY),
+    # the launch as an event that took place or was attended: "состоялся ввод в эксплуатацию
+    # цеха", "адбыўся ўвод у эксплуатацыю лініі", "открытие завода прошло", "the leaders
+    # attended the launch of a joint venture", "приняли участие в открытии завода"
+    (re.compile(r"\b(?:состоял\w*|прош(?:ёл|ел|ло|ла|ли)|адбыл\w*|адбыўся)\s+(?:[^.;,]{0,40}?\s)?"
+                r"(?:ввод|запуск|открыти|пуск|торжественн\w+\s+открыти|увод|ўвод|адкрыцц|запуск)\w*|"
+                r"\b(?:ввод|запуск|открытие|пуск|адкрыццё|увод|ўвод)\s[^.;]{0,100}?\s(?:состоял\w*|"
+                r"прош(?:ёл|ел|ло|ла)|адбыл\w*|адбыўся)\b|"
+                r"\b(?:attended|took\s+part\s+in|witnessed|participated\s+in)\s+(?:the\s+)?"
+                r"(?:official\s+|ceremonial\s+)?(?:launch|opening|commissioning|inauguration)|"
+                r"\b(?:launch|opening|commissioning|inauguration)\s+of\s[^.;]{0,100}?\s(?:took\s+place|"
+                r"was\s+held)|"
+                r"\b(?:присутствовал\w*|принял\w*\s+участие|участвовал\w*)\s+(?:в|на)\s+"
+                r"(?:церемонии\s+)?(?:открыти|запуск|ввод|пуск)\w*|"
+                r"\b(?:удзельнічал\w*|прысутнічал\w*|прынял\w*\s+удзел)\s+(?:у|ў|на)\s+"
+                r"(?:цырымоніі\s+)?(?:адкрыцц|запуск|увод|ўвод)\w*", re.I), Status.DONE),
     # "дали старт второй очереди" launches a working line; "старт дан проектам" begins work
     (re.compile(r"(?:дан\w*|дал\w*)\s+старт\w*\s+(?:\w+\s+)?(?:очеред|лини|цех|завод)", re.I),
      Status.DONE),
@@ -59,7 +115,13 @@ _STAGE_PHRASE_NEEDLES = Needles(
     "стади", "стады", "stage", "construction", "being", "under way", "степен", "to be",
     "priority", "перспектив", "эксплуатац", "set up", "into operation", "старт", "начал",
     "пачал", "start", "began",
-    "строительство", "будаўніцтва",
+    "строительство", "будаўніцтва", "ход", "progress", "briefed", "informed", "updated",
+    "inspected", "visited", "toured", "осмотрел", "посетил", "агледзел", "наведал",
+    "состоял", "прош", "адбыл", "attended", "took part", "witnessed", "participated", "launch",
+    "opening", "commissioning", "ground", "стартовал", "пачал", "пачат", "стартавал",
+    "inauguration", "присутствовал", "участ", "удзел", "прысутнічал", "запланаван", "дамоўлен",
+    "падпісан", "зацвердз", "зацвердж", "approve", "endorsed", "одобр", "утверд", "готов",
+    "рыхту", "preparing", "negotiat", "перамов", "перамоў",
 )  # fmt: skip
 _FUTURE_AUXILIARIES = frozenset("будет будут будзе будуць be".split())
 _MAY = frozenset("может могут мог могла могли could may might можа могуць".split())
@@ -148,7 +210,8 @@ def _stage_cues(reading: Reading, published: date | None) -> list[_Cue]:
             if re.search(r"\bto\s*$", reading.text[: match.start()]):
                 continue  # "ready to set up": the stage is "ready"
             cues.append(_Cue(match.start(), Stage(status, True), None))
-    cues.sort(key=lambda cue: cue.start)
+    # a phrase tells more than its first word alone ("стартовала сборка" over "стартовала")
+    cues.sort(key=lambda cue: (cue.start, cue.word is not None))
     return cues
 
 
@@ -191,6 +254,8 @@ def _word_status(words: list[Word], index: int) -> Status | None:
         return None  # an infinitive takes the stage of the verb that governs it
     if word.form.endswith("ing") and index and words[index - 1].form in _GERUND_GOVERNORS:
         return None  # "interest in building a terminal": so does a gerund
+    if word.form == "may" and word.is_capitalized and index:
+        return None  # "began in May": the month
     if word.lemma in _CONTINUE or word.form.startswith(_CONTINUE_BELARUSIAN):
         return _continued(words, index)
     if Cue.EXISTING in word.cues:

@@ -87,15 +87,19 @@ def _group(specific: list[Mention], loose: list[Mention], title: list[Mention]) 
             projects.append(mention)
         else:
             _absorb(same, mention)
+    # the last sentence each project was told in, its value told alone counting
+    told: dict[int, int] = {id(p): p.sentence for p in projects}
     for mention in sorted(loose, key=lambda m: m.sentence):
         target = _nearest(projects, mention)
         same_value = next((p for p in projects if _same_value(p, mention)), None)
         if same_value is not None:
             _absorb(same_value, mention)
+            _tell(told, same_value, mention)
         elif mention.attached and (
             target is None
             or target.count
-            or not mention.sentence - 1 <= target.sentence <= mention.sentence
+            # "Стоимость проекта — $85 млн. На комбинате будут заняты 1 200 человек."
+            or not mention.sentence - 1 <= told.get(id(target), target.sentence) <= mention.sentence
         ):
             continue  # the staff of a plant that is not the project just named
         elif mention.attached and target is not None:
@@ -104,6 +108,7 @@ def _group(specific: list[Mention], loose: list[Mention], title: list[Mention]) 
             projects.append(mention)  # a value with no project before it: "портфель на $8 млрд"
         elif target is not None and target.count is None:
             _absorb(target, mention)
+            _tell(told, target, mention)
     for mention in title:
         same = next((p for p in projects if _same_project(p, mention)), None) or next(
             (p for p in projects if stage_of(p) == stage_of(mention) and not p.count), None
@@ -113,6 +118,13 @@ def _group(specific: list[Mention], loose: list[Mention], title: list[Mention]) 
         else:
             _absorb(same, mention)
     return projects
+
+
+def _tell(told: dict[int, int], project: Mention, mention: Mention) -> None:
+    """A loose mention right after the sentence its project was last told in tells it on."""
+    last = told.get(id(project), project.sentence)
+    if last <= mention.sentence <= last + 1:
+        told[id(project)] = mention.sentence
 
 
 def _same_project(a: Mention, b: Mention) -> bool:

@@ -1025,3 +1025,310 @@ def test_projects_told_in_a_clause_of_their_own_are_not_the_group(text: str) -> 
     found = [(p["status"], p["count"]) for p in projects(text)]
     assert found[0] == ("done", 2)
     assert ("planned", None) in found
+
+
+# How far the building of a plant has gone, looked at by the sides: it is being built,
+# whatever verb of looking or talking tells it.
+PROGRESS_OF_BUILDING = (
+    "Стороны обсудили ход строительства совместного завода по выпуску лифтов в Костанае.",
+    "На заседании рассмотрели ход строительства совместного завода по выпуску лифтов в Костанае.",
+    "Министр ознакомился с ходом строительства совместного завода по выпуску лифтов в Костанае.",
+    "Бакі абмеркавалі ход будаўніцтва сумеснага завода па выпуску ліфтаў у Кастанаі.",
+    "The sides reviewed progress in building a joint elevator plant in Kostanay.",
+    "The sides discussed the progress of construction of a joint elevator plant in Kostanay.",
+    "The ministers were briefed on the construction of a joint elevator plant in Kostanay.",
+)
+A_VALUE_TOLD_AFTER = (
+    ("Стоимость проекта оценивается в $85 млн.", 85_000_000),
+    ("Кошт праекта — 85 млн долараў.", 85_000_000),
+    ("The project is worth $85 million.", 85_000_000),
+    ("", None),
+)
+
+
+@pytest.mark.parametrize("plant", PROGRESS_OF_BUILDING)
+@pytest.mark.parametrize(("value", "amount"), A_VALUE_TOLD_AFTER)
+def test_the_progress_of_building_looked_at_is_underway(
+    plant: str, value: str, amount: int | None
+) -> None:
+    found = [(p["status"], p["value"]) for p in projects(f"{plant} {value}".strip())]
+    assert found == [("underway", amount)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Стороны обсудили создание совместного завода по выпуску лифтов в Костанае.",
+        "В ходе визита стороны обсудили создание совместного завода по выпуску лифтов в Костанае.",
+        "Бакі абмеркавалі стварэнне сумеснага завода па выпуску ліфтаў у Кастанаі.",
+        "The sides discussed setting up a joint elevator plant in Kostanay.",
+    ],
+)
+def test_talk_of_building_with_no_progress_is_proposed(text: str) -> None:
+    assert [p["status"] for p in projects(text)] == ["proposed"]
+
+
+# The people a plant will employ, told with the plant as the bare subject of a sentence of
+# its own, or in a place phrase after its value was told: the plant's jobs.
+STAFF_OF_THE_PLANT = {
+    "Сейчас в Костанае строится совместный завод по сборке тракторов.": (
+        "Предприятие обеспечит работой около 250 человек.",
+        "Завод обеспечит работой 250 человек.",
+        "После выхода на проектную мощность на заводе будут заняты 250 человек.",
+        "Стоимость проекта — $40 млн. На заводе будут работать 250 человек.",
+    ),
+    "У Кастанаі будуецца сумесны завод па зборцы трактароў.": (
+        "Завод забяспечыць працай 250 чалавек.",
+        "Кошт праекта — 40 млн долараў. На заводзе будуць працаваць 250 чалавек.",
+    ),
+    "A joint tractor assembly plant is under construction in Kostanay.": (
+        "Once it opens in 2027, the plant will employ 250 people.",
+        "The plant will provide work for 250 people.",
+        "The project is worth $40 million. At the plant, 250 people will work.",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("plant", "staff"),
+    [(plant, staff) for plant, told in STAFF_OF_THE_PLANT.items() for staff in told],
+)
+def test_the_staff_of_the_plant_just_told_are_its_jobs(plant: str, staff: str) -> None:
+    found = [(p["status"], p["jobs"]) for p in projects(f"{plant} {staff}")]
+    assert found == [("underway", 250)]
+
+
+def test_the_staff_of_a_plant_told_sentences_later_are_not_the_projects() -> None:
+    text = (
+        "Сейчас в Костанае строится совместный завод по сборке тракторов. "
+        "Товарооборот вырос на 10%. Экспорт тракторов увеличился на 5%. "
+        "На заводе «МТЗ» работают 17 тысяч человек."
+    )
+    assert [p["jobs"] for p in projects(text)] == [None]
+
+
+# A launch told as an event that took place or was attended is done; building begun is
+# underway; a launch or a start of building still to come is neither.
+LAUNCH_TOOK_PLACE = (
+    "В Костанае состоялся ввод в эксплуатацию совместного завода по выпуску лифтов.",
+    "В Костанае состоялось открытие совместного завода по выпуску лифтов.",
+    "Открытие совместного завода по выпуску лифтов в Костанае прошло в торжественной обстановке.",
+    "Лидеры приняли участие в открытии совместного завода по выпуску лифтов в Костанае.",
+    "У Кастанаі адбыўся ўвод у эксплуатацыю сумеснага завода па выпуску ліфтаў.",
+    "У Кастанаі адбылося адкрыццё сумеснага завода па выпуску ліфтаў.",
+    "The leaders attended the launch of a joint elevator plant in Kostanay.",
+    "The opening of a joint elevator plant in Kostanay took place on Friday.",
+)
+BUILDING_BEGUN = (
+    "В Костанае началось строительство совместного завода по выпуску лифтов.",
+    "В Костанае стартовало строительство совместного завода по выпуску лифтов.",
+    "Строительство совместного завода по выпуску лифтов в Костанае началось в мае.",
+    "У Кастанаі пачалося будаўніцтва сумеснага завода па выпуску ліфтаў.",
+    "Construction of a joint elevator plant in Kostanay began in May.",
+    "The partners started construction of a joint elevator plant in Kostanay.",
+)
+STILL_TO_COME = (
+    ("Ввод в эксплуатацию совместного завода по выпуску лифтов в Костанае запланирован на "
+     "следующий год."),
+    "Начало строительства совместного завода по выпуску лифтов в Костанае намечено на весну.",
+    "The launch of a joint elevator plant in Kostanay is scheduled for next year.",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("text", LAUNCH_TOOK_PLACE)
+def test_a_launch_that_took_place_is_done(text: str) -> None:
+    assert [p["status"] for p in projects(text)] == ["done"]
+
+
+@pytest.mark.parametrize("text", BUILDING_BEGUN)
+def test_building_begun_is_underway(text: str) -> None:
+    assert [p["status"] for p in projects(text)] == ["underway"]
+
+
+@pytest.mark.parametrize("text", STILL_TO_COME)
+def test_a_launch_still_to_come_is_planned(text: str) -> None:
+    assert [p["status"] for p in projects(text)] == ["planned"]
+
+
+def test_a_new_shop_launched_and_another_plant_begun_are_two_projects() -> None:
+    text = (
+        "На совместном заводе в Костанае состоялся ввод в эксплуатацию нового цеха. "
+        "Кроме того, в Павлодаре началось строительство совместного завода по выпуску шин. "
+        "Объём инвестиций в проект составляет 40 млн долларов. "
+        "На предприятии будет создано 350 рабочих мест."
+    )
+    found = [(p["status"], p["value"], p["jobs"]) for p in projects(text)]
+    assert found == [("done", None, None), ("underway", 40_000_000, 350)]
+
+
+# Agreed, approved or scheduled in words of Belarusian and English the verbs of agreeing
+# do not hold, and a launch being prepared: planned.
+AGREED_IN_OTHER_WORDS = (
+    "На першае паўгоддзе ў Кастанаі запланаваны запуск зборкі аўтобусаў МАЗ.",
+    "Дасягнута дамоўленасць аб стварэнні ў Кастанаі сумеснага завода па выпуску ліфтаў.",
+    "Пагадненне аб стварэнні ў Кастанаі сумеснага завода па выпуску ліфтаў падпісана.",
+    "The governments approved a joint project to set up production of elevators in Kostanay.",
+    "The commission endorsed a joint project to produce elevators in Kostanay.",
+    "Правительства одобрили проект совместного завода по выпуску лифтов в Костанае.",
+    "Стороны готовят к запуску совместное предприятие по выпуску лифтов в Костанае.",
+    "Бакі рыхтуюць да запуску сумеснае прадпрыемства па выпуску ліфтаў у Кастанаі.",
+    "The sides are preparing to launch a joint venture to produce elevators in Kostanay.",
+)
+
+
+@pytest.mark.parametrize("text", AGREED_IN_OTHER_WORDS)
+def test_agreed_in_other_words_is_planned(text: str) -> None:
+    assert [p["status"] for p in projects(text)] == ["planned"]
+
+
+def test_a_noun_of_approval_is_no_stage() -> None:
+    text = (
+        "В Костанае идёт строительство совместного завода по выпуску лифтов, сообщили в "
+        "управлении по одобрении инвестиций."
+    )
+    assert [p["status"] for p in projects(text)] == ["underway"]
+
+
+# What a project is to make, told by an infinitive after it, names it.
+@pytest.mark.parametrize(
+    ("verb", "status"),
+    [("discussing the possibility of setting up", "proposed"), ("agreed to set up", "planned")],
+)
+def test_a_joint_venture_to_produce_something_is_a_project(verb: str, status: str) -> None:
+    text = f"The sides {verb} a joint venture to produce dairy products in Kostanay."
+    assert [p["status"] for p in projects(text)] == [status]
+
+
+def test_what_a_park_is_to_make_is_the_projects_not_the_parks() -> None:
+    text = (
+        "Belarus and Kazakhstan have agreed to set up a joint enterprise in the Chemical "
+        "Industrial Park to assemble electric buses."
+    )
+    assert [p["status"] for p in projects(text)] == ["planned"]
+
+
+# Production started is done; a project still being negotiated is proposed.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "На совместном предприятии в Костанае стартовала сборка комбайнов.",
+        "На совместном предприятии в Костанае стартовал выпуск комбайнов.",
+        "На сумесным прадпрыемстве ў Кастанаі стартавала зборка камбайнаў.",
+    ],
+)
+def test_production_started_is_done(text: str) -> None:
+    assert [p["status"] for p in projects(text)] == ["done"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Стартовало строительство совместного завода по выпуску лифтов в Костанае.",
+        "Стартавала будаўніцтва сумеснага завода па выпуску ліфтаў у Кастанаі.",
+    ],
+)
+def test_building_started_is_underway_not_done(text: str) -> None:
+    assert [p["status"] for p in projects(text)] == ["underway"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sides touched upon the production of Belarusian elevators in Kostanay, which the "
+        "two companies are still negotiating.",
+        "The companies are negotiating a joint elevator plant in Kostanay.",
+        "Бакі вядуць перамовы аб стварэнні ў Кастанаі сумеснага завода па выпуску ліфтаў.",
+        "Стороны ведут переговоры о создании в Костанае совместного завода по выпуску лифтов.",
+    ],
+)
+def test_a_project_being_negotiated_is_proposed(text: str) -> None:
+    assert [p["status"] for p in projects(text)] == ["proposed"]
+
+
+# A counted group whose apposition is one head with as many products as it counts: the
+# group is the fact, its products no projects of their own.
+SHARED_HEAD_LISTS = (
+    "Достигнута договорённость ещё о двух проектах в Костанае — выпуске жаток и "
+    "кормоуборочной техники.",
+    "Дасягнута дамоўленасць яшчэ аб двух праектах у Паўночна-Казахстанскай вобласці — "
+    "выпуску жатак і кормаўборачнай тэхнікі; пагадненні падпісаны ў ліпені.",
+    "Стороны договорились о двух проектах — производстве жаток и выпуске тракторов.",
+)
+
+
+@pytest.mark.parametrize("text", SHARED_HEAD_LISTS)
+def test_a_group_listed_by_one_head_with_its_products_is_the_group(text: str) -> None:
+    assert [(p["status"], p["count"]) for p in projects(text)] == [("planned", 2)]
+
+
+def test_a_list_longer_or_shorter_than_the_count_is_no_shared_head() -> None:
+    text = "Стороны договорились о трёх проектах — производстве жаток и выпуске тракторов."
+    assert len(projects(text)) > 1  # the products are not taken as the group's members
+
+
+# A sentence that opens with the investment or cost, no project named, tells the value of
+# the project just told; not when it names a country, nor after another sentence.
+PRICED_ALONE = {
+    "Сейчас в Костанае строится совместный завод по сборке тракторов.": (
+        "Инвестиции составят $12 млн.",
+        "Объём инвестиций — $12 млн.",
+        "Общая стоимость — $12 млн.",
+    ),
+    "У Кастанаі будуецца сумесны завод па зборцы трактароў.": (
+        "Інвестыцыі складуць 12 млн долараў.",
+        "Агульны кошт — 12 млн долараў.",
+    ),
+    "A joint tractor assembly plant is under construction in Kostanay.": (
+        "The investment amounts to $12 million.",
+        "The total cost is $12 million.",
+        "The investment amounts to $12 million, and the plant will employ 80 people.",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("plant", "price"),
+    [(plant, price) for plant, told in PRICED_ALONE.items() for price in told],
+)
+def test_a_price_told_alone_is_the_projects_just_told(plant: str, price: str) -> None:
+    [project] = projects(f"{plant} {price}")
+    assert (project["status"], project["value"]) == ("underway", 12_000_000)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сейчас в Костанае строится совместный завод по сборке тракторов. Инвестиции "
+        "Казахстана в экономику Беларуси составили $500 млн.",
+        "Сейчас в Костанае строится совместный завод по сборке тракторов. Товарооборот вырос "
+        "на 5%. Инвестиции составят $12 млн.",
+        "A joint tractor assembly plant is under construction in Kostanay. Investment from "
+        "Kazakhstan in Belarus amounted to $500 million.",
+    ],
+)
+def test_investment_of_a_country_or_told_later_is_no_projects_value(text: str) -> None:
+    assert [p["value"] for p in projects(text)] == [None]
+
+
+def test_investment_told_alone_is_no_project() -> None:
+    assert projects("Инвестиции составят $12 млн.") == []
+
+
+# Assembly told by a verb in its own part of a sentence that names another project: one more.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В Костанае уже много лет собирают тракторы «Беларус», в Кокшетау работает сборка "
+        "погрузчиков «Амкодор».",
+        "В Кокшетау работает сборка погрузчиков «Амкодор», а в Костанае собирают тракторы МТЗ.",
+        "В Костанае уже несколько лет выпускают комбайны «Гомсельмаш»; в Кокшетау работает "
+        "сборка погрузчиков «Амкодор».",
+    ],
+)
+def test_an_assembly_beside_another_project_is_one_more(text: str) -> None:
+    assert [p["status"] for p in projects(text)] == ["done", "done"]
+
+
+def test_an_assembly_verb_of_the_project_in_its_part_is_no_other() -> None:
+    text = "В Костанае работает совместное предприятие «Агромаш», которое собирает тракторы МТЗ."
+    assert [p["status"] for p in projects(text)] == ["done"]
