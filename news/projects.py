@@ -86,6 +86,8 @@ def _group(specific: list[Mention], loose: list[Mention], title: list[Mention]) 
         if same is None:
             projects.append(mention)
         else:
+            if same.count is None:
+                same.count = mention.count  # a group told again by what it covers (below)
             _absorb(same, mention)
     # the last sentence each project was told in, its value told alone counting
     told: dict[int, int] = {id(p): p.sentence for p in projects}
@@ -128,6 +130,15 @@ def _tell(told: dict[int, int], project: Mention, mention: Mention) -> None:
 
 
 def _same_project(a: Mention, b: Mention) -> bool:
+    if (
+        (a.count is None) != (b.count is None)
+        and a.sentence == b.sentence
+        and _same_value(a, b)
+        and stage_of(a) == stage_of(b)
+    ):
+        # "12 совместных проектов на 130 млрд рублей — в станкостроении, микроэлектронике":
+        # the group, and its sum told again by what it covers
+        return True
     if a.count is not None or b.count is not None:
         return a.count == b.count and stage_of(a) == stage_of(b)
     if a.abroad != b.abroad:

@@ -1332,3 +1332,38 @@ def test_an_assembly_beside_another_project_is_one_more(text: str) -> None:
 def test_an_assembly_verb_of_the_project_in_its_part_is_no_other() -> None:
     text = "В Костанае работает совместное предприятие «Агромаш», которое собирает тракторы МТЗ."
     assert [p["status"] for p in projects(text)] == ["done"]
+
+
+# --- A counted group and its sum told again by what it covers ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "value"),
+    [
+        (
+            "В рамках союзных программ сейчас реализуются 12 совместных проектов Беларуси и "
+            "Казахстана на 130 млрд рублей — в станкостроении, микроэлектронике и производстве "
+            "автокомпонентов.",
+            12,
+            130e9,
+        ),
+        (
+            "Companies from Belarus and Kazakhstan have signed agreements to set up six joint "
+            "ventures worth a combined $320 million, covering fertilizer production, ship repair "
+            "and food processing.",
+            6,
+            320e6,
+        ),
+        (
+            "Беларусь і Казахстан рэалізуюць 12 сумесных праектаў на 130 млн долараў — у "
+            "станкабудаванні і вытворчасці аўтакампанентаў.",
+            12,
+            130e6,
+        ),
+    ],
+)
+def test_a_counted_group_and_the_sectors_it_covers_are_one_fact(
+    sentence: str, count: int, value: float
+) -> None:
+    found = projects(sentence)
+    assert [(fact["count"], fact["value"]) for fact in found] == [(count, value)]
