@@ -231,7 +231,7 @@ _PERCENT_NEEDLES = Needles("%", "процент", "percent", "per cent", "пра
 _FACTOR_NEEDLES = Needles(
     " раз", "вдвое", "втрое", "вчетверо", "впятеро", "удв", "ўдв", "утро", "утра", "ўтра",
     "учетвер", "doubl", "tripl", "quadrupl", "halved", "кратн", "треть", "четверть", "половин",
-    "напалов", "траці", "чвэрц",
+    "напалов", "траці", "чвэрц", "by a third", "by one third", "by a quarter", "by one quarter",
 )  # fmt: skip
 _ENGLISH_FACTOR_NEEDLES = Needles("fold", "times")
 
@@ -328,6 +328,7 @@ _FACTOR = re.compile(
     r"\b(?P<verb>удвои\w*|удвоен\w*|утрои\w*|учетвер\w*|doubled|tripled|quadrupled|halved|"
     r"double|triple|двукратн\w*|трехкратн\w*|трёхкратн\w*)|"
     r"\bна\s+(?P<fraction>треть|четверть|половину|траціну|чвэрць)\b|"
+    r"\bby\s+(?:a|one)\s+(?P<english_fraction>third|quarter)\b|"
     r"\b(?P<half>наполовину|напалову)\b",
     re.IGNORECASE,
 )
@@ -338,7 +339,10 @@ _ADVERB_FACTORS = {
     "вдвое": 2, "втрое": 3, "вчетверо": 4, "впятеро": 5,
     "удвая": 2, "ўдвая": 2, "утрая": 3, "ўтрая": 3,  # Belarusian, "ў" after a vowel
 }  # fmt: skip
-_FRACTIONS = {"треть": 1 / 3, "траціну": 1 / 3, "четверть": 0.25, "чвэрць": 0.25, "половину": 0.5}
+_FRACTIONS = {
+    "треть": 1 / 3, "траціну": 1 / 3, "third": 1 / 3,
+    "четверть": 0.25, "чвэрць": 0.25, "quarter": 0.25, "половину": 0.5,
+}  # fmt: skip
 
 
 def _factor_of(match: re.Match[str]) -> tuple[float, bool] | None:
@@ -369,8 +373,9 @@ def _factor_of(match: re.Match[str]) -> tuple[float, bool] | None:
         if word.startswith("halved"):
             return 0.5, True
         return 2, True
-    if match.group("fraction"):
-        return _FRACTIONS[match.group("fraction").lower()] * 100, False
+    fraction = match.group("fraction") or match.group("english_fraction")
+    if fraction:
+        return _FRACTIONS[fraction.lower()] * 100, False
     if match.group("half"):
         return 50, False
     return None

@@ -67,7 +67,7 @@ def _vocabulary(words: str = "", stems: str = "") -> _Vocabulary:
 VOCABULARY: dict[Cue, _Vocabulary] = {
     Cue.TRADE: _vocabulary(
         "товарооборот товарообмен торговля наторговать оборот trade trades turnover "
-        "тавараабарот гандаль",
+        "тавараабарот гандаль абарот абароту абаротам абароце",
         "товарооборот товарообор тавараабарот гандл гандал наторгова наторгав",
     ),
     Cue.ONE_WAY: _vocabulary(

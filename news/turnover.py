@@ -857,7 +857,10 @@ def _same_figure(a: TurnoverFact, b: TurnoverFact) -> bool:
         # change of that sum, when both name the same period and the sum tells no change (a
         # sum of no period, "нынешний товарооборот — порядка 800 млн", is not that year's)
         told = a if a.amount is not None else b
-        return told.change_pct is None and a.period is not None and a.period == b.period
+        if a.period is None or a.period != b.period:
+            return False
+        # "grew by a third" in the title is the "+33.5%" of the text, told as a fraction
+        return told.change_pct is None or _close_changes(a.change_pct, b.change_pct)
     if a.amount is not None and b.amount is not None:
         if a.currency != b.currency:
             return False
@@ -885,6 +888,10 @@ def _rounded(rough: TurnoverFact, exact: TurnoverFact) -> bool:
     if rough.approx is Approx.UNDER:
         return rough.amount - unit < exact.amount <= rough.amount
     return abs(exact.amount - rough.amount) <= unit / 2
+
+
+def _close_changes(a: float | None, b: float | None) -> bool:
+    return a is not None and b is not None and abs(a - b) <= 1.0
 
 
 def _same_change(a: float | None, b: float | None) -> bool:

@@ -396,3 +396,37 @@ def test_a_noun_of_quantity_stands_for_the_trade_named_before(second: str) -> No
     first = "Товарооборот Беларуси и Казахстана в 2023 году достиг рекорда."
     [fact] = turnover(f"{first} {second}", published=date(2024, 1, 1))
     assert fact["amount"] == 1.2e9
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pct"),
+    [
+        ("Trade between Kazakhstan and Belarus rose by a third in 2024, to $1.2 billion.", 33.3),
+        ("Trade between Kazakhstan and Belarus grew by one quarter in 2024, to $1.2 billion.", 25),
+        ("Trade between Kazakhstan and Belarus fell by a quarter in 2024, to $1.2 billion.", -25),
+    ],
+)
+def test_an_english_fraction_is_a_change(sentence: str, pct: float) -> None:
+    [fact] = turnover(sentence)
+    assert (fact["amount"], fact["change_pct"]) == (1.2e9, pct)
+
+
+def test_a_fraction_in_the_title_is_the_exact_change_of_the_text() -> None:
+    text = (
+        "Armenia-Belarus trade grew by a third in 2024\n\nTrade turnover between Armenia and "
+        "Belarus grew by 33.5% last year to nearly $300 million, the committee said."
+    )
+    [fact] = turnover(text)
+    assert (fact["amount"], fact["change_pct"]) == (300e6, 33.5)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "За студзень—ліпень 2024 года абарот Беларусі і Казахстана склаў $792,4 млн.",
+        "Абарот паміж Беларуссю і Казахстанам за студзень—ліпень 2024 года склаў $792,4 млн.",
+    ],
+)
+def test_belarusian_abarot_is_the_turnover(sentence: str) -> None:
+    [fact] = turnover(sentence)
+    assert (fact["amount"], fact["period"]) == (792.4e6, {"from": "2024-01", "to": "2024-07"})
