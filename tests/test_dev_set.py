@@ -57,15 +57,25 @@ def _extract_all(items: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
     return got
 
 
-# Five more sets, each written blind by another author (W3 to W7): each was first scored as
+# Six more sets, each written blind by another author (W3 to W8): each was first scored as
 # written, then the misreads it showed were mended by general rules (sets 3, 4, 6 and 7; set
-# 5's periods and regions). Their floors are where they were accepted, a little below.
+# 5's periods and regions; set 8's turnover). Their floors are where they were accepted, a
+# little below.
 LATER_FLOORS = {
     "written_facts_3.json": {**FLOORS, "turnover_f1": 0.93, "period": 0.92},
     "written_facts_4.json": {**FLOORS, "projects_precision": 0.85, "projects_recall": 0.78},
     "written_facts_5.json": {**FLOORS, "projects_precision": 0.88, "projects_recall": 0.75},
     "written_facts_6.json": {**FLOORS, "turnover_precision": 0.95, "turnover_recall": 0.93},
     "written_facts_7.json": {**FLOORS, "turnover_precision": 0.95, "turnover_recall": 0.93},
+    # Set 8 measured the rounds from sets 6 and 7 blind; only its turnover misses were mended
+    # (and one false project), so its projects' floor is what was read blind.
+    "written_facts_8.json": {
+        **FLOORS,
+        "turnover_precision": 0.95,
+        "turnover_recall": 0.92,
+        "projects_precision": 0.70,
+        "projects_recall": 0.60,
+    },
 }
 
 
