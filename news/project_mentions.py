@@ -347,7 +347,7 @@ def _staff_at(reading: Reading, number: int, heads: list[int]) -> list[Mention]:
     return []
 
 
-_DETERMINERS = frozenset("the this that its this этот эта это гэты гэтая гэта".split())
+_DETERMINERS = frozenset("the this that its этот эта это гэты гэтая гэта".split())
 
 
 def _bare_subject(reading: Reading, index: int) -> bool:
