@@ -36,11 +36,11 @@ _MULTIWORD_STAGES = (
                 r"(?:начал\w*|пачал\w*)\s+(?:работ\w*|выпуск|производство|працу|выпуск)|"
                 r"(?:started|began|start)\s+(?:operations|production|work|operating)", re.I),
      Status.DONE),
-    (re.compile(r"(?:ид[её]т|вед[её]тся|ідзе|вядзецца)\s+(?:строительство|будаўніцтва)", re.I),
-     Status.UNDERWAY),
-    # the noun of building as the subject: "строительство завода … идёт по графику",
-    # "будаўніцтва завода … ідзе", "construction of the plant is on schedule"
-    (re.compile(r"\b(?:строительство|будаўніцтва)\s[^.;]{0,100}?\s(?:ид[её]т|вед[её]тся|ідзе|"
+    # building going on, the verb before or after its noun: "идёт строительство",
+    # "строительство завода … идёт по графику", "будаўніцтва … ідзе", "construction of the
+    # plant is on schedule"
+    (re.compile(r"(?:ид[её]т|вед[её]тся|ідзе|вядзецца)\s+(?:строительство|будаўніцтва)|"
+                r"\b(?:строительство|будаўніцтва)\s[^.;]{0,100}?\s(?:ид[её]т|вед[её]тся|ідзе|"
                 r"вядзецца)\b|\bconstruction\s+of\s[^.;]{0,100}?\s(?:is|are)\s+(?:on\s+"
                 r"(?:schedule|track)|progressing|proceeding|going\s+ahead)", re.I),
      Status.UNDERWAY),
