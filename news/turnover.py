@@ -103,6 +103,11 @@ _RESTATED = re.compile(
 _RELATIVES = frozenset(
     "которым которой которыми которого которых which whom якім якой якімі якога якіх".split()
 )
+_TWO_PARTIES = re.compile(
+    r"bilateral|двусторонн|двухбаков|\bсторон[ыа]\b|\bsides\b|\bбакі\b|"
+    r"\b(?:двух|обеих|обоих|дзвюх|абедзвюх|абодвух|two|both)\s+(?!years|лет|гадоў)[^\W\d_]+",
+    re.IGNORECASE,
+)
 _WITH = frozenset("с со with з са".split())
 _CAPITAL_NOUNS = ("столиц", "сталіц", "capital")
 _POSSESSIVE_ENDINGS = frozenset({"s", "'s", "’s"})
@@ -143,6 +148,10 @@ class _Context:
     # year named before it, so their periods are found when such a sentence comes, if ever.
     unread: list[Reading] = field(default_factory=list)
     places: tuple[Place, ...] = ()  # the places of the last trade clause
+    # The trade last told was a union's (its members' shares told since do not change
+    # that): a trade noun that names no party after it is the union's too ("объём взаимной
+    # торговли может превысить …"), unless it says it is two countries'.
+    union_trade: bool = False
     fact_just_read: bool = False  # the sentence before stated a turnover fact
     last_sum_was_trade: bool = False  # the last sum the article told was a turnover fact
 
@@ -405,7 +414,8 @@ def _read_sentence(
         concrete and concrete[-1] is Topic.TRADE and not read_here and not reading.money
     )
     context.fact_just_read = bool(read_here)
-    if reading.money:
+    if reading.money or read_here:
+        # a change of trade told ("вырос на 30%") lets a goal that follows be trade's too
         context.last_sum_was_trade = bool(read_here)
     if read_here:
         context.last_fact = read_here[-1]
@@ -414,6 +424,10 @@ def _read_sentence(
     if trade_markers:
         clause = reading.clause_of(words[trade_markers[-1].position].start)
         context.places = tuple(p for p in reading.places if clause.holds(p.start))
+        if _union_is_a_party(reading, list(context.places)):
+            context.union_trade = True
+        elif read_here:
+            context.union_trade = False  # a pair's trade was told since
     if found:
         _hand_on_year(found[0], context)
     else:
@@ -752,6 +766,8 @@ def _countries(
         else:
             if governed.marker_index is None:
                 in_scope = list(context.places)
+    if not in_scope and context.union_trade and not _TWO_PARTIES.search(reading.text):
+        return None  # the union's mutual trade, told before
     antecedent = _relative_antecedent(reading, scope)
     if antecedent is not None and not antecedent.tracked:
         return None  # "после Китая, товарооборот с которым превысил $43 млрд": China's trade
@@ -776,6 +792,8 @@ def _countries(
     )
     outsiders = [p for p in in_scope if not p.tracked]
     allowed = {frozenset(pair): pair for pair in article.pairs}
+    if len(parties) >= 2 and marker is not None and _one_countrys_foreign_trade(reading, marker):
+        return None  # "доля Казахстана во внешнеторговом обороте Узбекистана, который достиг …"
     if len(parties) >= 2 and not _union_is_a_party(reading, in_scope):
         candidates = [
             allowed[frozenset(two)]
@@ -892,16 +910,46 @@ def _union_is_a_party(reading: Reading, places: list[Place]) -> bool:
         if place.kind is not PlaceKind.AGGREGATE:
             continue
         named = reading.text[place.start : place.end].lower()
-        before = reading.text[max(0, place.start - 12) : place.start].lower()
+        before = reading.text[max(0, place.start - 24) : place.start].lower()
         if named.startswith(("стран", "государств", "member")) or re.search(
-            r"(?:\bс|\bсо|\bwith|\bмежду|\bпаміж|\bз)\s*$", before
+            r"(?:\bс|\bсо|\bwith|\bмежду|\bпаміж|\bз|\bчлен\w*|\bсябр\w*|"
+            r"(?:торговл\w*|оборот\w*|гандл\w*|trade)\s+(?:стран|государств|краін)|"
+            r"\bmember\s+(?:states|countries)\s+of(?:\s+the)?)\s*$",
+            before,
         ):
-            return True
+            return True  # "торговли государств — членов ЕАЭС": the members' trade
     return False
 
 
 def _other(pair: tuple[str, str], code: str) -> str:
     return pair[1] if pair[0] == code else pair[0]
+
+
+def _one_countrys_foreign_trade(reading: Reading, marker: int) -> bool:
+    """Whether the trade noun is one country's foreign trade with all its partners, its
+    owner the one country next to it: "Uzbekistan's foreign trade, which reached …",
+    «внешнеторгового оборота Узбекистана, который достиг …» (while «внешнеторговый оборот
+    Беларуси и Казахстана» is theirs with each other)."""
+    words = reading.words
+    if not _total_foreign_trade(words, marker):
+        return False
+    after = marker + 1
+    if after < len(words) and words[after].form in _POSSESSIVE_ENDINGS | _JOINING_PARTIES:
+        return False  # "trade's", not an owner; "foreign trade with Belarus": bilateral
+    owner_after = after < len(words) and _names_a_place(reading, words[after])
+    if owner_after and after + 1 < len(words) and words[after + 1].form in _JOINING_PARTIES:
+        return False
+    first = marker - 1 if marker > 0 and words[marker - 1].form in _FOREIGN_TRADE else marker
+    owner_before = (
+        first >= 2
+        and words[first - 1].form in _POSSESSIVE_ENDINGS
+        and _names_a_place(reading, words[first - 2])
+    )
+    return owner_after or owner_before
+
+
+def _names_a_place(reading: Reading, word: Word) -> bool:
+    return any(word.start <= p.start < word.end and p.tracked for p in reading.places)
 
 
 def _total_foreign_trade(words: list[Word], marker: int) -> bool:

@@ -175,3 +175,67 @@ def test_a_change_of_another_period_is_not_the_titles(text: str) -> None:
     told = {(fact["period"]["from"], fact["change_pct"]) for fact in turnover(text)}
     assert ("2025-01", -11.2) in told
     assert ("2024-01", -11.0) in told or ("2024-01", -13.2) in told
+
+
+# --- One country's foreign trade, the union's mutual trade ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Kazakhstan accounted for about 7% of Uzbekistan's foreign trade, which reached a record "
+        "$62.9 billion in 2024.",
+        "На Казахстан пришлось около 7% внешнеторгового оборота Узбекистана, который в 2024 году "
+        "достиг $62,9 млрд.",
+        "Доля Казахстана во внешней торговле Узбекистана, которая в 2024 году достигла $62,9 "
+        "млрд, составила 7%.",
+    ],
+)
+def test_one_countrys_foreign_trade_beside_a_partner_is_no_pairs_turnover(second: str) -> None:
+    first = "Trade between Uzbekistan and Kazakhstan totalled $4.4 billion in 2024."
+    assert [fact["amount"] for fact in turnover(f"{first} {second}")] == [4_400_000_000]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Внешнеторговый оборот Казахстана с Беларусью в 2024 году составил $1,2 млрд.",
+        "Внешнеторговый оборот Беларуси и Казахстана в 2024 году составил $1,2 млрд.",
+        "Kazakhstan's foreign trade with Belarus reached $1.2 billion in 2024.",
+    ],
+)
+def test_foreign_trade_with_a_partner_is_their_turnover(text: str) -> None:
+    [fact] = turnover(text)
+    assert (fact["countries"], fact["amount"]) == (["BY", "KZ"], 1_200_000_000)
+
+
+UNION_OPENINGS = (
+    "Объём взаимной торговли государств — членов ЕАЭС в 2024 году вырос на 9% и составил $90 млрд.",
+    "Взаимная торговля стран ЕАЭС в 2024 году выросла на 9% и составила $90 млрд.",
+    "Mutual trade of the member states of the EAEU grew by 9% to $90 billion in 2024.",
+)
+UNION_LATER = (
+    "Доля Беларуси во взаимной торговле — 36%, Казахстана — 12,5%, Кыргызстана — 2,4%. "
+    "По прогнозу ЕЭК, в 2025 году объём взаимной торговли может превысить $95 млрд.",
+    "Belarus accounted for 36% of mutual trade, Kazakhstan for 12.5%. In 2025 mutual trade "
+    "may exceed $95 billion, the commission expects.",
+)
+
+
+@pytest.mark.parametrize(
+    ("opening", "later"), [(opening, UNION_LATER[opening.isascii()]) for opening in UNION_OPENINGS]
+)
+def test_the_unions_mutual_trade_told_again_is_still_the_unions(opening: str, later: str) -> None:
+    assert turnover(f"{opening} {later}") == []
+
+
+def test_a_pairs_bilateral_trade_after_the_unions_is_the_pairs() -> None:
+    text = (
+        "Взаимная торговля стран ЕАЭС в 2024 году выросла на 9% и составила $90 млрд. "
+        "Товарооборот Беларуси и Казахстана составил $1,2 млрд. В 2025 году двусторонняя "
+        "торговля может превысить $1,5 млрд."
+    )
+    assert [(f["countries"], f["amount"]) for f in turnover(text)] == [
+        (["BY", "KZ"], 1_200_000_000),
+        (["BY", "KZ"], 1_500_000_000),
+    ]
