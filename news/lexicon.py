@@ -230,7 +230,11 @@ VOCABULARY.update(
             "agreed agreement signed sign plan plans planned planning intend intends "
             "scheduled will",
             "дамовіл пагадненн плануюць плануецца плануе намечан чакаецца запрацуе запрацуюць "
-            "пачнецца пачнуцца",
+            "пачнецца пачнуцца "
+            # Belarusian perfective futures, none of them also an infinitive: "адкрыецца",
+            # "запусцяць", "пабудуюць", "створаць"
+            "адкрые адкрыюць адкрыецца адкрыюцца запусцяць пабудуюць пабудуе створаць "
+            "створыцца створацца наладзяць",
         ),
         Cue.OFFERED: _vocabulary(
             "предложить предлагать предложение предложенный готовый готов готова готовы "

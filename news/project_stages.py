@@ -95,6 +95,14 @@ _MULTIWORD_STAGES = (
                 r"\bconstruction\s+(?:work\s+)?(?:of\s[^.;]{0,100}?\s)?(?:began|has\s+begun|"
                 r"started|has\s+started|got\s+under\s*way)|\b(?:began|begun|started|commenced)\s+"
                 r"(?:the\s+)?(?:construction|building)\b|\bbroke\s+ground", re.I), Status.UNDERWAY),
+    # the foundation stone laid: building has begun ("заложили первый камень", "состоялась
+    # закладка камня", "заложили капсулу времени", "заклалі першы камень", "laid the
+    # foundation stone"); "заложат" is the future's
+    (re.compile(r"\b(?:заложил\w*|заложен\w*|закладк\w*|заклал\w*|закладзен\w*)\s+(?:\w+\s+)?"
+                r"(?:камень|камня|каменя|капсул\w*)|\b(?:laid|laying\s+of)\s+(?:the\s+|a\s+)?"
+                r"foundation\s+stone|\bfoundation\s+stone\s(?:[^.;]{0,100}?\s)?(?:was|has\s+been|had\s+been)"
+                r"\s+laid",
+                re.I), Status.UNDERWAY),
     # how far the building has gone, looked at: "обсудили ход строительства завода",
     # "абмяркоўвалі ход будаўніцтва завода", "reviewed progress in building a centre", "were
     # briefed on the construction of a complex": what is looked at is being built
@@ -148,7 +156,8 @@ _STAGE_PHRASE_NEEDLES = Needles(
     "due to", "set to", "slated", "expected to", "scheduled to", "planned to", "poised",
     "going to", "nearing", "к заверш", "да завяршэн", "went into", "gone into", "came into",
     "came on", "started up", "rolled", "capacity", "в строй", "ую мощност", "ую магутнасц",
-    "конвейер", "канвеер", "пачаў", "идет", "идёт", "ведется", "ведётся", "ідзе", "вядзецца",
+    "конвейер", "канвеер", "заложи", "заложе", "закладк", "заклал", "закладзен", "foundation",
+    "пачаў", "идет", "идёт", "ведется", "ведётся", "ідзе", "вядзецца",
 )  # fmt: skip
 _FUTURE_AUXILIARIES = frozenset("будет будут будзе будуць be will".split())
 _MAY = frozenset("может могут мог могла могли could may might можа могуць".split())
@@ -351,7 +360,8 @@ def _continued(words: list[Word], index: int) -> Status:
 
 def assign_stages(reading: Reading, mentions: Sequence[Staged], published: date | None) -> None:
     """Each mention takes the nearest stage word of its clause that no other mention stands
-    between; one without (gapping: "в Шымкенте — производство …") takes its neighbour's."""
+    between; one without (gapping: "в Шымкенте — производство …", "…, а в Павлодаре —
+    фабрика …") takes its neighbour's."""
     cues = _stage_cues(reading, published)
     for position, mention in enumerate(mentions):
         if mention.stages:
@@ -380,8 +390,16 @@ def assign_stages(reading: Reading, mentions: Sequence[Staged], published: date 
         main = [c for c in candidates if not c[2]]
         if main or candidates:
             mention.stages.append(min(main or candidates, key=lambda c: c[0])[1])
-        elif position and clause.holds(mentions[position - 1].start):
+        elif position and (
+            clause.holds(mentions[position - 1].start)
+            # "…, а в Павлодаре — фабрика по выпуску лифтов": the dash stands for the verb
+            # of the clause before
+            or _DASH.search(reading.text, clause.start, mention.start)
+        ):
             mention.stages.extend(mentions[position - 1].stages[-1:])
+
+
+_DASH = re.compile(r"\s[—–]\s")
 
 
 def _in_relative_clause(reading: Reading, position: int) -> bool:

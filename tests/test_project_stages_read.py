@@ -334,3 +334,53 @@ def test_a_named_facility_is_no_project_told_before() -> None:
         "industrial park."
     )
     assert "proposed" in {p["status"] for p in projects(text)}
+
+
+# Belarusian perfective futures (pymorphy3 does not parse Belarusian): what will open is planned.
+@pytest.mark.parametrize(
+    ("verb", "head"),
+    list(
+        itertools.product(
+            ("адкрыецца", "запусцяць", "пабудуюць", "створаць", "наладзяць"),
+            ("завод па зборцы трактароў", "сумеснае прадпрыемства па выпуску ліфтаў"),
+        )
+    ),
+)
+def test_a_belarusian_perfective_future_is_planned(verb: str, head: str) -> None:
+    [project] = projects(f"У Кастанаі ў 2026 годзе {verb} {head}.", "be")
+    assert project["status"] == "planned"
+
+
+# The foundation stone laid: building has begun; laid in the future, it is planned.
+@pytest.mark.parametrize(
+    ("text", "status", "language"),
+    [
+        ("В Костанае заложили первый камень завода по сборке тракторов.", "underway", "ru"),
+        ("В Костанае состоялась закладка первого камня завода по сборке тракторов.",
+         "underway", "ru"),
+        ("В основание завода по сборке тракторов в Костанае заложили капсулу времени.",
+         "underway", "ru"),
+        ("В Костанае в мае заложат первый камень завода по сборке тракторов.", "planned", "ru"),
+        ("У Кастанаі заклалі першы камень завода па зборцы трактароў.", "underway", "be"),
+        ("The leaders laid the foundation stone of a tractor assembly plant in Kostanay.",
+         "underway", "en"),
+        ("The foundation stone of a tractor assembly plant was laid in Kostanay.", "underway",
+         "en"),
+    ],
+)  # fmt: skip
+def test_the_foundation_stone_laid_is_building_begun(text: str, status: str, language: str) -> None:
+    assert [p["status"] for p in projects(text, language)] == [status]
+
+
+# A clause whose verb a dash stands for ("а в Павлодаре — фабрика …") takes the stage of the
+# clause before, and keeps its own figures.
+@pytest.mark.parametrize(
+    ("verb", "status"),
+    [("запущен", "done"), ("строится", "underway"), ("будет построен", "planned")],
+)
+def test_a_gapped_clause_takes_the_stage_before_and_its_own_value(verb: str, status: str) -> None:
+    text = (
+        f"В Костанае {verb} завод по сборке тракторов стоимостью $50 млн, а в Павлодаре — "
+        "фабрика по выпуску лифтов стоимостью $20 млн."
+    )
+    assert read(text) == sorted([(status, None, 2e7, None), (status, None, 5e7, None)], key=str)
