@@ -78,11 +78,20 @@ def _group(specific: list[Mention], loose: list[Mention], title: list[Mention]) 
     title's into the text's project of the same stage (a title retells the text)."""
     projects: list[Mention] = []
     for mention in specific:
-        same = (
-            None
-            if mention.another
-            else next((p for p in projects if _same_project(p, mention)), None)
-        )
+        if mention.another:
+            same = None
+        elif mention.definite:
+            # "the facility": the project told last, unless it stands in another place
+            same = next(
+                (
+                    p
+                    for p in reversed(projects)
+                    if p.sentence <= mention.sentence and not _apart(p.places, mention.places)
+                ),
+                None,
+            )
+        else:
+            same = next((p for p in projects if _same_project(p, mention)), None)
         if same is None:
             projects.append(mention)
         else:
@@ -145,7 +154,7 @@ def _same_project(a: Mention, b: Mention) -> bool:
         return False  # tractors made in Ganja and tractors to be made in Turkey
     if (a.sectors or b.sectors) and stage_of(a) == stage_of(b):
         return True  # "проекты в сельском хозяйстве" hold "кластер по переработке молока"
-    if a.places and b.places and not set(a.places) & set(b.places):
+    if _apart(a.places, b.places):
         return False  # the same product in two places is two projects
     if a.value is not None and b.value is not None and a.value.amount != b.value.amount:
         return False
@@ -159,6 +168,10 @@ def _same_project(a: Mention, b: Mention) -> bool:
     if bare is None or other is None or bare.head not in FACILITY_HEADS:
         return False
     return bare.head == other.head or other.head in GENERIC_HEADS
+
+
+def _apart(places: list[str], others: list[str]) -> bool:
+    return bool(places and others and not set(places) & set(others))
 
 
 def _same_value(a: Mention, b: Mention) -> bool:
