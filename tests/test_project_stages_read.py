@@ -384,3 +384,21 @@ def test_a_gapped_clause_takes_the_stage_before_and_its_own_value(verb: str, sta
         "фабрика по выпуску лифтов стоимостью $20 млн."
     )
     assert read(text) == sorted([(status, None, 2e7, None), (status, None, 5e7, None)], key=str)
+
+
+# A clause of place after the project ("…, где создадут 300 рабочих мест") tells what it will
+# bring, the main clause how far it has got.
+WHERE_CLAUSES = (
+    ("В Костанае строится новый корпус совместного завода, где создадут 300 рабочих мест.", "ru"),
+    ("В Костанае возводится совместное предприятие, где будут работать 300 человек.", "ru"),
+    ("A new building of the joint plant is under construction in Kostanay, where 300 jobs "
+     "will be created.", "en"),
+    ("У Кастанаі будуецца новы корпус сумеснага завода, дзе створаць 300 працоўных месцаў.", "be"),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language"), WHERE_CLAUSES)
+def test_a_clause_of_place_after_the_project_does_not_set_its_stage(
+    text: str, language: str
+) -> None:
+    assert read(text, language) == [("underway", None, None, 300)]
