@@ -222,6 +222,9 @@ class _Cue(NamedTuple):
     start: int
     stage: Stage
     word: Word | None  # None for a phrase ("в стадии реализации")
+    # A verb that makes jobs ("будет создано 180 рабочих мест"): what the project brings,
+    # its stage only when nothing else in the sentence tells one.
+    secondary: bool = False
 
 
 def _stage_cues(reading: Reading, published: date | None) -> list[_Cue]:
@@ -253,7 +256,8 @@ def _stage_cues(reading: Reading, published: date | None) -> list[_Cue]:
                 spans = _spans_covering(reading, published) and not _AGREEING.search(reading.text)
             if spans:  # "реализовать в 2018—2021 годах" said in 2018
                 status, current = Status.UNDERWAY, True
-        cues.append(_Cue(word.start, Stage(status, current), word))
+        secondary = _makes_jobs(reading.text, word.start, word.end)
+        cues.append(_Cue(word.start, Stage(status, current), word, secondary))
     phrases = _MULTIWORD_STAGES if _STAGE_PHRASE_NEEDLES.found_in(reading.text.lower()) else ()
     for pattern, status in phrases:
         for match in pattern.finditer(reading.text):
@@ -263,6 +267,21 @@ def _stage_cues(reading: Reading, published: date | None) -> list[_Cue]:
     # a phrase tells more than its first word alone ("стартовала сборка" over "стартовала")
     cues.sort(key=lambda cue: (cue.start, cue.word is not None))
     return cues
+
+
+# Jobs as the object or subject of a verb of making: "будет создано 180 рабочих мест",
+# "will create 1,500 jobs", "створаць 300 працоўных месцаў", "300 рабочих мест появится".
+_JOBS = r"(?:рабоч\w*\s+мест\w*|\bjobs\b|працоўн\w*\s+мес\w*)"
+_JOBS_AFTER = re.compile(r"[^.,;:!?—–]{0,40}?" + _JOBS, re.IGNORECASE)
+_JOBS_BEFORE = re.compile(_JOBS + r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def _makes_jobs(text: str, start: int, end: int) -> bool:
+    """Whether the verb at start–end makes jobs: what a project will bring, not how far it
+    has got (its stage is told by the verb of the project itself)."""
+    return bool(
+        _JOBS_AFTER.match(text, end) or _JOBS_BEFORE.search(text, max(0, start - 60), start)
+    )
 
 
 def _tells_future(reading: Reading, published: date | None) -> bool:
@@ -388,7 +407,8 @@ def assign_stages(reading: Reading, mentions: Sequence[Staged], published: date 
                 continue
             before = cue.start <= mention.start
             distance = mention.start - cue.start if before else cue.start - mention.end + 1
-            candidates.append((distance, cue.stage, _in_relative_clause(reading, cue.start)))
+            secondary = cue.secondary or _in_relative_clause(reading, cue.start)
+            candidates.append((distance, cue.stage, secondary))
         main = [c for c in candidates if not c[2]]
         if main or candidates:
             mention.stages.append(min(main or candidates, key=lambda c: c[0])[1])

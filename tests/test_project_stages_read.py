@@ -402,3 +402,39 @@ def test_a_clause_of_place_after_the_project_does_not_set_its_stage(
     text: str, language: str
 ) -> None:
     assert read(text, language) == [("underway", None, None, 300)]
+
+
+# A verb that makes jobs tells what the project brings; the project's own verb its stage
+# ("строится завод …, на предприятии будет создано 180 рабочих мест"), unless no other verb
+# of the sentence tells one ("Стоимость проекта — $12 млн, создано 180 рабочих мест").
+JOBS_BESIDE_A_STAGE = (
+    ("Под Витебском строится белорусско-российский завод по переработке льна, на "
+     "предприятии будет создано 180 рабочих мест.", "ru", "underway"),
+    ("Под Витебском строится белорусско-российский завод по переработке льна: 180 рабочих "
+     "мест появится после запуска.", "ru", "underway"),
+    ("A Belarusian-Russian flax plant is under construction near Vitebsk and will create 180 "
+     "jobs.", "en", "underway"),
+    ("Пад Віцебскам будуецца беларуска-расійскі завод па перапрацоўцы лёну, на прадпрыемстве "
+     "створаць 180 працоўных месцаў.", "be", "underway"),
+    ("В Витебске открылся белорусско-российский завод по переработке льна, который создаст "
+     "ещё 180 рабочих мест к 2027 году.", "ru", "done"),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language", "status"), JOBS_BESIDE_A_STAGE)
+def test_a_verb_that_makes_jobs_does_not_set_the_projects_stage(
+    text: str, language: str, status: str
+) -> None:
+    assert read(text, language) == [(status, None, None, 180)]
+
+
+@pytest.mark.parametrize(
+    ("second", "status"),
+    [
+        ("Стоимость проекта — $12 млн, создано 180 рабочих мест.", "done"),
+        ("Стоимость проекта — $12 млн, будет создано 180 рабочих мест.", "planned"),
+    ],
+)
+def test_jobs_made_tell_the_stage_when_nothing_else_does(second: str, status: str) -> None:
+    text = f"Беларусь и Казахстан развивают совместные проекты. {second}"
+    assert [p["status"] for p in projects(text) if p["jobs"] == 180] == [status]
