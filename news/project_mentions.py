@@ -19,6 +19,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from news.amounts import Money, count_value
+from news.countries import PlaceKind
 from news.facts import Status
 from news.gazetteer import known_company, place_of_token
 from news.lexicon import (
@@ -34,6 +35,7 @@ from news.lexicon import (
 from news.morph import Word, analyzer
 from news.project_stages import Stage, assign_stages, stages_at
 from news.reading import Reading
+from news.sentences import Clause
 from news.subjects import companies_in, noun_phrase, places_in, render_subject
 
 _BELARUSIAN_HEAD = re.compile("|".join(BELARUSIAN_HEADS))
@@ -750,6 +752,8 @@ def _mention(
 ) -> Mention | None:
     words = reading.words
     clause = reading.clause_of(words[index].start)
+    if _a_third_countrys(reading, clause, words[index].start, pair):
+        return None
     clause_words = reading.words_in(clause)
     local = clause_words.index(words[index])
     phrase = noun_phrase(clause_words, local)
@@ -811,6 +815,17 @@ def _mention(
             and not (count or content)
             and _definite(clause_words, local, reading.text)
         ),
+    )
+
+
+def _a_third_countrys(reading: Reading, clause: Clause, head: int, pair: tuple[str, str]) -> bool:
+    """Whether the project is a third country's: one named before the head as who builds it
+    ("китайская компания строит завод", "a Chinese investor is building a smelter", «кітайская
+    кампанія будуе завод»), and neither country of the pair named as a party in the clause
+    (a place it stands in, "в Казахстане", is no party)."""
+    named = [p for p in reading.places if clause.holds(p.start) and not p.venue]
+    return any(p.kind is PlaceKind.OTHER and p.start < head for p in named) and not any(
+        p.code in pair for p in named
     )
 
 

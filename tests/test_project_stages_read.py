@@ -438,3 +438,38 @@ def test_a_verb_that_makes_jobs_does_not_set_the_projects_stage(
 def test_jobs_made_tell_the_stage_when_nothing_else_does(second: str, status: str) -> None:
     text = f"Беларусь и Казахстан развивают совместные проекты. {second}"
     assert [p["status"] for p in projects(text) if p["jobs"] == 180] == [status]
+
+
+# A project a third country builds is not the pair's, even in the pair's article: "китайская
+# компания строит завод" beside a joint plant.
+THIRD_COUNTRY_BUILDERS = (
+    ("В той же индустриальной зоне китайская компания строит завод по производству стекла.", "ru"),
+    ("По соседству турецкий инвестор возводит текстильную фабрику стоимостью $30 млн.", "ru"),
+    ("Nearby, a Chinese company is building a glass factory worth $300 million.", "en"),
+    ("Turkish companies are implementing more than 36 projects worth over $9 billion.", "en"),
+    ("Побач кітайская кампанія будуе завод па вытворчасці шкла.", "be"),
+)  # fmt: skip
+JOINT_OPENINGS = {
+    "ru": "В Туркестанской области открылось казахстанско-узбекское предприятие по выпуску "
+    "трикотажа.",
+    "en": "A joint Kazakh-Uzbek knitwear factory opened in Turkestan region.",
+    "be": "У Туркестанскай вобласці адкрылася казахстанска-ўзбекская трыкатажная фабрыка.",
+}
+
+
+@pytest.mark.parametrize(("text", "language"), THIRD_COUNTRY_BUILDERS)
+def test_a_project_a_third_country_builds_is_not_the_pairs(text: str, language: str) -> None:
+    told = extract(f"{JOINT_OPENINGS[language]} {text}", published=PUBLISHED).as_dict()
+    assert [(p["countries"], p["status"]) for p in told["projects"]] == [(["KZ", "UZ"], "done")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В Казахстане китайская компания вместе с узбекскими партнёрами строит завод стекла.",
+        "Казахстанская и узбекская компании при участии китайского банка строят завод стекла.",
+    ],
+)
+def test_a_pairs_project_with_a_third_countrys_part_stays_the_pairs(text: str) -> None:
+    told = extract(text, published=PUBLISHED).as_dict()
+    assert [(p["countries"], p["status"]) for p in told["projects"]] == [(["KZ", "UZ"], "underway")]
