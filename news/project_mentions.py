@@ -72,7 +72,14 @@ _NAME = re.compile(r"\s*(?:[A-ZА-ЯЁ]{2,4}\s+)?[«\"“]([^«»\"“”]{2,60}
 _ANOTHER = re.compile(
     r"\b(?:another|one\s+more|ещ[её]\s+одн\w+|яшчэ\s+(?:адзін|адн\w+))\b", re.IGNORECASE
 )
-_INCLUDING = re.compile(r"\b(?:including|в\s+том\s+числе|включая|у\s+тым\s+ліку)\b", re.I)
+# What opens the members of a counted group: "including", "such as", "в том числе", and a
+# range of what it covers after a dash ("12 производств — от сборки тракторов до выпуска
+# лекарств", "— from tractors to medicines", "— ад зборкі трактароў да …").
+_INCLUDING = re.compile(
+    r"\b(?:including|such\s+as|в\s+том\s+числе|включая|так(?:ие|их)\s+как|например|"
+    r"у\s+тым\s+ліку|такі[яx]\s+як|напрыклад)\b|[—–:,]\s*(?:от|from|ад)\b(?=[^.;]*?\b(?:до|to|да)\b)",
+    re.I,
+)
 # A month as a date names it: Russian and Belarusian in the genitive ("10 сентября", "10
 # верасня"), English in full or cut ("Sept. 10"); not an adjective ("декабрьских").
 _MONTH = re.compile(

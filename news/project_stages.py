@@ -23,7 +23,7 @@ from news.reading import Reading
 
 _MULTIWORD_STAGES = (
     (re.compile(r"(?:в|на)\s+стади\w+\s+(?:реализации|строительства|завершения)|under\s+"
-                r"construction|на\s+стадыі\s+(?:рэалізацыі|будаўніцтва|завяршэння)|"
+                r"construction|(?:на|у|ў)\s+стадыі\s+(?:рэалізацыі|будаўніцтва|завяршэння)|"
                 # the progressive passive: "is being set up", "are being established"
                 r"being\s+(?:built|implemented|set\s+up|established|created|constructed|"
                 r"developed|erected|organi[sz]ed)|under\s+way|"
@@ -37,7 +37,7 @@ _MULTIWORD_STAGES = (
     (re.compile(r"\bв\s+перспективе\b|у\s+перспектыве", re.I), Status.PROPOSED),
     # still being talked over: "на стадии обсуждения / проработки", "at the discussion stage"
     (re.compile(r"(?:на|в)\s+стади\w+\s+(?:обсуждения|проработки|переговоров)|"
-                r"на\s+стадыі\s+(?:абмеркавання|прапрацоўкі|перамоў|перамоваў)|"
+                r"(?:на|у|ў)\s+стадыі\s+(?:абмеркавання|прапрацоўкі|перамоў|перамоваў)|"
                 r"at\s+the\s+(?:discussion|negotiation|planning)\s+stage", re.I), Status.PROPOSED),
     (re.compile(r"введ\w+\s+в\s+эксплуатацию|set\s+up|put\s+into\s+(?:operation|service)|"
                 r"(?:начал\w*|пачал\w*|пачаў)\s+(?:работ\w*|выпуск|производство|працу|выпуск)|"

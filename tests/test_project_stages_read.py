@@ -473,3 +473,39 @@ def test_a_project_a_third_country_builds_is_not_the_pairs(text: str, language: 
 def test_a_pairs_project_with_a_third_countrys_part_stays_the_pairs(text: str) -> None:
     told = extract(text, published=PUBLISHED).as_dict()
     assert [(p["countries"], p["status"]) for p in told["projects"]] == [(["KZ", "UZ"], "underway")]
+
+
+# What a counted group covers, told as a range or an example after it, is its members: "12
+# joint ventures — from tractor assembly to medicines", "such as", «например», «напрыклад».
+GROUPS_WITH_A_RANGE = (
+    ("В республике работают 12 совместных производств — от сборки тракторов и комбайнов до "
+     "выпуска лекарств.", "ru"),
+    ("В республике работают 12 совместных производств, например сборка тракторов и выпуск "
+     "лекарств.", "ru"),
+    ("Twelve joint ventures operate in the country, from tractor assembly plants to a "
+     "pharmaceutical factory.", "en"),
+    ("Twelve joint ventures operate in the country, such as a tractor assembly plant and a "
+     "pharmaceutical factory.", "en"),
+    ("У рэспубліцы працуюць 12 сумесных вытворчасцяў — ад зборкі трактароў да выпуску лекаў.",
+     "be"),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language"), GROUPS_WITH_A_RANGE)
+def test_what_a_counted_group_covers_is_its_members(text: str, language: str) -> None:
+    assert read(text, language) == [("done", 12, None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Яшчэ шэсць праектаў на суму каля $140 млн знаходзяцца ў стадыі рэалізацыі.", "underway"),
+        ("Яшчэ шэсць праектаў на суму каля $140 млн знаходзяцца у стадыі будаўніцтва.", "underway"),
+        (
+            "Яшчэ шэсць праектаў на суму каля $140 млн знаходзяцца ў стадыі абмеркавання.",
+            "proposed",
+        ),
+    ],
+)
+def test_a_belarusian_stage_told_with_u_or_na(text: str, status: str) -> None:
+    assert read(text, "be") == [(status, 6, 140_000_000, None)]
