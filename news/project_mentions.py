@@ -759,7 +759,7 @@ def _mention(
 ) -> Mention | None:
     words = reading.words
     clause = reading.clause_of(words[index].start)
-    if _a_third_countrys(reading, clause, words[index].start, pair):
+    if a_third_countrys(reading, clause, words[index].start, pair):
         return None
     clause_words = reading.words_in(clause)
     local = clause_words.index(words[index])
@@ -818,14 +818,14 @@ def _mention(
             if (hit := place_of_token(w.form)) is not None and hit[1] == "other"
         ),
         definite=(
-            head in FACILITY_HEADS
+            (head in FACILITY_HEADS or (head in _ONE_GENERIC and "plur" not in words[index].tags))
             and not (count or content)
             and _definite(clause_words, local, reading.text)
         ),
     )
 
 
-def _a_third_countrys(reading: Reading, clause: Clause, head: int, pair: tuple[str, str]) -> bool:
+def a_third_countrys(reading: Reading, clause: Clause, head: int, pair: tuple[str, str]) -> bool:
     """Whether the project is a third country's: one named before the head as who builds it
     ("китайская компания строит завод", "a Chinese investor is building a smelter", «кітайская
     кампанія будуе завод»), and neither country of the pair named as a party in the clause
@@ -836,6 +836,9 @@ def _a_third_countrys(reading: Reading, clause: Clause, head: int, pair: tuple[s
     )
 
 
+# Generic heads that, made definite and singular, name the project told last too ("The
+# project will create 1,200 jobs", «этот проект»); "the projects" may be any group.
+_ONE_GENERIC = frozenset("проект project предприятие venture enterprise".split())
 # A determiner that makes a head definite: "the plant", "this facility", "этот завод",
 # "данное предприятие", "гэты завод".
 _DEFINITE = frozenset(

@@ -509,3 +509,45 @@ def test_what_a_counted_group_covers_is_its_members(text: str, language: str) ->
 )
 def test_a_belarusian_stage_told_with_u_or_na(text: str, status: str) -> None:
     assert read(text, "be") == [(status, 6, 140_000_000, None)]
+
+
+# "The project", «этот проект», «гэты праект» right after a project is told: that project, its
+# jobs (and stage) added — unless it names a value of its own that differs.
+PROJECT_TOLD_AGAIN = (
+    ("A Kazakh-Uzbek poultry plant worth $140 million is under construction in Samarkand. The "
+     "project will create 1,200 jobs.", "en"),
+    ("В Самарканде строится казахстанско-узбекский завод стоимостью $140 млн. Этот проект "
+     "создаст 1200 рабочих мест.", "ru"),
+    ("У Самаркандзе будуецца казахстанска-ўзбекскі завод коштам $140 млн. Гэты праект "
+     "створыць 1200 працоўных месцаў.", "be"),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language"), PROJECT_TOLD_AGAIN)
+def test_the_project_told_again_is_the_one_just_told(text: str, language: str) -> None:
+    told = extract(text, published=PUBLISHED).as_dict()["projects"]
+    assert [(p["status"], p["value"], p["jobs"]) for p in told] == [("underway", 140_000_000, 1200)]
+
+
+def test_a_project_told_with_another_value_is_another() -> None:
+    text = (
+        "A Kazakh-Uzbek poultry plant worth $140 million is under construction in Samarkand. "
+        "The $16 million project will create 495 jobs."
+    )
+    told = extract(text, published=PUBLISHED).as_dict()["projects"]
+    assert sorted(p["value"] for p in told) == [16_000_000, 140_000_000]
+
+
+@pytest.mark.parametrize(
+    "third",
+    [
+        "A Chinese investor is already building a copper smelter in East Kazakhstan region.",
+        "A Turkish company is also building a cement plant in North Kazakhstan region.",
+    ],
+)
+def test_a_third_countrys_building_in_a_region_gives_the_pairs_project_no_stage(
+    third: str,
+) -> None:
+    text = f"A Russian-Kazakh gas chemical plant will be built in Atyrau region. {third}"
+    told = extract(text, published=PUBLISHED).as_dict()["projects"]
+    assert [(p["countries"], p["status"]) for p in told] == [(["KZ", "RU"], "planned")]
