@@ -676,7 +676,8 @@ def _head(words: list[Word], index: int, text: str) -> str | None:
             return None  # "более 20 сервисных центров белорусских предприятий": a network
         if lemma == "хозяйство" and not {w.lemma for w in before} & _FARM:
             return None
-        if lemma == "комплекс" and not any(w.pos == "ADJF" for w in before[-1:]):
+        # a Belarusian adjective ("малочнатаварнага") is a short form to pymorphy3
+        if lemma == "комплекс" and not any(w.pos == "ADJS" or _adjective(w) for w in before[-1:]):
             return None
     if lemma in {"предприятие", "enterprise", "enterprises"}:
         joint = any(

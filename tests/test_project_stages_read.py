@@ -551,3 +551,19 @@ def test_a_third_countrys_building_in_a_region_gives_the_pairs_project_no_stage(
     text = f"A Russian-Kazakh gas chemical plant will be built in Atyrau region. {third}"
     told = extract(text, published=PUBLISHED).as_dict()["projects"]
     assert [(p["countries"], p["status"]) for p in told] == [(["KZ", "RU"], "planned")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("У Андыжане пачалося будаўніцтва сумеснага малочнатаварнага комплексу вартасцю $12 "
+         "млн.", [("underway", None, 12_000_000, None)]),
+        ("У Андыжане пачалося будаўніцтва сумеснага жывёлагадоўчага комплексу.",
+         [("underway", None, None, None)]),
+        ("Бакі абмеркавалі комплекс мер па развіцці гандлю.", []),
+    ],
+)  # fmt: skip
+def test_a_complex_named_by_a_belarusian_adjective(
+    text: str, expected: list[tuple[str, int | None, float | None, int | None]]
+) -> None:
+    assert read(f"Тавараабарот Беларусі і Узбекістана расце. {text}", "be") == expected
