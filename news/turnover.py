@@ -103,6 +103,9 @@ _RESTATED = re.compile(
 _RELATIVES = frozenset(
     "которым которой которыми которого которых which whom якім якой якімі якога якіх".split()
 )
+# How far above the trade's figure a goal told after its exports or imports is still the
+# trade's next step (55 after 50, 1.5 after 1.3 — not 2 after 1.1 by 2030).
+_NEXT_STEP = 1.5
 _TWO_PARTIES = re.compile(
     r"bilateral|двусторонн|двухбаков|\bсторон[ыа]\b|\bsides\b|\bбакі\b|"
     r"\b(?:двух|обеих|обоих|дзвюх|абедзвюх|абодвух|two|both)\s+(?!years|лет|гадоў)[^\W\d_]+",
@@ -154,6 +157,9 @@ class _Context:
     union_trade: bool = False
     fact_just_read: bool = False  # the sentence before stated a turnover fact
     last_sum_was_trade: bool = False  # the last sum the article told was a turnover fact
+    # Exports or imports were told since that sum: a goal after them is the trade's only as
+    # its next step (see `_NEXT_STEP`).
+    goal_above: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -361,7 +367,12 @@ def _read_sentence(
         if not markers and not anaphors:
             _change_of_the_sum_before(reading, context, facts)
         if context.last_sum_was_trade and reading.money:
-            context.last_sum_was_trade = False  # a sum of something else was told since
+            last = facts[context.last_fact].amount if context.last_fact is not None else None
+            if last and markers and all(m.topic is Topic.ONE_WAY for m in markers):
+                # "Белорусский экспорт … превысил $25 млрд": the trade's own flows
+                context.goal_above = max(context.goal_above or 0.0, last)
+            else:
+                context.last_sum_was_trade = False  # a sum of something else was told since
         if markers:
             context.topic = markers[-1].topic
         if _YEAR_DIGITS.search(reading.text):
@@ -417,6 +428,7 @@ def _read_sentence(
     if reading.money or read_here:
         # a change of trade told ("вырос на 30%") lets a goal that follows be trade's too
         context.last_sum_was_trade = bool(read_here)
+        context.goal_above = None
     if read_here:
         context.last_fact = read_here[-1]
         context.currency = facts[read_here[-1]].currency or context.currency
@@ -522,6 +534,12 @@ def _goal_of_the_trade_before(
         return False  # "он превысит …": the pronoun's sentence is read as such
     previous = facts[context.last_fact]
     if any(not p.tracked or p.code not in previous.countries for p in reading.places):
+        return False
+    if context.goal_above is not None and not all(
+        context.goal_above < m.amount <= _NEXT_STEP * context.goal_above for m in reading.money
+    ):
+        # After exports or imports, a goal is the trade's only as its next step: above its
+        # figure (no flow of it is that large) and near it; a goal far beyond may be a flow's.
         return False
     periods = resolve_whole_years(reading.periods, context.anchor_year)
     figures = [Figure(m.start, m.end, money=m) for m in reading.money]

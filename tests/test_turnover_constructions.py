@@ -730,18 +730,28 @@ def test_a_goal_of_something_else_after_the_trade_figure(goal: str) -> None:
     assert [f for f in turnover(f"{first} {goal}") if f["kind"] == "target"] == []
 
 
-# Not read yet: a goal after a sum of exports that follows the trade figure. Whose goal it is
-# depends on which figure it continues (55 > 50 > 25); the rule above stops at any other sum.
-@pytest.mark.xfail(strict=True, reason="a goal after a one-way sum is not linked to trade yet")
-def test_a_goal_after_an_export_sum_that_exceeds_the_trade_figure() -> None:
+# A goal after the trade's own exports or imports: the trade's as its next step, above its
+# figure and near it (55 after 50 and 25: no flow of it is that large); within the figure, or
+# far beyond it (below: 2 after 1.1 and 0.7 by 2030), it may be the flow's, and nothing is read.
+ONE_WAY_BETWEEN = (
+    "Белорусский экспорт в Россию за год превысил $25 млрд.",
+    "Импорт из России составил $25 млрд, экспорт — $25 млрд.",
+    "Belarusian exports to Russia exceeded $25 billion.",
+    "Беларускі экспарт у Расію перавысіў $25 млрд.",
+)
+
+
+@pytest.mark.parametrize("between", ONE_WAY_BETWEEN)
+@pytest.mark.parametrize(("goal", "expected"), [("55", [55e9]), ("30", []), ("90", [])])
+def test_a_goal_after_the_trades_one_way_sums(
+    between: str, goal: str, expected: list[float]
+) -> None:
     text = (
         "Товарооборот Беларуси и России по итогам 2025 года составил 50 млрд долларов. "
-        "Белорусский экспорт в Россию за год превысил $25 млрд. "
-        "«Задача на 2026 год — выйти на 55 млрд долларов», — сказал глава правительства."
+        f"{between} «Задача на 2026 год — выйти на {goal} млрд долларов», — сказал он."
     )
     facts = turnover(text, title="Беларусь и Россия", published=date(2026, 1, 23))
-    targets = [(f["amount"], f["period"]) for f in facts if f["kind"] == "target"]
-    assert targets == [(55e9, {"from": "2026-01", "to": "2026-12"})]
+    assert [f["amount"] for f in facts if f["kind"] == "target"] == expected
 
 
 # --- A base of comparison after the figure is never its period -------------------------------
