@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from news.facts import PersonFact, ProjectFact
+from news.facts import PersonFact, ProjectFact, Status
 from news.lexicon import FACILITY_HEADS, GENERIC_HEADS, Cue
 from news.project_mentions import Mention, counted_group, find_mentions, jobs_in, tells_apart
 from news.project_stages import Stage, sentence_stages, stage_of
@@ -158,7 +158,25 @@ def _same_project(a: Mention, b: Mention) -> bool:
     bare, other = (a, b) if not a.content else (b, a) if not b.content else (None, None)
     if bare is None or other is None or bare.head not in FACILITY_HEADS:
         return False
+    if _told_apart(bare, other):
+        return False
     return bare.head == other.head or other.head in GENERIC_HEADS
+
+
+_ADVANCE = {Status.PROPOSED: 0, Status.PLANNED: 1, Status.UNDERWAY: 2, Status.DONE: 3}
+
+
+def _told_apart(bare: Mention, other: Mention) -> bool:
+    """A plant named bare is the project told with it, unless the two are told apart by
+    their stages: in clauses of one sentence each with a stage of its own ("продолжается
+    сборка тракторов, а стороны обсуждают строительство комплекса"), or the bare one told
+    first as further on than what is told after it, which is then something yet to come
+    ("на заводе … збіраюць трактары; бакі вядуць перамовы аб стварэнні вытворчасці
+    камбайнаў"), not the plant named again."""
+    bare_stage, other_stage = stage_of(bare), stage_of(other)
+    if bare.sentence == other.sentence:
+        return bare_stage != other_stage
+    return bare.sentence < other.sentence and _ADVANCE[other_stage] < _ADVANCE[bare_stage]
 
 
 def _same_value(a: Mention, b: Mention) -> bool:

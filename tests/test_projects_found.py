@@ -1,0 +1,74 @@
+"""Joint projects the reader must find, each built from a construction of the language (a
+clause structure, a verb class, a word class) in Russian, English and Belarusian, and the
+phrasings beside them that must stay as they are."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date
+
+import pytest
+
+from news.extract import extract
+
+PUBLISHED = date(2025, 3, 15)
+
+
+def statuses(text: str) -> list[str]:
+    return sorted(p["status"] for p in extract(text, published=PUBLISHED).as_dict()["projects"])
+
+
+def facts(text: str) -> list[tuple[str, int | None]]:
+    found = extract(text, published=PUBLISHED).as_dict()["projects"]
+    return sorted((p["status"], p["count"]) for p in found)
+
+
+# --- A plant told bare is another project when the stages tell them apart -----------------
+# Two clauses of one sentence, each with its own stage: a bare facility beside a project
+# named by its product is a project of its own, not that one named again.
+DONE_CLAUSES = (
+    "На заводе в Гяндже продолжается сборка тракторов «Беларус» и грузовиков МАЗ",
+    "В Гяндже уже работает сборка тракторов МТЗ",
+    "В Гяндже налажено производство тракторов «Беларус»",
+)
+OTHER_CLAUSES = (
+    ("а в Шамахинском районе стороны обсуждают строительство молочно-товарного комплекса",
+     "proposed"),
+    ("а в Шамахинском районе стороны предлагают построить стекольный завод", "proposed"),
+    ("а в Шамахинском районе стороны договорились построить молочно-товарный комплекс",
+     "planned"),
+    ("а в Шамахинском районе планируется построить стекольный завод", "planned"),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (f"{done}, {other}.", status)
+        for done, (other, status) in itertools.product(DONE_CLAUSES, OTHER_CLAUSES)
+    ],
+)
+def test_a_bare_plant_in_a_clause_of_its_own_is_another_project(text: str, status: str) -> None:
+    text = "Беларусь и Азербайджан расширяют кооперацию. " + text
+    assert statuses(text) == sorted(["done", status])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plant announced, then told again as it advances: one project, the furthest stage
+        ("Беларусь и Узбекистан договорились построить в Ташкенте завод по выпуску лифтов. "
+         "Завод заработает в 2026 году.", ["planned"]),
+        ("Беларусь и Узбекистан построили в Ташкенте завод по выпуску лифтов. "
+         "Завод уже выпустил 500 лифтов.", ["done"]),
+        ("Belarus and Uzbekistan agreed to build a plant to make elevators in Tashkent. "
+         "The plant will open in 2026.", ["planned"]),
+        ("Беларусь и Узбекистан обсуждают создание завода по выпуску лифтов в Ташкенте. "
+         "Завод планируется построить в 2026 году.", ["planned"]),
+        # one sentence, one stage: the plant is the production named with it
+        ("Беларусь и Узбекистан запустили в Ташкенте производство лифтов, завод уже выпустил "
+         "500 лифтов.", ["done"]),
+    ],
+)  # fmt: skip
+def test_a_plant_named_again_stays_one_project(text: str, expected: list[str]) -> None:
+    assert statuses(text) == expected
