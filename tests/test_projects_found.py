@@ -72,3 +72,34 @@ def test_a_bare_plant_in_a_clause_of_its_own_is_another_project(text: str, statu
 )  # fmt: skip
 def test_a_plant_named_again_stays_one_project(text: str, expected: list[str]) -> None:
     assert statuses(text) == expected
+
+
+# --- Talks on a project are an offer ---------------------------------------------------------
+TALKS = (
+    "Belarus and Uzbekistan are in talks on setting up a joint venture to produce combine "
+    "harvesters in Tashkent.",
+    "Belarus and Uzbekistan held talks on a joint plant for combine harvesters in Tashkent.",
+    "Kazakhstan and Belarus are holding talks about a joint tractor assembly plant in Kostanay.",
+    "Belarus and Uzbekistan have held talks over a joint elevator factory in Tashkent.",
+    "Беларусь и Узбекистан ведут переговоры о создании совместного производства комбайнов.",
+    "Беларусь і Узбекістан вядуць перамовы аб стварэнні сумеснай вытворчасці камбайнаў.",
+)
+
+
+@pytest.mark.parametrize("text", TALKS)
+def test_talks_on_a_project_are_an_offer(text: str) -> None:
+    assert statuses(text) == ["proposed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The presidents of Belarus and Uzbekistan held talks in Minsk on Tuesday.",
+        "Belarus and Uzbekistan held talks on trade and joint projects.",
+        "The Belarusian president held talks with his Uzbek counterpart on the sidelines of the "
+        "summit.",
+        "Belarus and Uzbekistan are in talks on expanding trade.",
+    ],
+)
+def test_talks_name_no_project_by_themselves(text: str) -> None:
+    assert statuses(text) == []
