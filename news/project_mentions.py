@@ -752,6 +752,8 @@ def _mention(
     name = _name_after(reading.text, words[index].end)
     if name:
         content |= {name.lower()}
+    if not content and not name and head in _VENTURE_HEADS and not _of_a_third(words, index, pair):
+        content |= _made_in_relative_clause(words, index, reading.text)
     if any(_SERVICE.match(w.form) for w in clause_words[max(0, local - 2) : local]):
         content |= {"service"}  # a service centre is not the plant named before it
     valued = bool(value or jobs_in(segment))
@@ -882,6 +884,57 @@ def _content(words: list[Word], index: int, text: str) -> set[str]:
         if len(found) == 2:
             break
     return set(found)
+
+
+# "совместное предприятие, которое собирает тракторы", "a joint venture that assembles
+# tractors", "сумеснае прадпрыемства, якое збірае трактары": what a venture makes, told by a
+# relative clause right after its head, is what tells it from others.
+_RELATIVE_OPENS = re.compile(
+    # after the head, or its place: "прадпрыемства ў Кастанаі, якое збірае трактары"
+    r"(?:\s+(?:в|во|у|ў|in)\s+[А-ЯЁA-Z][\w-]*(?:\s+[\w-]+)?)?"
+    r"\s*,?\s*(?:котор\w+|як\w+|that|which)\s+",
+    re.IGNORECASE,
+)
+_MAKING_VERBS = frozenset(
+    "собирать выпускать производить изготавливать изготовлять "
+    "assembles assemble assembled produces produce produced makes make made manufactures "
+    "manufacture manufactured".split()
+)
+_VENTURE_HEADS = frozenset("предприятие сп venture ventures enterprise enterprises".split())
+_MAKING_BELARUSIAN = ("збіра", "выпуска", "выпусці", "выраб", "сабра", "сабраў")
+
+
+def _of_a_third(words: list[Word], index: int, pair: tuple[str, str]) -> bool:
+    """'Turkish-Uzbek joint venture', 'совместное с Турцией предприятие': a venture whose
+    modifiers name a country outside the pair is not the pair's."""
+    for word in words[max(0, index - 4) : index]:
+        for part in word.form.split("-"):
+            hit = place_of_token(part)
+            if hit is not None and hit[1] in {"country", "other"} and hit[0] not in pair:
+                return True
+    return False
+
+
+def _made_in_relative_clause(words: list[Word], index: int, text: str) -> set[str]:
+    """The product a relative clause right after the head says the project makes."""
+    for position in range(index + 2, min(index + 7, len(words) - 1)):
+        verb = words[position]
+        if not _RELATIVE_OPENS.fullmatch(text, words[index].end, verb.start):
+            continue
+        making = verb.lemma in _MAKING_VERBS or verb.form in _MAKING_VERBS
+        if not making and not verb.form.startswith(_MAKING_BELARUSIAN):
+            return set()
+        for word in words[position + 1 : position + 4]:
+            if _PUNCTUATION.search(text, verb.end, word.start):
+                return set()
+            if word.form.isascii() and word.form in _EN_STOP:
+                continue
+            if place_of_token(word.form) is not None or _adjective(word):
+                continue  # "белорусские тракторы", "Belarusian tractors"
+            if word.pos in {"NOUN", None} and not _is_plain(word):
+                return {word.lemma if word.pos == "NOUN" else word.form}
+        return set()
+    return set()
 
 
 def _english_place_phrase(words: list[Word], index: int) -> bool:

@@ -103,3 +103,44 @@ def test_talks_on_a_project_are_an_offer(text: str) -> None:
 )
 def test_talks_name_no_project_by_themselves(text: str) -> None:
     assert statuses(text) == []
+
+
+# --- A venture named by what its relative clause says it makes -------------------------------
+VENTURES = (
+    "В Узбекистане работает совместное предприятие, которое собирает белорусские тракторы.",
+    "В Ташкенте работает совместное предприятие, которое выпускает лифты, сообщили в Беларуси.",
+    "Совместное белорусско-казахстанское предприятие в Костанае, которое собирает тракторы МТЗ, "
+    "в прошлом году выпустило более тысячи машин.",
+    "A joint venture that assembles Belarusian tractors operates in Uzbekistan.",
+    "Belarus and Uzbekistan: a joint venture that makes elevators opened in Tashkent.",
+    "Belarus and Uzbekistan: a joint venture which produces buses has been launched in Samarkand.",
+    "A Belarusian-Kazakh joint venture in Kostanay that assembles MTZ tractors produced over a "
+    "thousand machines last year.",
+    "Сумеснае беларуска-казахстанскае прадпрыемства ў Кастанаі, якое збірае трактары МТЗ, "
+    "летась выпусціла больш за тысячу машын.",
+    "У Ташкенце працуе сумеснае беларуска-ўзбекскае прадпрыемства, якое выпускае ліфты.",
+)
+
+
+@pytest.mark.parametrize("text", VENTURES)
+def test_a_venture_named_by_what_it_makes(text: str) -> None:
+    assert statuses(text) == ["done"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a third country's venture
+        "A Turkish-Uzbek joint venture that assembles tractors operates in Uzbekistan. "
+        "Belarus exports tractors to Uzbekistan.",
+        "В Узбекистане работает совместное с Турцией предприятие, которое собирает тракторы. "
+        "Беларусь поставляет в Узбекистан комбайны.",
+        # what the relative clause tells is no product
+        "В Узбекистане работает совместное предприятие, которое возглавляет бывший министр, "
+        "сообщили в Беларуси.",
+        # a bare mention of projects
+        "Беларусь и Узбекистан обсудили совместные проекты, которые производят технику.",
+    ],
+)
+def test_a_relative_clause_makes_no_project_of_what_is_not_one(text: str) -> None:
+    assert statuses(text) == []
