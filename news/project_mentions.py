@@ -244,6 +244,7 @@ def find_mentions(
     found = [m for m in found if not any(m is member for member in members)]
     found = _split_by_stage(reading, number, found, published)
     assign_stages(reading, found, published)
+    _share_coordinated_stages(reading, found)
     for mention in found:
         if (
             mention.specific
@@ -260,6 +261,31 @@ def find_mentions(
         and not _NEGATION.search(_segment_text(reading, m.start))
         and not _counterfactual(reading, m.start)
     ]
+
+
+_COORDINATED = re.compile(
+    r"\s*(?:,\s*(?:and\s+|и\s+|і\s+|ды\s+)?|(?:and|и|і|ды|а\s+также|as\s+well\s+as)\s+)"
+    r"(?:[\w-]+\s+){0,3}",
+    re.IGNORECASE,
+)
+
+
+def _share_coordinated_stages(reading: Reading, found: list[Mention]) -> None:
+    """'a glass factory and a logistics hub are planned', 'шкляны завод і лагістычны хаб
+    плануецца …': heads coordinated as one subject share the stage told after the last of
+    them (the stage word of the first is beyond the second, where it was not looked for)."""
+    for mention, following in reversed(list(pairwise(found))):
+        if mention.stages or not following.stages or mention.count or following.count:
+            continue
+        if not _COORDINATED.fullmatch(reading.text, mention.end, following.start):
+            continue
+        between = [w for w in reading.words if mention.end <= w.start < following.start]
+        if any(
+            w.cues & _STAGE_CUES or w.pos in {"VERB", "INFN", "PRTS"} or w.form in _EN_AUXILIARIES
+            for w in between
+        ):
+            continue  # "a plant opened and a hub is planned": each has its own verb
+        mention.stages.extend(following.stages[-1:])
 
 
 # A sentence that opens with the investment or cost, no project named: "The investment

@@ -144,3 +144,30 @@ def test_a_venture_named_by_what_it_makes(text: str) -> None:
 )
 def test_a_relative_clause_makes_no_project_of_what_is_not_one(text: str) -> None:
     assert statuses(text) == []
+
+
+# --- Heads coordinated as one subject share the stage told after them ------------------------
+COORDINATED = (
+    ("Belarus and Kazakhstan: a glass factory and a logistics hub are planned in Kostanay.",
+     ["planned", "planned"]),
+    ("Belarus and Kazakhstan: a glass factory and a logistics hub have been opened in Kostanay.",
+     ["done", "done"]),
+    ("Belarus and Kazakhstan: a glass factory, a cement plant and a logistics hub are planned "
+     "in Kostanay.", ["planned", "planned", "planned"]),
+    ("Belarus and Uzbekistan: a textile factory and a dairy plant are being built in Tashkent.",
+     ["underway", "underway"]),
+    ("Беларусь и Казахстан: стекольный завод и логистический хаб в Костанае будут построены "
+     "в 2026 году.", ["planned", "planned"]),
+    ("Беларусь і Казахстан: шкляны завод і лагістычны хаб у Кастанаі будуць пабудаваны ў 2026 "
+     "годзе.", ["planned", "planned"]),
+    ("Беларусь и Казахстан: в Костанае планируется построить стекольный завод и логистический "
+     "хаб.", ["planned", "planned"]),
+    # each its own verb: each its own stage
+    ("Belarus and Kazakhstan: a glass factory opened and a logistics hub is planned in Kostanay.",
+     ["done", "planned"]),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), COORDINATED)
+def test_coordinated_heads_share_their_stage(text: str, expected: list[str]) -> None:
+    assert statuses(text) == expected
