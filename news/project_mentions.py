@@ -1276,20 +1276,42 @@ def _assembly(
         if participle is not None:
             return [participle]
     words = reading.words
-    venues = {p.code for p in reading.places if p.venue and p.code in pair}
-    makers = {p.code for p in reading.places if not p.venue and p.code in pair}
+    placed = [p for p in reading.places if p.code in pair]
+    at = [p for p in placed if p.venue or _after_in(reading, p.start)]
+    venues = {p.code for p in at}
+    makers = {p.code for p in placed if p not in at}
     if not venues or not (makers - venues):
         return []
-    venue_starts = [p.start for p in reading.places if p.venue and p.code in pair]
+    venue_starts = [p.start for p in at]
     for index, word in enumerate(words):
-        if word.lemma in _ASSEMBLY_VERBS and word.pos in {"VERB", "PRTS", None}:
-            objects = [w for w in words[index + 1 : index + 8] if w.pos == "NOUN"]
+        belarusian = bool(_BELARUSIAN_ASSEMBLY.fullmatch(word.form))
+        if belarusian or (word.lemma in _ASSEMBLY_VERBS and word.pos in {"VERB", "PRTS", None}):
+            objects = [
+                w
+                for w in words[index + 1 : index + 8]
+                if w.pos == "NOUN" or (belarusian and _belarusian_object(w))
+            ]
             near = [w.start for w in words[max(0, index - 3) : index]]
+            if not found:  # "в Костанае с начала года собрано": the place opens the part
+                part = max(
+                    (m.end() for m in re.finditer(r"[,;]", reading.text[: word.start])), default=0
+                )
+                near += [w.start for w in words[max(0, index - 5) : index] if w.start >= part]
             if word.form in _ENGLISH_PASSIVE_ASSEMBLY and index > 1:
                 # "Gomselmash combine harvesters have been assembled in Kostanay since 2019":
                 # what is assembled is the subject, where comes after the verb
                 objects = _english_subject(words, index)
                 near = [w.start for w in words[index + 1 : index + 4]]
+            where = _where_antecedent(reading, index)
+            if where and any(
+                m.start < where[-1] and not _PUNCTUATION.search(reading.text, m.end, where[-1])
+                for m in found
+            ):
+                continue  # "прадпрыемства «…» у Гісары, дзе збіраюць трактары": the project's own
+            if where:
+                near += where
+                if not word.form.isascii():  # what is assembled ends with the relative clause
+                    objects = [w for w in objects if _same_part(reading.text, word, w)]
             if found:
                 # "уже много лет собирают": the place opens the verb's part of the sentence
                 part = max(
@@ -1331,6 +1353,54 @@ def _assembly(
                     stages=[Stage(status, word.tense == "pres")],
                 )
             ]
+    return []
+
+
+_WHERE = frozenset("где дзе where".split())
+
+
+def _same_part(text: str, verb: Word, word: Word) -> bool:
+    return not _PUNCTUATION.search(text, verb.end, word.start)
+
+
+def _after_in(reading: Reading, start: int) -> bool:
+    """'ў Гянджы', 'у Кастанаі': a city after a preposition of place, whatever case
+    pymorphy3 guessed for a Belarusian form."""
+    return bool(re.search(r"(?:^|\s)[уў]\s+$", reading.text[:start]))
+
+
+# Belarusian verbs of assembly, which pymorphy3 does not lead to a lemma: "збіраюць трактары",
+# "сабрана 300 камбайнаў", "выпускае ліфты" (not "збіраюцца", "are going to").
+_BELARUSIAN_ASSEMBLY = re.compile(
+    r"збіра(?:е|юць|лі|ў|ла)|сабра(?:лі|ў|ла|на|ны|ныя)|выпуска(?:е|юць|лі)|"
+    r"выпусці(?:лі|ў|ла)|выпушчан(?:а|ы|ыя)"
+)
+
+
+def _belarusian_object(word: Word) -> bool:
+    """A noun of what is assembled, told by its ending (pymorphy3 guesses at Belarusian)."""
+    return (
+        word.form.isalpha()
+        and not word.form.isascii()
+        and len(word.form) > 3
+        and word.form.endswith(("ы", "і", "аў", "яў", "оў"))
+        and not word.form.endswith(("ыі",))
+        and not _belarusian_adjective(word)
+        and word.form not in {"больш", "менш"}
+    )
+
+
+def _where_antecedent(reading: Reading, index: int) -> list[int]:
+    """'на заводе в Гяндже, где с 2007 года собирают тракторы МТЗ', 'the plant in Ganja, where
+    MTZ tractors have been assembled': a relative clause of place opened a few words before
+    the verb is where the place phrase of its antecedent, right before it, is."""
+    words = reading.words
+    for position in range(index - 1, max(-1, index - 6), -1):
+        if words[position].form not in _WHERE:
+            continue
+        if not re.search(r",\s*$", reading.text[: words[position].start]):
+            return []
+        return [w.start for w in words[max(0, position - 3) : position]]
     return []
 
 

@@ -53,6 +53,45 @@ def test_a_bare_plant_in_a_clause_of_its_own_is_another_project(text: str, statu
     assert statuses(text) == sorted(["done", status])
 
 
+# A bare plant told first as working, then something yet to come ("talks on creating"):
+# what is yet to come is not the plant named again.
+PLANT_FIRST = (
+    "На заводе в Гяндже, где с 2007 года собирают тракторы МТЗ, с конвейера сошёл "
+    "20-тысячный трактор. {then}",
+    "Завод в Гяндже, где собирают тракторы МТЗ, выпустил 20-тысячный трактор. {then}",
+    "На заводзе ў Гянджы, дзе з 2007 года збіраюць трактары МТЗ, з канвеера сышоў "
+    "20-тысячны трактар. {then}",
+    "На Гянджынскім аўтамабільным заводзе, дзе з 2007 года збіраюць трактары МТЗ, з канвеера "
+    "сышоў 20-тысячны трактар. {then}",
+    "At the plant in Ganja, where MTZ tractors have been assembled since 2007, the 20,000th "
+    "tractor rolled off the line. {then}",
+)
+THEN = (
+    ("Стороны ведут переговоры о создании совместного производства комбайнов «Гомсельмаш».",
+     "proposed"),
+    ("Бакі вядуць перамовы аб стварэнні сумеснай вытворчасці камбайнаў «Гомсельмаш».",
+     "proposed"),
+    ("Стороны обсуждают создание совместного производства комбайнов.", "proposed"),
+    ("Стороны договорились наладить совместное производство комбайнов.", "planned"),
+    ("The sides are in talks on setting up joint production of Gomselmash combines.",
+     "proposed"),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (plant.format(then=then), status)
+        for plant, (then, status) in itertools.product(PLANT_FIRST, THEN)
+    ],
+)
+def test_what_is_yet_to_come_after_a_working_plant_is_another_project(
+    text: str, status: str
+) -> None:
+    text = "Беларусь и Азербайджан развивают кооперацию. " + text
+    assert statuses(text) == sorted(["done", status])
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -170,4 +209,49 @@ COORDINATED = (
 
 @pytest.mark.parametrize(("text", "expected"), COORDINATED)
 def test_coordinated_heads_share_their_stage(text: str, expected: list[str]) -> None:
+    assert statuses(text) == expected
+
+
+# --- Assembly told by a relative clause of place, and in Belarusian ---------------------------
+ASSEMBLY = (
+    # a relative clause of place: the antecedent's place is where the assembly is
+    "На заводе в Гяндже, где с 2007 года собирают тракторы МТЗ, с конвейера сошёл "
+    "20-тысячный трактор.",
+    "На заводзе ў Гянджы, дзе з 2007 года збіраюць трактары МТЗ, з канвеера сышоў 20-тысячны "
+    "трактар.",
+    "At the plant in Ganja, where Belarusian tractors are assembled, the 20,000th tractor "
+    "rolled off the line.",
+    "The plant in Ganja, where MTZ tractors have been assembled since 2007, rolled out its "
+    "20,000th tractor.",
+    # a place opening the part of the sentence, a few words before the verb
+    "В Костанае с начала года собрано более 300 комбайнов «Гомсельмаш».",
+    "На совместной площадке «Гомсельмаша» в Костанае с начала года собрано более 300 комбайнов.",
+    # Belarusian verbs of assembly, which pymorphy3 does not lemmatise
+    "У Кастанаі з пачатку года сабрана больш за 300 камбайнаў «Гомсельмаш».",
+    "На сумеснай пляцоўцы «Гомсельмаша» ў Кастанаі з пачатку года сабрана больш за 300 камбайнаў.",
+    "У Кастанаі ўжо некалькі гадоў збіраюць трактары МТЗ.",
+    "У Кастанаі выпускаюць камбайны «Гомсельмаш».",
+)
+
+
+@pytest.mark.parametrize("text", ASSEMBLY)
+def test_assembly_in_the_partner_country_is_a_working_project(text: str) -> None:
+    assert statuses(text) == ["done"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause of place after a project told already: its own verb
+        ("Падмуркам супрацоўніцтва Беларусі і Таджыкістана застаецца сумеснае прадпрыемства "
+         "«Агратэхсэрвіс» у Гісары, дзе збіраюць беларускія трактары.", ["done"]),
+        # a place where nothing is assembled, or a third country
+        ("На заводе в Гяндже, где работают 500 человек, побывала делегация Беларуси.", []),
+        ("В Турции, где собирают тракторы МТЗ, побывала делегация Беларуси и Азербайджана.", []),
+        # Belarusian words that look like assembly and are not
+        ("У Кастанаі сабраліся дэлегацыі Беларусі і Казахстана.", []),
+        ("У Кастанаі збіраюцца правесці форум Беларусі і Казахстана.", []),
+    ],
+)  # fmt: skip
+def test_what_is_not_assembly_stays_as_it_is(text: str, expected: list[str]) -> None:
     assert statuses(text) == expected
