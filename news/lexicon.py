@@ -268,7 +268,7 @@ HEAD_FORMS = {
 BELARUSIAN_HEADS = {
     "прадпрыемств": "предприятие", "вытворчасц": "производство", "праект": "проект",
     "кластар": "кластер", "зборк": "сборка", "зборц": "сборка", "завод": "завод",
-    "фабрык": "фабрика",
+    "фабрык": "фабрика", "ліні": "линия",
 }  # fmt: skip
 # Words of a sentence naming no project that speak of a project's parts.
 PROJECT_PARTS = frozenset(

@@ -49,6 +49,9 @@ _INDUSTRIAL = re.compile(
     re.IGNORECASE,
 )
 _SERVICE = re.compile(r"сервисн|service", re.IGNORECASE)
+# Vehicles a plant or line makes, in the genitive right after it ("сборочная линия автобусов
+# МАЗ", "завод автобусов"): its product, not a bus depot or a trolleybus park.
+_PRODUCT_AFTER = re.compile(r"\s+(?:автобусов|троллейбусов|аўтобусаў|тралейбусаў)\b", re.I)
 _NOT_A_FACILITY = re.compile(
     r"торгов(?!о-логист)|культурн|делов|выставочн|учебн|медицинск|trading|trade|"
     r"business|троллейбус|автобус|паркинг|автопарк|шахмат|спортивн|детск|"
@@ -671,7 +674,10 @@ def _head(words: list[Word], index: int, text: str) -> str | None:
         if any(_one_country_name(w) for w in _modifiers(words, index)):
             return None  # "Минский тракторный завод", "гянджинского завода": a company's own
         modifiers = " ".join(w.form for w in before) + " " + after[:25]
-        if _NOT_A_FACILITY.search(modifiers):
+        told_before = " ".join(w.form for w in before)
+        if _NOT_A_FACILITY.search(told_before) or (
+            _NOT_A_FACILITY.search(after[:25]) and not _PRODUCT_AFTER.match(after)
+        ):
             return None
         if lemma in {"парк", "park", "центр", "centre", "center", "hub"} and not _INDUSTRIAL.search(
             modifiers
@@ -690,8 +696,14 @@ def _head(words: list[Word], index: int, text: str) -> str | None:
         )
         if _OWNERSHIP_AFTER.match(after) or not (joint or re.match(r"^\s*(?:по|па)\s", after)):
             return None
-    if lemma in {"линия"} and not re.match(r"^\s*по\s+(?:сборке|производству|выпуску)", after):
-        return None  # "линия по сборке комбайнов", not "по линии МИД"
+    if (
+        lemma in {"линия"}
+        and not re.match(
+            r"^\s*(?:по|па)\s+(?:сборке|производству|выпуску|зборцы|выпуску|вытворчасці)", after
+        )
+        and not (previous is not None and previous.form.startswith(_MAKING_LINE))
+    ):
+        return None  # "линия по сборке комбайнов", "сборочная линия", not "по линии МИД"
     if (
         lemma in GENERIC_HEADS
         and word.case in {"loct", "loc2"}
@@ -700,6 +712,12 @@ def _head(words: list[Word], index: int, text: str) -> str | None:
     ):
         return None  # "— в фармацевтике, производстве лифтов": a sector, not a project
     return lemma
+
+
+# A line of making: "сборочная линия тракторов", "производственная линия", "an assembly
+# line for tractors", "a production line for elevators".
+_MAKING_LINE = ("сборочн", "производствен", "конвейерн", "зборачн", "вытворч", "канвеерн")
+_LINE_OF = frozenset("assembly production".split())
 
 
 def _one_makers_centre(words: list[Word], index: int, text: str) -> bool:
@@ -839,6 +857,8 @@ def _content(words: list[Word], index: int, text: str) -> set[str]:
             if not _is_plain(word):
                 found.append(word.form)
         after = words[index + 1 : index + 4]
+        if after and after[0].form in {"line", "lines"} and words[index].form in _LINE_OF:
+            after = words[index + 2 : index + 5]  # "an assembly line for MTZ tractors"
         if after and after[0].form.endswith("ing") and len(after) > 1:
             found.append(after[1].form)  # "a joint venture producing elevators"
         if after and after[0].form in {"of", "for"}:

@@ -255,3 +255,51 @@ def test_assembly_in_the_partner_country_is_a_working_project(text: str) -> None
 )  # fmt: skip
 def test_what_is_not_assembly_stays_as_it_is(text: str, expected: list[str]) -> None:
     assert statuses(text) == expected
+
+
+# --- A line of making is a project: by its complement or by its adjective ---------------------
+LINES = (
+    ("В Чуйской области Кыргызстана уже работает сборочная линия тракторов МТЗ, сообщили в "
+     "Беларуси.", "done"),
+    ("В Бишкеке запущена производственная линия белорусских лифтов, сообщили в Кыргызстане.",
+     "done"),
+    ("Беларусь и Кыргызстан договорились открыть в Бишкеке сборочную линию автобусов МАЗ.",
+     "planned"),
+    ("In Kyrgyzstan's Chui region an assembly line for MTZ tractors already operates, Belarus "
+     "said.", "done"),
+    ("Kyrgyzstan and Belarus opened a production line for elevators in Bishkek.", "done"),
+    ("Kyrgyzstan and Belarus plan to launch an assembly line for buses in Bishkek.", "planned"),
+    ("У Чуйскай вобласці Кыргызстана ўжо працуе зборачная лінія трактароў МТЗ, паведамілі ў "
+     "Беларусі.", "done"),
+    ("У Бішкеку запушчана лінія па зборцы аўтобусаў МАЗ, паведамілі ў Беларусі.", "done"),
+)  # fmt: skip
+
+
+# Buses a plant or a line makes are its product, not a bus depot.
+BUSES = (
+    ("Беларусь и Кыргызстан договорились открыть в Бишкеке завод автобусов МАЗ.", "planned"),
+    ("Беларусь и Кыргызстан договорились открыть в Бишкеке сборочную линию автобусов МАЗ.",
+     "planned"),
+    ("В Бишкеке заработал завод троллейбусов «Белкоммунмаш», сообщили в Беларуси.", "done"),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "status"), LINES + BUSES)
+def test_a_line_of_making_is_a_project(text: str, status: str) -> None:
+    assert statuses(text) == [status]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сотрудничество Беларуси и Кыргызстана идёт по линии МИД.",
+        "Беларусь и Кыргызстан обсудили сотрудничество по линии торговых палат.",
+        "Супрацоўніцтва Беларусі і Кыргызстана развіваецца па лініі МЗС.",
+        "В Бишкеке построена линия электропередачи, сообщили в Беларуси.",
+        "Belarus and Kyrgyzstan discussed cooperation along the line of foreign ministries.",
+        "Беларусь и Кыргызстан открыли в Бишкеке автобусный парк.",
+        "Беларусь и Кыргызстан открыли в Бишкеке парк автобусов МАЗ.",
+    ],
+)
+def test_a_line_that_makes_nothing_is_no_project(text: str) -> None:
+    assert statuses(text) == []
