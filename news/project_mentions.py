@@ -152,6 +152,8 @@ _VAGUE = frozenset("много множество несколько ряд не
 _OTHER_MENTION_NEEDLES = Needles(
     "ещё", "еще", "яшчэ", "more", "собира", "собра", "произв", "выпуск", "assembl", "produc", " — ",
     "выпущ", "сабра", "збіра", "выпушч", "выраб", "manufactur",
+    "строит", "строен", "возвед", "возвест", "будаўні", "пабуду", "пабудав", "build", "built",
+    "construct",
 )  # fmt: skip
 _JOB_NEEDLES = Needles("мест", "jobs", "месцаў")
 _GENERIC_CONTENT = frozenset(
@@ -235,6 +237,7 @@ def find_mentions(
     found += _gapped(reading, number, found, pair, speaker)
     found += _elided(reading, number, found, pair, speaker, last_head)
     found += _assembly(reading, number, found, pair)
+    found += _counted_builds(reading, number, found, pair, speaker)
     groups = _parts(reading, number, total, 0, published) if total is not None else None
     if groups:
         # the parts are counted once, whatever else read their numbers ("яшчэ 12 …")
@@ -1422,6 +1425,103 @@ def _where_antecedent(reading: Reading, index: int) -> list[int]:
             return []
         return [w.start for w in words[max(0, position - 3) : position]]
     return []
+
+
+# Building with its object counted: "соглашение о строительстве трёх теплоэлектроцентралей",
+# "построит три ТЭЦ", "to build three schools", "construction of two hospitals", "будаўніцтва
+# трох ЦЭЦ". The noun of building (or the verb) governs the count right after it.
+_BUILDING = re.compile(
+    r"(?:строительств|возведени|будаўніцтв|construction|building)\w*(?:\s+of)?|"
+    r"(?:построи|построя|строит|строят|возвед|возвест|пабудав|пабудуе|пабудуюць|будуе|будуюць|"
+    r"build|builds|built|construct|constructs|constructed)\w*",
+    re.IGNORECASE,
+)
+# What is counted that is no facility: units, housing, people, time.
+_NOT_FACILITIES = re.compile(
+    r"(?:км|кілам|килом|kilomet|km|метр|метр|metre|meter|тонн|тон\b|ton|гектар|hectare|"
+    r"квадрат|square|кубометр|мегават|мвт|гвт|megawatt|mw|gw|тысяч|миллион|миллиард|"
+    r"тысяч|мільён|мільярд|thousand|million|billion|млн|млрд|трлн|bn|mln|квартир|кватэр|apartment|flat|дом|"
+    r"дамоў|house|home|жил|этаж|storey|floor|год|лет|гад|year|месяц|месяц|month|дн|day|"
+    r"процент|працэнт|percent|человек|чалавек|people|раз|times|этап|stage|phase|очеред|"
+    r"част|part|вид|type|kind)",
+    re.IGNORECASE,
+)
+_MAX_BUILT = 50
+
+
+def _counted_builds(
+    reading: Reading,
+    number: int,
+    found: list[Mention],
+    pair: tuple[str, str],
+    speaker: str | None,
+) -> list[Mention]:
+    """Facilities of a kind the pair builds, counted: what a noun or verb of building
+    governs, a count (two to fifty) and its noun, names a counted project even when the noun
+    is no project head ("теплоэлектроцентралей", "школ", "hospitals")."""
+    words = reading.words
+    result: list[Mention] = []
+    for index, word in enumerate(words[:-2]):
+        if not _BUILDING.fullmatch(word.form) and not _BUILDING.fullmatch(
+            reading.text[word.start : words[index + 1].end]
+        ):
+            continue
+        at = index + 1
+        if words[at].form in {"of", "the"}:
+            at += 1
+        if at >= len(words) or _PUNCTUATION.search(reading.text, word.end, words[at].start):
+            continue
+        count_word = words[at]
+        count = count_value(count_word.text)
+        if count is None or not 2 <= count <= _MAX_BUILT or _day_of_date(words, at, reading.text):
+            continue
+        if any(m.start <= count_word.start < m.end for m in reading.money):
+            continue
+        noun_at = at + 1
+        while noun_at < len(words) and (
+            _adjective(words[noun_at])
+            or (
+                words[noun_at].form.isascii()
+                and noun_at < at + 3
+                and noun_at + 1 < len(words)
+                and not words[noun_at].form.endswith("s")
+            )
+        ):
+            noun_at += 1  # "трёх новых школ", "three combined heat plants"
+        if noun_at >= len(words) or _PUNCTUATION.search(
+            reading.text, count_word.end, words[noun_at].start
+        ):
+            continue
+        noun = words[noun_at]
+        if any(m.start <= noun.start < m.end or m.start <= count_word.start < m.end for m in found):
+            continue  # "строительство трёх заводов": a project head, read already
+        if _NOT_FACILITIES.match(noun.form) or _NOT_FACILITIES.match(noun.lemma):
+            continue
+        if noun.pos not in {"NOUN", None} or "anim" in noun.tags or len(noun.form) < 3:
+            continue
+        if noun.form.isascii() and (noun.form in _EN_STOP or not noun.form.endswith("s")):
+            continue  # "build 3 of them", "three more": an English count names a plural
+        if place_of_token(noun.form) is not None:
+            continue
+        phrase = words[at : noun_at + 1]
+        result.append(
+            Mention(
+                sentence=number,
+                head=noun.lemma if noun.pos == "NOUN" else noun.form,
+                start=count_word.start,
+                end=noun.end,
+                count=count,
+                value=_value(reading, count_word.start),
+                jobs=jobs_in(_segment_text(reading, count_word.start)),
+                companies=[],
+                places=places_in(reading.words_in(reading.clause_of(word.start)), pair, speaker),
+                subject=reading.text[phrase[0].start : phrase[-1].end],
+                content=frozenset({noun.lemma}),
+                specific=True,
+                quote=reading.text,
+            )
+        )
+    return result
 
 
 # A participle of assembly before what is assembled: "собранные в Гяндже тракторы МТЗ",

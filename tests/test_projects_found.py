@@ -303,3 +303,54 @@ def test_a_line_of_making_is_a_project(text: str, status: str) -> None:
 )
 def test_a_line_that_makes_nothing_is_no_project(text: str) -> None:
     assert statuses(text) == []
+
+
+# --- Facilities of a kind built, counted: a counted project whatever the noun ---------------
+BUILT_OF = (
+    ("Казахстан и Россия подписали соглашение о строительстве {n} теплоэлектроцентралей.",
+     "planned"),
+    ("Казахстан и Россия договорились о строительстве {n} новых электростанций в Экибастузе.",
+     "planned"),
+    ("Россия построит {n} ТЭЦ в Казахстане.", "planned"),
+    ("Президенты Казахстана и России обсудили строительство {n} школ в Астане.", "proposed"),
+    ("Kazakhstan and Russia signed an agreement to build {en} schools in Astana.", "planned"),
+    ("Kazakhstan and Russia agreed on the construction of {en} hospitals in Almaty.", "planned"),
+    ("Kazakhstan and Russia will build {en} new bridges across the Irtysh.", "planned"),
+    ("Казахстан і Расія падпісалі пагадненне аб будаўніцтве {be} цеплаэлектрацэнтраляў.",
+     "planned"),
+)  # fmt: skip
+NUMBERS = (("трёх", "three", "трох", 3), ("двух", "two", "дзвюх", 2), ("5", "5", "5", 5))
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "count"),
+    [
+        (template.format(n=ru if "{n} ТЭЦ" not in template else {3: "три", 2: "две"}.get(n, ru),
+                         en=en, be=be), status, n)
+        for (template, status), (ru, en, be, n) in itertools.product(BUILT_OF, NUMBERS)
+    ],
+)  # fmt: skip
+def test_facilities_of_a_kind_built_are_a_counted_project(
+    text: str, status: str, count: int
+) -> None:
+    assert facts(text) == [(status, count)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # units, housing, stages, time: no facilities
+        "Казахстан и Россия обсудили строительство 200 км дорог.",
+        "Казахстан и Россия договорились о строительстве 5 тысяч квартир.",
+        "В 2024 году Россия и Казахстан построили 12 домов.",
+        "Россия и Казахстан: строительство 3 этапов газопровода завершено.",
+        "Kazakhstan and Russia built 2 of them last year.",
+        "Kazakhstan and Russia will build 20 kilometres of road.",
+        # a sum is no count
+        "Россия и Казахстан: на строительство 2 млрд рублей выделено.",
+        # a count too large for facilities of a kind
+        "Kazakhstan and Russia will build 400 schools.",
+    ],
+)
+def test_what_building_counts_that_is_no_facility(text: str) -> None:
+    assert statuses(text) == []
