@@ -199,7 +199,7 @@ VOCABULARY.update(
         Cue.OPERATING: _vocabulary(
             "работать функционировать запустить открыть построить ввести создать реализовать "
             "наладить заработать выпустить собрать сдать осуществить собирать выпускать "
-            "производить отгрузить освоить "
+            "производить отгрузить освоить открыться запуститься "
             "opened launched built commissioned established operates operating operational "
             "assembles assembled produces produced manufactures manufactured running operate "
             "completed opens "

@@ -354,3 +354,44 @@ def test_facilities_of_a_kind_built_are_a_counted_project(
 )
 def test_what_building_counts_that_is_no_facility(text: str) -> None:
     assert statuses(text) == []
+
+
+# --- A launch told by the reflexive verb: "открылся завод", "запустилось производство" -------
+REFLEXIVE_HEADS = (
+    ("открылся", "завод по сборке тракторов МТЗ"),
+    ("открылось", "совместное предприятие по выпуску лифтов"),
+    ("открылся", "сервисный центр БелАЗа"),
+    ("открылась", "линия по сборке автобусов МАЗ"),
+    ("запустилось", "совместное производство комбайнов"),
+    ("запустился", "завод по выпуску шин"),
+)
+REFLEXIVE_FRAMES = (
+    ("В Ташкенте {verb} {head}, сообщили в Беларуси.", "done"),
+    ("В прошлом году в Ташкенте {verb} {head}, сообщили в посольстве Беларуси.", "done"),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (frame.format(verb=verb, head=head), status)
+        for (frame, status), (verb, head) in itertools.product(REFLEXIVE_FRAMES, REFLEXIVE_HEADS)
+    ],
+)
+def test_a_launch_told_by_the_reflexive_verb_is_done(text: str, status: str) -> None:
+    assert statuses(text) == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the future of the same verb is a plan
+        ("В 2026 году в Ташкенте откроется завод по сборке тракторов МТЗ, сообщили в Беларуси.",
+         ["planned"]),
+        # what opens is no project
+        ("В Минске открылась выставка белорусских и узбекских товаров.", []),
+        ("В Ташкенте открылся форум Беларуси и Узбекистана.", []),
+    ],
+)  # fmt: skip
+def test_what_opens_and_is_no_launch_stays_as_it_is(text: str, expected: list[str]) -> None:
+    assert statuses(text) == expected
