@@ -891,6 +891,8 @@ def _content(words: list[Word], index: int, text: str) -> set[str]:
     for position, word in enumerate(scanned):
         if word.form in _CONJUNCTIONS or word.pos == "CONJ":
             following = scanned[position + 1] if position + 1 < len(scanned) else None
+            if not position:
+                break  # "расширение производства и торговли": the head coordinated, no product
             if found or following is None or _is_plain(following):
                 break  # "лакалізацыі вытворчасці і гатовы падзяліцца": another predicate
             continue  # "по строительству и ремонту судов": the product is yet to come
@@ -902,6 +904,8 @@ def _content(words: list[Word], index: int, text: str) -> set[str]:
         if word.lemma in _MEASURES or word.form.startswith(_BELARUSIAN_MEASURES):
             break  # "проект стоимостью $30 млн", "праект коштам": a sum follows, no product
         if belarusian_phrase and not word.form.isascii():
+            if _belarusian_head(word.form) in GENERIC_HEADS:
+                continue  # "па вытворчасці тэкстылю": the product is yet to come
             if word.form in _BELARUSIAN_PREPOSITIONS:
                 if word.form in _BELARUSIAN_COMPLEMENT_PREPOSITIONS:
                     continue  # "па зборцы тэхнікі", "для сельскай гаспадаркі"

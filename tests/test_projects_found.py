@@ -395,3 +395,31 @@ def test_a_launch_told_by_the_reflexive_verb_is_done(text: str, status: str) -> 
 )  # fmt: skip
 def test_what_opens_and_is_no_launch_stays_as_it_is(text: str, expected: list[str]) -> None:
     assert statuses(text) == expected
+
+
+# --- A Belarusian venture named by its product after "па вытворчасці / выпуску" ------------
+BELARUSIAN_VENTURES = (
+    ("Бакі абмеркавалі стварэнне ў Душанбэ сумеснага прадпрыемства па вытворчасці тэкстылю на "
+     "беларускім абсталяванні, паведамілі ў Беларусі і Таджыкістане.", "proposed"),
+    ("У Душанбэ створана сумеснае прадпрыемства па вытворчасці ліфтаў, паведамілі ў Беларусі і "
+     "Таджыкістане.", "done"),
+    ("Беларусь і Таджыкістан дамовіліся стварыць сумеснае прадпрыемства па вытворчасці "
+     "малочнай прадукцыі.", "planned"),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "status"), BELARUSIAN_VENTURES)
+def test_a_belarusian_venture_named_by_its_product(text: str, status: str) -> None:
+    assert statuses(text) == [status]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Беларусь і Таджыкістан абмеркавалі пашырэнне вытворчасці і гандлю.",
+        "Беларусь и Таджикистан обсудили расширение производства и торговли.",
+        "Беларусь і Таджыкістан абмеркавалі сумесныя праекты па вытворчасці.",
+    ],
+)
+def test_production_talked_of_is_no_venture(text: str) -> None:
+    assert statuses(text) == []
