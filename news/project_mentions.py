@@ -730,7 +730,16 @@ def _one_makers_centre(words: list[Word], index: int, text: str) -> bool:
     if "plur" in word.tags or word.form in {"centres", "centers"}:
         return False
     near = words[max(0, index - 3) : index] + words[index + 1 : index + 2]
-    return bool(_name_after(text, word.end)) or any(known_company(w.text) for w in near)
+    if index + 2 < len(words) and words[index + 1].form in {"for", "для", "по", "of"}:
+        # "a service centre for BelAZ dump trucks", "сервисный центр для техники МАЗ"
+        near += words[index + 2 : index + 5]
+    return bool(_name_after(text, word.end)) or any(_a_maker(w) for w in near)
+
+
+def _a_maker(word: Word) -> bool:
+    """'МАЗ', 'BelAZ', 'MAZ', 'Gomselmash': a maker named in any spelling the gazetteer has."""
+    hit = place_of_token(word.form)
+    return bool(known_company(word.text)) or (hit is not None and hit[1] == "company")
 
 
 def _names_two_countries(word: Word) -> bool:

@@ -423,3 +423,32 @@ def test_a_belarusian_venture_named_by_its_product(text: str, status: str) -> No
 )
 def test_production_talked_of_is_no_venture(text: str) -> None:
     assert statuses(text) == []
+
+
+# --- One maker's service centre, the maker named after the centre or in Latin letters -------
+MAKERS_CENTRES = (
+    ("During talks in Bishkek, the Belarusian side offered to set up a service centre for "
+     "BelAZ dump trucks working at Kyrgyzstan's gold mines.", "proposed"),
+    ("Belarus and Kyrgyzstan opened a service centre for MAZ trucks in Bishkek.", "done"),
+    ("A MAZ service centre opened in Bishkek, Belarus said.", "done"),
+    ("В Бишкеке открыт сервисный центр для техники МАЗ, сообщили в Беларуси.", "done"),
+    ("В Бишкеке открыт сервисный центр по обслуживанию техники МАЗ, сообщили в Беларуси.",
+     "done"),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "status"), MAKERS_CENTRES)
+def test_one_makers_service_centre_is_a_project(text: str, status: str) -> None:
+    assert statuses(text) == [status]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В Бишкеке открыт сервисный центр для белорусской техники, сообщили в Беларуси.",
+        "Belarus and Kyrgyzstan have more than 20 service centres for Belarusian machinery.",
+        "Belarus and Kyrgyzstan opened a service centre for Turkish trucks in Bishkek.",
+    ],
+)
+def test_a_service_network_or_no_maker_is_no_project(text: str) -> None:
+    assert statuses(text) == []
