@@ -19,6 +19,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from news.amounts import Money, count_value
+from news.countries import Place, PlaceKind
 from news.facts import Status
 from news.gazetteer import known_company, place_of_token
 from news.lexicon import (
@@ -1313,7 +1314,11 @@ def _assembly(
             return [participle]
     words = reading.words
     placed = [p for p in reading.places if p.code in pair]
-    at = [p for p in placed if p.venue or _after_in(reading, p.start)]
+    at = [
+        p
+        for p in placed
+        if p.venue or _after_in(reading, p.start) or _names_an_assembling_plant(reading, p)
+    ]
     venues = {p.code for p in at}
     makers = {p.code for p in placed if p not in at}
     if not venues or not (makers - venues):
@@ -1325,7 +1330,9 @@ def _assembly(
             objects = [
                 w
                 for w in words[index + 1 : index + 8]
-                if w.pos == "NOUN" or (belarusian and _belarusian_object(w))
+                if w.pos == "NOUN"
+                or (belarusian and _belarusian_object(w))
+                or (word.form.isascii() and _english_object(w))
             ]
             near = [w.start for w in words[max(0, index - 3) : index]]
             if not found:  # "в Костанае с начала года собрано": the place opens the part
@@ -1339,11 +1346,22 @@ def _assembly(
                 objects = _english_subject(words, index)
                 near = [w.start for w in words[index + 1 : index + 4]]
             where = _where_antecedent(reading, index)
-            if where and any(
-                m.start < where[-1] and not _PUNCTUATION.search(reading.text, m.end, where[-1])
-                for m in found
-            ):
-                continue  # "прадпрыемства «…» у Гісары, дзе збіраюць трактары": the project's own
+            owner = next(
+                (
+                    m
+                    for m in found
+                    if where
+                    and m.start < where[-1]
+                    and not _PUNCTUATION.search(reading.text, m.end, where[-1])
+                ),
+                None,
+            )
+            if owner is not None:
+                # "прадпрыемства «…» у Гісары, дзе збіраюць трактары": the project's own verb,
+                # and the place of its antecedent is the project's
+                cities = [p.city for p in at if p.city and p.start in where]
+                owner.places.extend(c for c in cities if c not in owner.places)
+                continue
             if where:
                 near += where
                 if not word.form.isascii():  # what is assembled ends with the relative clause
@@ -1393,6 +1411,22 @@ def _assembly(
 
 
 _WHERE = frozenset("где дзе where".split())
+_WHICH = re.compile(r"котор\w+|which|that|як(?:і|ая|ое|ія|ога|ой)")
+# "Гянджинский автомобильный завод, который собирает тракторы МТЗ", "Ganja Automobile Plant,
+# which assembles MAZ trucks", "Гянджынскі завод, які збірае трактары": a plant named by its
+# city, the antecedent of a relative clause of assembly.
+_ASSEMBLING_RELATIVE = re.compile(
+    r"[\w\s«»\"-]{0,40}?,\s*(?:котор\w+|which|that|як\w+|где|дзе|where)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:собира|собра|выпуска|производ|изготав|assembl|produc|manufactur|make|збіра|сабра|"
+    r"выпуска|выраб)",
+    re.IGNORECASE,
+)
+
+
+def _names_an_assembling_plant(reading: Reading, place: Place) -> bool:
+    return place.kind is PlaceKind.CITY and bool(
+        _ASSEMBLING_RELATIVE.match(reading.text, place.end)
+    )
 
 
 def _same_part(text: str, verb: Word, word: Word) -> bool:
@@ -1411,6 +1445,17 @@ _BELARUSIAN_ASSEMBLY = re.compile(
     r"збіра(?:е|юць|лі|ў|ла)|сабра(?:лі|ў|ла|на|ны|ныя)|выпуска(?:е|юць|лі)|"
     r"выпусці(?:лі|ў|ла)|выпушчан(?:а|ы|ыя)"
 )
+
+
+def _english_object(word: Word) -> bool:
+    """'assembles MAZ trucks and MTZ tractors': an English noun of what is assembled."""
+    return (
+        word.form.isascii()
+        and word.form.isalpha()
+        and word.form not in _EN_STOP | _EN_AUXILIARIES
+        and not word.cues & _STAGE_CUES
+        and place_of_token(word.form) is None
+    )
 
 
 def _belarusian_object(word: Word) -> bool:
@@ -1432,7 +1477,7 @@ def _where_antecedent(reading: Reading, index: int) -> list[int]:
     the verb is where the place phrase of its antecedent, right before it, is."""
     words = reading.words
     for position in range(index - 1, max(-1, index - 6), -1):
-        if words[position].form not in _WHERE:
+        if words[position].form not in _WHERE and not _WHICH.fullmatch(words[position].form):
             continue
         if not re.search(r",\s*$", reading.text[: words[position].start]):
             return []

@@ -452,3 +452,37 @@ def test_one_makers_service_centre_is_a_project(text: str, status: str) -> None:
 )
 def test_a_service_network_or_no_maker_is_no_project(text: str) -> None:
     assert statuses(text) == []
+
+
+# --- A plant named by its city, whose relative clause assembles the partner's machines -------
+CITY_PLANTS = (
+    "Trade between Azerbaijan and Belarus grew. Ganja Automobile Plant, which assembles MAZ "
+    "trucks and MTZ tractors, continues to supply machinery to farmers across the country.",
+    "Товарооборот Азербайджана и Беларуси вырос. Гянджинский автомобильный завод, который "
+    "собирает тракторы МТЗ, продолжает поставки техники фермерам.",
+    "Тавараабарот Азербайджана і Беларусі вырас. Гянджынскі аўтамабільны завод, які збірае "
+    "трактары МТЗ, працягвае пастаўкі тэхнікі фермерам.",
+    # English in the active: what is assembled follows the verb
+    "In Tashkent, Uzbekistan already assembles Belarusian MTZ tractors, Belarus said.",
+)
+
+
+@pytest.mark.parametrize("text", CITY_PLANTS)
+def test_a_city_plant_that_assembles_the_partners_machines_is_a_project(text: str) -> None:
+    assert statuses(text) == ["done"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # its own products, or a plant of the maker's country
+        "Товарооборот Азербайджана и Беларуси вырос. Гянджинский автомобильный завод, который "
+        "выпускает собственные автомобили, продолжает работу.",
+        "Товарооборот Азербайджана и Беларуси вырос. Минский тракторный завод, который собирает "
+        "тракторы, отгрузил технику в Азербайджан.",
+        "Trade between Azerbaijan and Belarus grew. Ganja Automobile Plant, which employs 500 "
+        "people, continues to supply machinery to farmers.",
+    ],
+)
+def test_a_city_plant_making_nothing_of_the_partners_stays_as_it_is(text: str) -> None:
+    assert statuses(text) == []
