@@ -668,7 +668,7 @@ def _head(words: list[Word], index: int, text: str) -> str | None:
         return None  # "сотрудничество в области агропромышленного комплекса, производства …"
     after = text[word.end : word.end + 40]
     if lemma in FACILITY_HEADS:
-        if previous is not None and previous.form in {"в", "во", "на", "in", "at"}:
+        if previous is not None and previous.form in {"в", "во", "на", "у", "ў", "in", "at"}:
             return None  # "в Агдамском промышленном парке": where a project stands
         if any(w.form in {"в", "во", "на", "in", "at"} for w in before[-2:]) and word.case in {
             "loct",

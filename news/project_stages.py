@@ -33,7 +33,7 @@ _MULTIWORD_STAGES = (
                 r"на\s+стадыі\s+(?:абмеркавання|прапрацоўкі|перамоў|перамоваў)|"
                 r"at\s+the\s+(?:discussion|negotiation|planning)\s+stage", re.I), Status.PROPOSED),
     (re.compile(r"введ\w+\s+в\s+эксплуатацию|set\s+up|put\s+into\s+operation|"
-                r"(?:начал\w*|пачал\w*)\s+(?:работ\w*|выпуск|производство|працу|выпуск)|"
+                r"(?:начал\w*|пачал\w*|пачаў)\s+(?:работ\w*|выпуск|производство|працу|выпуск)|"
                 r"(?:started|began|start)\s+(?:operations|production|work|operating)", re.I),
      Status.DONE),
     # building going on, the verb before or after its noun: "идёт строительство",
@@ -124,7 +124,7 @@ _STAGE_PHRASE_NEEDLES = Needles(
     "opening", "commissioning", "ground", "стартовал", "пачал", "пачат", "стартавал",
     "inauguration", "присутствовал", "участ", "удзел", "прысутнічал", "запланаван", "дамоўлен",
     "падпісан", "зацвердз", "зацвердж", "approve", "endorsed", "одобр", "утверд", "готов",
-    "рыхту", "preparing", "negotiat", "перамов", "перамоў", "talks",
+    "рыхту", "preparing", "negotiat", "перамов", "перамоў", "talks", "пачаў",
 )  # fmt: skip
 _FUTURE_AUXILIARIES = frozenset("будет будут будзе будуць be".split())
 _MAY = frozenset("может могут мог могла могли could may might можа могуць".split())

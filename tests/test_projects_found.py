@@ -486,3 +486,30 @@ def test_a_city_plant_that_assembles_the_partners_machines_is_a_project(text: st
 )
 def test_a_city_plant_making_nothing_of_the_partners_stays_as_it_is(text: str) -> None:
     assert statuses(text) == []
+
+
+# --- Belarusian: "цэх" is a workshop head, "пачаў працу" a start of work ---------------------
+WORKSHOPS = (
+    ("У Кустанаі пачаў працу новы цэх па зборцы камбайнаў «Гомсельмаш», паведамілі ў Беларусі.",
+     "done"),
+    ("У Кастанаі адкрыты новы цэх па вытворчасці ліфтаў, паведамілі ў Беларусі.", "done"),
+    ("У Кастанаі пачаў працу завод па выпуску шын, паведамілі ў Беларусі.", "done"),
+    ("Беларусь і Казахстан дамовіліся адкрыць у Кастанаі цэх па зборцы трактароў.", "planned"),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "status"), WORKSHOPS)
+def test_a_belarusian_workshop_is_a_project(text: str, status: str) -> None:
+    assert statuses(text) == [status]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a head after "у / ў" is where, not what: the staff of a plant told of elsewhere
+        "У цэху працуюць 50 чалавек, паведамілі ў Беларусі і Казахстане.",
+        "Беларусь і Казахстан: у цэху завода прайшла сустрэча дэлегацый.",
+    ],
+)
+def test_a_workshop_as_a_place_is_no_project(text: str) -> None:
+    assert statuses(text) == []
