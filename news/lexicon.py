@@ -257,7 +257,8 @@ GENERIC_HEADS = frozenset(
 LEGAL_FORMS = frozenset("зао ооо оао тоо иооо пао ао llp jsc".split())
 FACILITY_HEADS = frozenset(
     "завод фабрика комбинат комплекс кластер технопарк парк центр хозяйство цех терминал "
-    "линия верфь судоверфь хаб plant plants factory factories facility facilities complex "
+    "линия верфь судоверфь хаб мельница plant plants factory factories facility facilities "
+    "complex mill mills "
     "cluster park centre center hub terminal shipyard".split()
 )
 # Forms pymorphy3 does not lead back to their head ("хаба" is read as a lemma of its own).

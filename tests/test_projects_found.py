@@ -513,3 +513,29 @@ def test_a_belarusian_workshop_is_a_project(text: str, status: str) -> None:
 )
 def test_a_workshop_as_a_place_is_no_project(text: str) -> None:
     assert statuses(text) == []
+
+
+# --- A mill is a facility: "a flour mill", "мельница" ------------------------------------------
+MILLS = (
+    ("Trade between Tajikistan and Kazakhstan grew. A Kazakh company is building a flour mill in "
+     "Sughd region worth $15 million that will employ 120 people.", "underway"),
+    ("Kazakhstan and Tajikistan agreed to build a joint sugar mill in Khatlon region.", "planned"),
+    ("В Согдийской области казахстанская компания строит мельницу стоимостью $15 млн, сообщили "
+     "в Таджикистане.", "underway"),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "status"), MILLS)
+def test_a_mill_is_a_facility(text: str, status: str) -> None:
+    assert statuses(text) == [status]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan and Tajikistan: wheat prices rose at the mill gate.",
+        "Kazakhstan and Tajikistan: the mill rate was cut.",
+    ],
+)
+def test_a_mill_as_a_place_or_a_word_is_no_project(text: str) -> None:
+    assert statuses(text) == []
