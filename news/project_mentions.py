@@ -154,7 +154,7 @@ _OTHER_MENTION_NEEDLES = Needles(
     "ещё", "еще", "яшчэ", "more", "собира", "собра", "произв", "выпуск", "assembl", "produc", " — ",
     "выпущ", "сабра", "збіра", "выпушч", "выраб", "manufactur",
     "строит", "строен", "возвед", "возвест", "будаўні", "пабуду", "пабудав", "build", "built",
-    "construct",
+    "construct", "месторожд", "радовішч", "field", "deposit",
 )  # fmt: skip
 _JOB_NEEDLES = Needles("мест", "jobs", "месцаў")
 _GENERIC_CONTENT = frozenset(
@@ -239,6 +239,7 @@ def find_mentions(
     found += _elided(reading, number, found, pair, speaker, last_head)
     found += _assembly(reading, number, found, pair)
     found += _counted_builds(reading, number, found, pair, speaker)
+    found += _joint_fields(reading, number, found, pair, speaker)
     groups = _parts(reading, number, total, 0, published) if total is not None else None
     if groups:
         # the parts are counted once, whatever else read their numbers ("яшчэ 12 …")
@@ -1575,6 +1576,51 @@ def _counted_builds(
                 places=places_in(reading.words_in(reading.clause_of(word.start)), pair, speaker),
                 subject=reading.text[phrase[0].start : phrase[-1].end],
                 content=frozenset({noun.lemma}),
+                specific=True,
+                quote=reading.text,
+            )
+        )
+    return result
+
+
+# A deposit worked jointly: "совместная разработка месторождения", "совместное освоение
+# газового месторождения", "joint development of an oil field", "сумесная распрацоўка
+# радовішча".
+_JOINT_FIELD = re.compile(
+    r"\b(?:совместн\w+\s+(?:разработк|освоени|добыч|эксплуатаци)\w*\s+(?:[\w-]+\s+)?"
+    r"месторожд\w*|сумесн\w+\s+(?:распрацоўк|асваенн|здабыч)\w*\s+(?:[\w-]+\s+)?радовішч\w*|"
+    r"joint\s+(?:development|exploration|exploitation)\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:field|deposit)s?)\b",
+    re.IGNORECASE,
+)
+
+
+def _joint_fields(
+    reading: Reading,
+    number: int,
+    found: list[Mention],
+    pair: tuple[str, str],
+    speaker: str | None,
+) -> list[Mention]:
+    """A deposit the pair works jointly is a joint project, as a joint venture is."""
+    result: list[Mention] = []
+    for match in _JOINT_FIELD.finditer(reading.text):
+        if any(m.start < match.end() and match.start() < m.end for m in found):
+            continue
+        words = [w for w in reading.words if match.start() <= w.start < match.end()]
+        result.append(
+            Mention(
+                sentence=number,
+                head="месторождение",
+                start=match.start(),
+                end=match.end(),
+                count=None,
+                value=_value(reading, match.start()),
+                jobs=None,
+                companies=[],
+                places=places_in(reading.words_in(reading.clause_of(match.start())), pair, speaker),
+                subject=match.group(),
+                content=frozenset({words[-1].lemma if words else "месторождение"}),
                 specific=True,
                 quote=reading.text,
             )

@@ -539,3 +539,33 @@ def test_a_mill_is_a_facility(text: str, status: str) -> None:
 )
 def test_a_mill_as_a_place_or_a_word_is_no_project(text: str) -> None:
     assert statuses(text) == []
+
+
+# --- A deposit worked jointly is a joint project ----------------------------------------------
+JOINT_FIELDS = (
+    ("Торговля Казахстана и Азербайджана выросла. Обсуждается также совместная разработка "
+     "месторождения в казахстанском секторе Каспия.", "proposed"),
+    ("Казахстан и Азербайджан договорились о совместном освоении газового месторождения.",
+     "planned"),
+    ("Kazakhstan and Azerbaijan agreed on joint development of an oil field in the Caspian.",
+     "planned"),
+    ("Казахстан і Азербайджан дамовіліся пра сумесную распрацоўку газавага радовішча.",
+     "planned"),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "status"), JOINT_FIELDS)
+def test_a_deposit_worked_jointly_is_a_project(text: str, status: str) -> None:
+    assert statuses(text) == [status]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Казахстан и Азербайджан обсудили разработку месторождения британской компанией.",
+        "Казахстан и Азербайджан обсудили совместную разработку программы сотрудничества.",
+        "Kazakhstan and Azerbaijan discussed the joint development of transport corridors.",
+    ],
+)
+def test_what_is_not_a_deposit_worked_jointly(text: str) -> None:
+    assert statuses(text) == []
