@@ -569,3 +569,25 @@ def test_a_deposit_worked_jointly_is_a_project(text: str, status: str) -> None:
 )
 def test_what_is_not_a_deposit_worked_jointly(text: str) -> None:
     assert statuses(text) == []
+
+
+# --- A group counted by a teen numeral --------------------------------------------------------
+TEENS = (("четырнадцать", "чатырнаццаць", 14), ("тринадцать", "трынаццаць", 13),
+         ("семнадцать", "сямнаццаць", 17))  # fmt: skip
+TEEN_FRAMES = (
+    ("В Казахстане уже работают {ru} совместных производств белорусской техники.", "done"),
+    ("Беларусь и Казахстан договорились открыть {ru} совместных предприятий.", "planned"),
+    ("У Казахстане ўжо працуюць {be} сумесных вытворчасцей беларускай тэхнікі.", "done"),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "count"),
+    [
+        (frame.format(ru=ru, be=be), status, n)
+        for (frame, status), (ru, be, n) in itertools.product(TEEN_FRAMES, TEENS)
+    ],
+)
+def test_a_group_counted_by_a_teen_numeral(text: str, status: str, count: int) -> None:
+    text = "Беларусь и Казахстан расширяют кооперацию. " + text
+    assert facts(text) == [(status, count)]
