@@ -904,6 +904,16 @@ def _content(words: list[Word], index: int, text: str) -> set[str]:
             following = scanned[position + 1] if position + 1 < len(scanned) else None
             if not position:
                 break  # "расширение производства и торговли": the head coordinated, no product
+            ahead = position + 1
+            while (
+                following is not None
+                and following.pos == "ADJF"
+                and ahead + 1 < len(scanned)
+                and scanned[ahead + 1].pos in {"ADJF", "NOUN"}
+            ):
+                # "по выпуску коммунальной и дорожной техники": the noun the adjectives share
+                ahead += 1
+                following = scanned[ahead]
             if found or following is None or _is_plain(following):
                 break  # "лакалізацыі вытворчасці і гатовы падзяліцца": another predicate
             continue  # "по строительству и ремонту судов": the product is yet to come

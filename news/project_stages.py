@@ -261,6 +261,8 @@ def _word_status(words: list[Word], index: int) -> Status | None:
         return None  # "began in May": the month
     if word.lemma in _CONTINUE or word.form.startswith(_CONTINUE_BELARUSIAN):
         return _continued(words, index)
+    if word.lemma == "дорожный" and (following is None or following.lemma != "карта"):
+        return None  # a roadmap is agreed; "дорожной техники" is what a plant makes
     if Cue.EXISTING in word.cues:
         return Status.DONE  # "локализация производств": they exist
     status = next((status for cue, status in _CUE_STATUS if cue in word.cues), None)

@@ -591,3 +591,41 @@ TEEN_FRAMES = (
 def test_a_group_counted_by_a_teen_numeral(text: str, status: str, count: int) -> None:
     text = "Беларусь и Казахстан расширяют кооперацию. " + text
     assert facts(text) == [(status, count)]
+
+
+# --- A product named by coordinated adjectives: "коммунальной и дорожной техники" -------------
+ADJECTIVES = (
+    "коммунальной и дорожной",
+    "дорожной и коммунальной",
+    "пожарной и спасательной",
+    "дорожно-строительной и коммунальной",
+)
+PRODUCT_FRAMES = (
+    ("Холдинг «Амкодор» и казахстанская компания подписали соглашение о создании совместного "
+     "предприятия по выпуску {adj} техники.", "planned"),
+    ("Беларусь и Казахстан создали совместное предприятие по выпуску {adj} техники.", "done"),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (frame.format(adj=adj), status)
+        for (frame, status), adj in itertools.product(PRODUCT_FRAMES, ADJECTIVES)
+    ],
+)
+def test_a_product_named_by_coordinated_adjectives(text: str, status: str) -> None:
+    assert statuses(text) == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "дорожный" tells an agreement only in "дорожная карта"
+        ("Беларусь и Казахстан утвердили дорожную карту строительства завода по выпуску лифтов.",
+         ["planned"]),
+        ("Беларусь и Казахстан запустили производство дорожной техники в Костанае.", ["done"]),
+    ],
+)  # fmt: skip
+def test_a_road_is_no_roadmap(text: str, expected: list[str]) -> None:
+    assert statuses(text) == expected
