@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 LABELLED = (FIXTURES / "facts" / "dev_facts.json", FIXTURES / "facts" / "written_facts.json")
 TEXTS = (FIXTURES / "seeds", FIXTURES / "retellings")
+WORDS = Path(__file__).with_name("corpus_words.json")
 OUTLETS = ("БелТА", "Казинформ", "Kazinform", "Курсив", "Sputnik Беларусь", "Tengrinews",
            "24.kg", "Кабар", "Газета.uz", "Sputnik Казахстан", "СТВ")  # fmt: skip
 START = datetime(2024, 1, 1, tzinfo=UTC)
@@ -90,7 +91,24 @@ def _split(text: str) -> _Item:
 def _vocabulary() -> dict[tuple[str, ...], tuple[str, ...]]:
     """Dictionary word forms by grammatical form (part of speech, case, number, gender):
     some 300 forms under each three-letter beginning of a word in the items."""
-    from news.lexicon import cues_of
+    return _vocabulary_without(_frozen_words()["cue_forms"])
+
+
+def _vocabulary_without(cue_forms: frozenset[str]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    forms: dict[tuple[str, ...], list[str]] = {}
+    for word, tag, lemma in _dictionary_words():
+        key = _key(tag)
+        if key is None or len(word) < 4 or f"{word} {lemma}" in cue_forms or not word.isalpha():
+            continue
+        if {"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Trad"} & set(tag.grammemes):  # type: ignore[attr-defined]
+            continue
+        forms.setdefault(key, []).append(word)
+    return {key: tuple(words) for key, words in forms.items()}
+
+
+def _dictionary_words() -> Iterator[tuple[str, object, str]]:
+    """(form, tag, lemma) of the first 300 dictionary words under each three-letter
+    beginning of a word in the items."""
     from news.morph import analyzer
 
     dictionary = analyzer().dictionary
@@ -103,18 +121,11 @@ def _vocabulary() -> dict[tuple[str, ...], tuple[str, ...]]:
             if re.fullmatch(r"[а-яё]{4,}", word.lower())
         }
     )
-    forms: dict[tuple[str, ...], list[str]] = {}
     for beginning in beginnings:
         for taken, (word, tag, lemma, _, _) in enumerate(dictionary.iter_known_words(beginning)):
             if taken >= 300:
                 break
-            key = _key(tag)
-            if key is None or len(word) < 4 or cues_of(word, lemma) or not word.isalpha():
-                continue
-            if {"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Trad"} & set(tag.grammemes):
-                continue
-            forms.setdefault(key, []).append(word)
-    return {key: tuple(words) for key, words in forms.items()}
+            yield word, tag, lemma
 
 
 def _key(tag: object) -> tuple[str, ...] | None:
@@ -122,6 +133,53 @@ def _key(tag: object) -> tuple[str, ...] | None:
     if pos not in {"NOUN", "ADJF"}:
         return None
     return (pos, str(tag.case), str(tag.number), str(tag.gender))  # type: ignore[attr-defined]
+
+
+@cache
+def _frozen_words() -> dict[str, frozenset[str]]:
+    """The word forms the corpus never touches, frozen in WORDS (`python -m benchmarks.corpus
+    freeze` writes them). Asked of the extractor's lexicon each time, they made every lexicon
+    edit change the corpus itself, and the golden check could not tell a reading changed by
+    the edit from an article changed by it."""
+    lists = json.loads(WORDS.read_text("utf-8"))
+    return {name: frozenset(words) for name, words in lists.items()}
+
+
+def freeze_words() -> None:
+    """Write WORDS from the extractor's lexicon as it is now: the dictionary forms with a cue
+    ("form lemma": never a replacement), and the forms, among the items' words in every
+    partner's wording and the replacements, that carry a cue or a lemma the extractor reads
+    as a signal (never replaced). Run it only to change the corpus on purpose."""
+    from news.lexicon import cues_of
+    from news.morph import analyzer
+
+    cue_forms = frozenset(
+        f"{word} {lemma}"
+        for word, tag, lemma in _dictionary_words()
+        if _key(tag) is not None and len(word) >= 4 and word.isalpha() and cues_of(word, lemma)
+    )
+    texts = [part for item in items() for part in (item.title, *item.paragraphs)]
+    (stem, adjective, english), *others = PARTNERS
+    texts += [
+        text.replace(stem, other[0]).replace(adjective, other[1]).replace(english, other[2])
+        for other in others
+        for text in texts
+    ]
+    words = {word for text in texts for word in _WORD.findall(text)}
+    words |= {word for forms in _vocabulary_without(cue_forms).values() for word in forms}
+    protected, kept = _protected(), []
+    for word in sorted(words):
+        if not word.islower() or not word.isalpha():
+            continue
+        parse = analyzer().parse(word)[0]
+        if _key(parse.tag) is None:
+            continue
+        if parse.normal_form in protected or cues_of(word, parse.normal_form):
+            kept.append(word)
+    lists = {"cue_forms": sorted(cue_forms), "kept_forms": kept}
+    WORDS.write_text(json.dumps(lists, ensure_ascii=False, indent=0) + "\n", "utf-8")
+    _frozen_words.cache_clear()
+    _vocabulary.cache_clear()
 
 
 @cache
@@ -137,18 +195,18 @@ def _protected() -> frozenset[str]:
 
 def _reword(text: str, rng: random.Random, share: float) -> str:
     """Some plain nouns and adjectives replaced by dictionary words of the same form."""
-    from news.lexicon import cues_of
     from news.morph import analyzer
 
-    vocabulary, protected = _vocabulary(), _protected()
+    vocabulary, kept = _vocabulary(), _frozen_words()["kept_forms"]
 
     def replace(match: re.Match[str]) -> str:
         word = match.group()
         if rng.random() >= share or not word.islower() or not word.isalpha():
             return word
-        parse = analyzer().parse(word)[0]
-        key = _key(parse.tag)
-        if key is None or parse.normal_form in protected or cues_of(word, parse.normal_form):
+        if word in kept:
+            return word
+        key = _key(analyzer().parse(word)[0].tag)
+        if key is None:
             return word
         choices = vocabulary.get(key)
         return rng.choice(choices) if choices else word
@@ -269,3 +327,11 @@ def rss_documents(
             ).encode()
         )
     return documents
+
+
+if __name__ == "__main__":  # python -m benchmarks.corpus freeze
+    import sys
+
+    if sys.argv[1:] != ["freeze"]:
+        sys.exit("usage: python -m benchmarks.corpus freeze")
+    freeze_words()

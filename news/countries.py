@@ -95,10 +95,15 @@ def _places_of_form(form: str) -> tuple[tuple[str, PlaceKind, str], ...]:
     )
 
 
+_QUARTERS = frozenset("east west north south central eastern western northern southern".split())
+
+
 def _is_venue(words: list[Word], index: int, kind: PlaceKind) -> bool:
     """'проходит в Казахстане', 'in Tashkent': a noun of place after 'in', in the locative."""
     if kind not in (PlaceKind.COUNTRY, PlaceKind.CITY) or index == 0:
         return False
+    if index >= 2 and words[index - 1].form in _QUARTERS:
+        index -= 1  # "in East Kazakhstan region": a part of the country, still a place
     if words[index - 1].form not in _VENUE_PREPOSITIONS:
         return False
     word = words[index]

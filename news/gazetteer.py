@@ -362,7 +362,7 @@ CITY_STEMS: dict[str, tuple[str, str]] = {
         },
         "AM": {"Гюмри": "гюмри гюмры", "Ванадзор": "ванадзор"},
         "RU": {
-            "Санкт-Петербург": "санкт-петербург санкт-пецярбург petersburg",
+            "Санкт-Петербург": "санкт-петербург санкт-пецярбург петербург пецярбург petersburg",
             "Омск": "омск omsk",
             "Новосибирск": "новосибирск навасібірск",
             "Екатеринбург": "екатеринбург екацярынбург",
@@ -428,6 +428,20 @@ def _stems(table: dict[str, Any]) -> _Stems:
 
 
 _COUNTRIES = _stems(COUNTRY_STEMS)
+# The capitals, by the stems of their Russian, Belarusian and English forms: a capital
+# stands for its country ("Минск и Астана договорились"), but beside another country's name
+# it is one city ("товарооборот Минска с Казахстаном").
+_CAPITAL_STEMS = (
+    "минск мінск minsk астан нур-султан astana бишкек бішкек bishkek ташкент tashkent москв "
+    "маскв moscow ереван ерэван yerevan душанбе dushanbe баку baku"
+).split()
+
+
+def names_a_capital(form: str) -> bool:
+    """Whether a lower-cased token is the name of a tracked country's capital."""
+    return form.startswith(tuple(_CAPITAL_STEMS))
+
+
 _CITIES = _stems(CITY_STEMS)
 _COMPANIES = _stems(_STEM_COMPANIES)
 _OTHER_COUNTRIES = _stems(OTHER_COUNTRY_STEMS)

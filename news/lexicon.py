@@ -205,16 +205,19 @@ VOCABULARY.update(
             "completed opens "
             # "продолжается сборка", "continues to supply": what goes on works (see
             # news.project_stages for "продолжается строительство")
-            "продолжать продолжаться continue continues continued",
+            "продолжать продолжаться continue continues continued "
+            # finished building, opened with ceremony
+            "достроить inaugurated",
             "працуе працуюць адкрыт адкрыл запушчан пабудаван створан выпусці выпускае збірае "
             "збіраюць уведзен рэалізаван працягва "
             # Belarusian past tense: "рэалізавалі", "запусцілі", "пабудаваў", "стварылі"
-            "рэалізавал рэалізаваў запусціл запусціў пабудавал пабудаваў стварыл стварыў адкрыў",
+            "рэалізавал рэалізаваў запусціл запусціў пабудавал пабудаваў стварыл стварыў адкрыў "
+            "запрацава",
         ),
         Cue.BUILDING: _vocabulary(
             "строиться возводиться реализовываться реализоваться вестись действовать служить "
             "участвовать финансироваться выделять финансировать стартовать "
-            "строить возводить создавать реализовывать осуществлять налаживать "
+            "строить возводить создавать реализовывать осуществлять налаживать достраивать "
             "underway ongoing implementing building constructing",
             "будуецца будуюцца рэалізуецца рэалізуюцца будуюць будуе ствараюць стварае "
             "рэалізуюць рэалізуе",
@@ -223,10 +226,15 @@ VOCABULARY.update(
             "договориться договорённость договоренность соглашение подписать подписание "
             "меморандум планировать планироваться план намереваться намерение намеренный "
             "намерить намечать намечаться наметить предусматривать запланировать рассчитывать "
-            "поручить дорожный "
+            "поручить условиться собираться ожидаться "
             "agreed agreement signed sign plan plans planned planning intend intends "
             "scheduled will",
-            "дамовіл пагадненн плануюць плануецца плануе намечан",
+            "дамовіл пагадненн плануюць плануецца плануе намечан чакаецца запрацуе запрацуюць "
+            "пачнецца пачнуцца "
+            # Belarusian perfective futures, none of them also an infinitive: "адкрыецца",
+            # "запусцяць", "пабудуюць", "створаць"
+            "адкрые адкрыюць адкрыецца адкрыюцца запусцяць пабудуюць пабудуе створаць "
+            "створыцца створацца наладзяць",
         ),
         Cue.OFFERED: _vocabulary(
             "предложить предлагать предложение предложенный готовый готов готова готовы "
@@ -335,10 +343,23 @@ def cues_of(form: str, lemma: str) -> frozenset[Cue]:
     return frozenset(cue for cue in VOCABULARY if cue in found)
 
 
+STAGE_CUES = frozenset({Cue.OPERATING, Cue.BUILDING, Cue.AGREED, Cue.OFFERED})
+_REFLEXIVE = ("ся", "сь")
+# Reflexives that mean something their base does not: "делегации собрались" (met),
+# "выделяется" (stands out), "рассчитываются" (settle up).
+_OWN_REFLEXIVES = frozenset("собраться выделяться рассчитываться".split())
+
+
 def word_cues(form: str, lemma: str) -> frozenset[Cue]:
-    """Every cue of a token (once per spelling, see news.morph): those of `cues_of`, and
-    whether it names a project or its part."""
+    """Every cue of a token (once per spelling, see news.morph): those of `cues_of`, the
+    stage its verb's base tells when it is reflexive, and whether it names a project or its
+    part."""
     cues = cues_of(form, lemma)
+    if lemma.endswith(_REFLEXIVE) and not cues & STAGE_CUES and lemma not in _OWN_REFLEXIVES:
+        # "открылся", "запустилось" (done), "создаётся", "налаживается" (underway),
+        # "предлагается" (proposed): the reflexive tells the stage of its base verb, its
+        # aspect and tense telling the rest (news.project_stages)
+        cues |= cues_of(lemma[:-2], lemma[:-2]) & STAGE_CUES
     nouns = [cue for cue, vocabulary in _PROJECT_NOUNS.items() if vocabulary.matches(form, lemma)]
     return cues | frozenset(nouns) if nouns else cues
 

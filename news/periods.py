@@ -131,12 +131,17 @@ _YEAR_BEFORE_LAST = re.compile(r"позапрошл\w+\s+год\w*|the\s+year\s+
 # "the same period", "адпаведным перыядам").
 _BASE_BEFORE = re.compile(
     r"(?:\bк|\bпо\s+сравнению\s+с[оа]?|\bв\s+сравнении\s+с|\bотносительно|\bпротив|\bчем|\bчым|"
-    r"\bнад|\b[уў]\s+параўнанні\s+з|\b[уў]\s+адносінах\s+да|\bthan|\bcompared\s+(?:with|to)|"
+    r"\bнад|\b[уў]\s+параўнанні\s+з|\bда(?=\s+(?:таго|аналагічн|адпаведн))|\b[уў]\s+адносінах\s+да|\bthan|\bcompared\s+(?:with|to)|"
     r"\bversus|\bvs\.?|\bover|\bagainst|\bon|\bfrom|"
     r"\b(?:больше|меньше|выше|ниже|больш|менш|more|less|higher|lower)(?=\s+(?:уровн|узроўн|показат)))"
-    r"(?:\s+(?:уровн\w*|показател\w*|аналогичн\w*|соответствующ\w*|(?:тот|того|тем|тому|той)\s+же|"
+    r"(?:\s+(?:уровн\w*|показател\w*|аналогичн\w*|соответствующ\w*|(?:тот|того|тем|тому|той)\s+же|(?:той|таго|тым|таму|тое)\s+ж[аэ]?|"
     r"период\w*|за|аналагічн\w*|адпаведн\w*|перыяд\w*|узроўн\w*|the|same|period|"
     r"corresponding|level|months|of|in|в|у|что|было|that))*\s*$"
+)
+_FIRST_TIME = re.compile(
+    r"(?:впервые|в\s+первый\s+раз|[уў]першыню|first\s+time|highest|lowest|record|рекордн\w*|"
+    r"максимальн\w*|минимальн\w*|найбольш\w*|наибольш\w*)"
+    r"(?:\s+(?:показател\w*|уровн\w*|узроўн\w*|level|figure))?\s*$"
 )
 _SINCE_BEFORE = re.compile(r"(?:\bс|\bсо|\bsince|\bз|\bначиная\s+с)\s*$")
 _SPAN = re.compile(
@@ -281,6 +286,11 @@ def find_periods(text: str, published: date | None) -> list[PeriodMention]:
     for match in _SPAN.finditer(lowered) if yearish else ():
         if re.search(r"(?:сравнени[юи]|параўнанні|compared)\s*$", lowered[: match.start()]):
             continue  # "по сравнению с 2023 годом": a base, read with the years below
+        if _FIRST_TIME.search(lowered[max(0, match.start() - 30) : match.start()]):
+            # "впервые за восемь лет", "for the first time since 2015": how rare the figure
+            # is, not a span it grew over, nor its period
+            add(match.start(), match.end(), Role.BASE, None)
+            continue
         add(match.start(), match.end(), Role.SPAN, None)
 
     def partial(match: re.Match[str], first: int, last: int) -> None:

@@ -28,12 +28,14 @@ from news.lexicon import (
     GENERIC_HEADS,
     HEAD_FORMS,
     LEGAL_FORMS,
+    STAGE_CUES,
     Cue,
     Needles,
 )
 from news.morph import Word, analyzer
 from news.project_stages import Stage, assign_stages, stages_at
 from news.reading import Reading
+from news.sentences import Clause
 from news.subjects import companies_in, noun_phrase, places_in, render_subject
 
 _BELARUSIAN_HEAD = re.compile("|".join(BELARUSIAN_HEADS))
@@ -73,8 +75,14 @@ _NAME = re.compile(r"\s*(?:[A-ZА-ЯЁ]{2,4}\s+)?[«\"“]([^«»\"“”]{2,60}
 _ANOTHER = re.compile(
     r"\b(?:another|one\s+more|ещ[её]\s+одн\w+|яшчэ\s+(?:адзін|адн\w+))\b", re.IGNORECASE
 )
-_STAGE_CUES = frozenset({Cue.OPERATING, Cue.BUILDING, Cue.AGREED, Cue.OFFERED})
-_INCLUDING = re.compile(r"\b(?:including|в\s+том\s+числе|включая|у\s+тым\s+ліку)\b", re.I)
+# What opens the members of a counted group: "including", "such as", "в том числе", and a
+# range of what it covers after a dash ("12 производств — от сборки тракторов до выпуска
+# лекарств", "— from tractors to medicines", "— ад зборкі трактароў да …").
+_INCLUDING = re.compile(
+    r"\b(?:including|such\s+as|в\s+том\s+числе|включая|так(?:ие|их)\s+как|например|"
+    r"у\s+тым\s+ліку|такі[яx]\s+як|напрыклад)\b|[—–:,]\s*(?:от|from|ад)\b(?=[^.;]*?\b(?:до|to|да)\b)",
+    re.I,
+)
 # A month as a date names it: Russian and Belarusian in the genitive ("10 сентября", "10
 # верасня"), English in full or cut ("Sept. 10"); not an adjective ("декабрьских").
 _MONTH = re.compile(
@@ -117,8 +125,9 @@ _JOBS = re.compile(
 )
 # People a plant employs: a verb of work before the number, or the number before it.
 _HEADCOUNT = (
-    r"(?:(?:около|более|свыше|порядка|почти|каля|больш|звыш|some|about|around|over|more\s+than|"
-    r"nearly|almost)\s+)?(?P<n>\d{1,3}(?:[ \u00a0,]\d{3})+|\d+(?:[.,]\d+)?)(?:\s*(?P<thousand>"
+    r"(?:(?:около|более|свыше|порядка|почти|до|каля|больш|звыш|да|some|about|around|over|"
+    r"more\s+than|nearly|almost|up\s+to)\s+)?(?P<n>\d{1,3}(?:[ \u00a0,]\d{3})+|\d+(?:[.,]\d+)?)"
+    r"(?:\s*(?P<thousand>"
     r"тыс\.?|тысяч\w*|тысяч|thousand))?\s+"
 )
 _PEOPLE = r"(?:человек|сотрудник\w*|работник\w*|специалист\w*|чалавек|супрацоўнік\w*|"
@@ -202,6 +211,10 @@ class Mention:
     # "The $12 million plant employs 180 people": no stage of its own, only a value or jobs
     # of the project named before it; never a project by itself.
     attached: bool = False
+    # "the facility", "этот завод": a facility named again, bare and definite, is the
+    # project told just before it, whatever noun told that one ("a pharmaceutical plant …
+    # The $18 million facility employs 250 people").
+    definite: bool = False
 
 
 def find_mentions(
@@ -289,7 +302,7 @@ def _share_coordinated_stages(reading: Reading, found: list[Mention]) -> None:
             continue
         between = [w for w in reading.words if mention.end <= w.start < following.start]
         if any(
-            w.cues & _STAGE_CUES or w.pos in {"VERB", "INFN", "PRTS"} or w.form in _EN_AUXILIARIES
+            w.cues & STAGE_CUES or w.pos in {"VERB", "INFN", "PRTS"} or w.form in _EN_AUXILIARIES
             for w in between
         ):
             continue  # "a plant opened and a hub is planned": each has its own verb
@@ -298,13 +311,14 @@ def _share_coordinated_stages(reading: Reading, found: list[Mention]) -> None:
 
 # A sentence that opens with the investment or cost, no project named: "The investment
 # amounts to $12 million", "Инвестиции составят $12 млн", "Объём инвестиций — $12 млн",
-# "Інвестыцыі складуць 12 млн долараў".
+# "Его стоимость оценивается в $12 млн", "Інвестыцыі складуць 12 млн долараў".
 _PRICE_OPENS = re.compile(
     r"^\W*(?:(?:the|its)\s+)?(?:total\s+|overall\s+|planned\s+)?(?:investments?|cost|price)\b"
     r"(?!\s+(?:in|into|from|of)\s+[A-Z])|"
-    r"^\W*(?:общ\w+\s+|планируем\w+\s+)?(?:объ[её]м\w*\s+)?(?:инвестици\w*|капиталовложени\w*|"
-    r"вложени\w*|стоимость)(?!\s+(?:в|из)\s+[А-ЯЁ])|"
-    r"^\W*(?:агульн\w+\s+)?(?:аб'?[её]м\w*\s+)?(?:інвестыцы\w*|кошт|вартасць)(?!\s+(?:у|ў|з)\s+[А-ЯЁ])",
+    r"^\W*(?:(?:его|её|ее|их)\s+)?(?:общ\w+\s+|планируем\w+\s+)?(?:объ[её]м\w*\s+)?"
+    r"(?:инвестици\w*|капиталовложени\w*|вложени\w*|стоимость)(?!\s+(?:в|из)\s+[А-ЯЁ])|"
+    r"^\W*(?:(?:яго|яе|іх)\s+)?(?:агульн\w+\s+)?(?:аб'?[её]м\w*\s+)?(?:інвестыцы\w*|кошт|вартасць)"
+    r"(?!\s+(?:у|ў|з)\s+[А-ЯЁ])",
     re.IGNORECASE,
 )
 
@@ -381,17 +395,15 @@ def _staff_at(reading: Reading, number: int, heads: list[int]) -> list[Mention]:
     return []
 
 
-_DETERMINERS = frozenset("the this that its этот эта это гэты гэтая гэта".split())
-
-
 def _bare_subject(reading: Reading, index: int) -> bool:
     """'Предприятие обеспечит работой 250 человек', 'the centre will employ 400 people',
-    'Завод будзе працаваць …': a bare head that opens its clause (after a determiner or an
-    adjective at most) is the plant just told of, as its subject."""
+    'Завод будзе працаваць …', 'после запуска центр обеспечит работой …': a bare head that
+    opens its clause (after a determiner or an adjective at most, and a phrase of time in
+    another case) is the plant just told of, as its subject."""
     words = reading.words
     word = words[index]
-    if word.case not in {"nomn", None}:
-        return False
+    if word.case not in {"nomn", None} and _known(word.form):
+        return False  # pymorphy3 guesses at a Belarusian form's case ("прадпрыемства")
     clause = reading.clause_of(word.start)
     opening = clause.start  # after a subordinate clause: "Once it opens in 2026, the centre"
     for mark in re.finditer(r"[,;:—–]", reading.text[clause.start : word.start]):
@@ -399,6 +411,14 @@ def _bare_subject(reading: Reading, index: int) -> bool:
     before = [w for w in words[:index] if w.start >= opening]
     if any(_one_country_name(w) for w in before):
         return False  # "Минский тракторный завод, на котором работают …": a company's own
+    if before and before[0].pos == "PREP":
+        # "после запуска", "с 2026 года": a preposition and the nouns it governs, in a case
+        # of their own, come before the subject
+        governed = 1
+        while governed < len(before) and before[governed].case not in {"nomn", None}:
+            governed += 1
+        if governed > 1:
+            before = before[governed:]
     return all(
         w.form.lower() in _DETERMINERS or w.pos in {"ADJF", "PRTF"} or _belarusian_adjective(w)
         for w in before
@@ -549,7 +569,7 @@ def _part_count(reading: Reading, index: int, total: int) -> bool:
         return following.form in _PART_FOLLOWERS
     return (
         following.pos in {"VERB", "PRTS", "ADVB"}
-        or bool(following.cues & _STAGE_CUES)  # Belarusian "рэалізуюцца", parsed as a noun
+        or bool(following.cues & STAGE_CUES)  # Belarusian "рэалізуюцца", parsed as a noun
         or following.form.endswith(("цца", "юць", "уць"))  # "знаходзяцца", read as a noun
         or (following.pos is None and not following.form[:1].isdigit())
     )
@@ -618,10 +638,10 @@ def _shares_a_head(text: str, member: Mention, count: int) -> bool:
 
 
 def _predicate_or_coordinator(word: Word) -> bool:
-    if word.is_capitalized and not word.cues & _STAGE_CUES:
+    if word.is_capitalized and not word.cues & STAGE_CUES:
         return False  # "у Паўночна-Казахстанскай вобласці": a name pymorphy3 guessed a verb
     return (
-        bool(word.cues & _STAGE_CUES)
+        bool(word.cues & STAGE_CUES)
         or word.pos in {"VERB", "PRTS", "INFN"}
         or word.form in _EN_AUXILIARIES
         or word.form in _CONJUNCTIONS
@@ -796,6 +816,8 @@ def _mention(
 ) -> Mention | None:
     words = reading.words
     clause = reading.clause_of(words[index].start)
+    if a_third_countrys(reading, clause, words[index].start, pair):
+        return None
     clause_words = reading.words_in(clause)
     local = clause_words.index(words[index])
     phrase = noun_phrase(clause_words, local)
@@ -854,7 +876,60 @@ def _mention(
             for w in clause_words[local : local + 6]
             if (hit := place_of_token(w.form)) is not None and hit[1] == "other"
         ),
+        definite=(
+            (head in FACILITY_HEADS or (head in _ONE_GENERIC and "plur" not in words[index].tags))
+            and not (count or content)
+            and _definite(clause_words, local, reading.text)
+        ),
     )
+
+
+def a_third_countrys(reading: Reading, clause: Clause, head: int, pair: tuple[str, str]) -> bool:
+    """Whether the project is a third country's: one named before the head as who builds it
+    ("китайская компания строит завод", "a Chinese investor is building a smelter", «кітайская
+    кампанія будуе завод»), and neither country of the pair named as a party in the clause
+    (a place it stands in, "в Казахстане", is no party)."""
+    named = [p for p in reading.places if clause.holds(p.start) and not p.venue]
+    return any(p.kind is PlaceKind.OTHER and p.start < head for p in named) and not any(
+        p.code in pair for p in named
+    )
+
+
+# Generic heads that, made definite and singular, name the project told last too ("The
+# project will create 1,200 jobs", «этот проект»); "the projects" may be any group.
+_ONE_GENERIC = frozenset("проект project предприятие venture enterprise".split())
+# A determiner that makes a head definite: "the plant", "this facility", "этот завод",
+# "данное предприятие", "гэты завод".
+_DEFINITE = frozenset(
+    "the this этот эта это этого этому этим этом этой эту данный данная данное данного "
+    "данном данной данную данным гэты гэтая гэтае гэта гэтага гэтым гэтай гэту".split()
+)
+_DETERMINERS = _DEFINITE | {"that", "its"}
+
+
+def _definite(words: list[Word], index: int, text: str) -> bool:
+    """'the plant', 'The $18 million facility', 'в этом заводе': a determiner before the head
+    with no more than modifiers and a sum between them."""
+    for position in range(index - 1, max(-1, index - 6), -1):
+        word = words[position]
+        if _PUNCTUATION.search(text, word.end, words[index].start):
+            return False
+        if word.form in _DEFINITE:
+            return True
+        if word.is_capitalized and position and not _adjective(word):
+            return False  # "the Kostanay industrial park": a name, not the one told before
+        modifier = (
+            _adjective(word)
+            or count_value(word.text) is not None
+            or (word.form.isascii() and word.pos is None and word.form not in _EN_PHRASE_ENDS)
+        )
+        if not modifier or word.cues & STAGE_CUES:
+            return False
+    return False
+
+
+# English words that end a noun phrase on its left: "build a plant", "in plants".
+_EN_PHRASE_ENDS = _EN_STOP - {"million", "billion", "thousand", "usd", "dollar", "dollars"}
 
 
 def _content(words: list[Word], index: int, text: str) -> set[str]:
@@ -866,7 +941,7 @@ def _content(words: list[Word], index: int, text: str) -> set[str]:
         for word in reversed(words[max(0, index - 3) : index]):
             if word.pos is not None or word.is_capitalized or word.form in _EN_STOP:
                 break  # "build a plant": an article ends the noun phrase
-            if word.cues & _STAGE_CUES:
+            if word.cues & STAGE_CUES:
                 break  # "the sides discussed joint projects": so does the verb
             if not _is_plain(word):
                 found.append(word.form)
@@ -1027,7 +1102,7 @@ def _is_plain(word: Word) -> bool:
     return (
         word.lemma in _GENERIC_CONTENT
         or word.form in _GENERIC_CONTENT
-        or bool(word.cues & _STAGE_CUES)
+        or bool(word.cues & STAGE_CUES)
         or count_value(word.text) is not None
         or place_of_token(word.form) is not None
         or len(word.form) < 3
@@ -1060,7 +1135,7 @@ def _complement_end(words: list[Word], index: int, end: int, text: str) -> int:
         if _PUNCTUATION.search(text, last, word.start):
             break  # "по выпуску лифтов, запланированное на 2026 год": the participle is not in it
         if word.form.isascii() and (
-            word.cues & _STAGE_CUES or word.form in _EN_AUXILIARIES | _EN_PREPOSITIONS
+            word.cues & STAGE_CUES or word.form in _EN_AUXILIARIES | _EN_PREPOSITIONS
         ):
             break  # "a plant for MTZ tractors has opened": the verb is the clause's
         end = last = word.end
@@ -1254,7 +1329,7 @@ def _noun(word: Word) -> bool:
     """A noun, not a Belarusian verb pymorphy3 reads as one ("плануецца", "знаходзяцца")."""
     return (
         word.pos == "NOUN"
-        and not word.cues & _STAGE_CUES
+        and not word.cues & STAGE_CUES
         and not word.form.endswith(("цца", "юць", "уць"))
     )
 
@@ -1464,7 +1539,7 @@ def _english_object(word: Word) -> bool:
         word.form.isascii()
         and word.form.isalpha()
         and word.form not in _EN_STOP | _EN_AUXILIARIES
-        and not word.cues & _STAGE_CUES
+        and not word.cues & STAGE_CUES
         and place_of_token(word.form) is None
     )
 
@@ -1710,7 +1785,7 @@ def _assembled_before(reading: Reading, number: int, pair: tuple[str, str]) -> M
 
 def _noun_or_name(word: Word) -> bool:
     """A word of a noun phrase: not a stage word nor a Belarusian verb read as a noun."""
-    return not word.cues & _STAGE_CUES and not word.form.endswith(("цца", "юць", "уць"))
+    return not word.cues & STAGE_CUES and not word.form.endswith(("цца", "юць", "уць"))
 
 
 def _english_subject(words: list[Word], index: int) -> list[Word]:

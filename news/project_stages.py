@@ -22,24 +22,43 @@ from news.periods import Role
 from news.reading import Reading
 
 _MULTIWORD_STAGES = (
-    (re.compile(r"(?:в|на)\s+стади\w+\s+(?:реализации|строительства)|under\s+construction|"
-                r"на\s+стадыі\s+(?:рэалізацыі|будаўніцтва)|"
-                r"being\s+(?:built|implemented)|under\s+way", re.I), Status.UNDERWAY),
-    (re.compile(r"степен\w+\s+готовност\w+|are\s+to\s+be|is\s+to\s+be|priority\s+plans", re.I),
-     Status.PLANNED),
+    (re.compile(r"(?:в|на)\s+стади\w+\s+(?:реализации|строительства|завершения)|under\s+"
+                r"construction|(?:на|у|ў)\s+стадыі\s+(?:рэалізацыі|будаўніцтва|завяршэння)|"
+                # the progressive passive: "is being set up", "are being established"
+                r"being\s+(?:built|implemented|set\s+up|established|created|constructed|"
+                r"developed|erected|organi[sz]ed)|under\s+way|"
+                r"\bnearing\s+completion|\bблиз\w*\s+к\s+завершению|\bблізк\w*\s+да\s+завяршэння",
+                re.I), Status.UNDERWAY),
+    # what is to be: "is to be commissioned", "is due / set / slated / expected to open",
+    # "is to get under way"
+    (re.compile(r"степен\w+\s+готовност\w+|\b(?:is|are)\s+(?:(?:due|set|slated|expected|"
+                r"scheduled|planned|poised|going)\s+)?to\s+(?!the\b|a\b|an\b)\w+|"
+                r"priority\s+plans", re.I), Status.PLANNED),
     (re.compile(r"\bв\s+перспективе\b|у\s+перспектыве", re.I), Status.PROPOSED),
     # still being talked over: "на стадии обсуждения / проработки", "at the discussion stage"
     (re.compile(r"(?:на|в)\s+стади\w+\s+(?:обсуждения|проработки|переговоров)|"
-                r"на\s+стадыі\s+(?:абмеркавання|прапрацоўкі|перамоў|перамоваў)|"
+                r"(?:на|у|ў)\s+стадыі\s+(?:абмеркавання|прапрацоўкі|перамоў|перамоваў)|"
                 r"at\s+the\s+(?:discussion|negotiation|planning)\s+stage", re.I), Status.PROPOSED),
-    (re.compile(r"введ\w+\s+в\s+эксплуатацию|set\s+up|put\s+into\s+operation|"
+    (re.compile(r"введ\w+\s+в\s+эксплуатацию|set\s+up|put\s+into\s+(?:operation|service)|"
                 r"(?:начал\w*|пачал\w*|пачаў)\s+(?:работ\w*|выпуск|производство|працу|выпуск)|"
-                r"(?:started|began|start)\s+(?:operations|production|work|operating)", re.I),
+                r"(?:started|began|start)\s+(?:operations|production|work|operating)|"
+                # in operation, at full capacity, its first machine off the line: past only
+                # ("выйдет на проектную мощность" is the future's)
+                r"\b(?:went|gone|came)\s+(?:into\s+(?:operation|service)|on\s*(?:stream|"
+                r"line))|\bstarted\s+up\b|\brolled\s+(?:out|off)\b|"
+                r"\breached\s+(?:its\s+)?(?:full|design|rated)\s+capacity|"
+                r"\b(?:вош[её]л|вошл[аио]|вступил\w*)\s+в\s+строй|"
+                r"\b(?:вышел|вышла|вышло|вышли)\s+на\s+(?:проектную|полную)\s+мощность|"
+                r"\b(?:выйшаў|выйшла|выйшлі)\s+на\s+(?:праектную|поўную)\s+магутнасць|"
+                r"\b(?:сош[её]л|сошла|сошли|сышоў|сышла|сышлі)\s+(?:с|со|з)\s+(?:конвейера|канвеера)|"
+                r"\b(?:с|з)\s+(?:конвейера|канвеера)\s[^.;]{0,100}?(?:сош[её]л|сошла|сошли|сышоў|"
+                r"сышла|сышлі)\b", re.I),
      Status.DONE),
     # building going on, the verb before or after its noun: "идёт строительство",
     # "строительство завода … идёт по графику", "будаўніцтва … ідзе", "construction of the
     # plant is on schedule"
-    (re.compile(r"(?:ид[её]т|вед[её]тся|ідзе|вядзецца)\s+(?:строительство|будаўніцтва)|"
+    (re.compile(r"(?:ид[её]т|вед[её]тся|ідзе|вядзецца)\s+(?:строительство|создание|возведение|"
+                r"реализация|будаўніцтва|стварэнне|рэалізацыя)|"
                 r"\b(?:строительство|будаўніцтва)\s[^.;]{0,100}?\s(?:ид[её]т|вед[её]тся|ідзе|"
                 r"вядзецца)\b|\bconstruction\s+of\s[^.;]{0,100}?\s(?:is|are)\s+(?:on\s+"
                 r"(?:schedule|track)|progressing|proceeding|going\s+ahead)", re.I),
@@ -50,6 +69,9 @@ _MULTIWORD_STAGES = (
     (re.compile(r"\b(?:запланаван\w*|дамоўленасц\w*|падпісан(?:а|ы|ае|ыя|ая)?|зацвердзіл\w*|"
                 r"зацверджан(?:а|ы|ае|ыя|ая)?|approved|approves|endorsed|одобрил\w*|"
                 r"одобрен(?:а|о|ы)?|утвердил\w*|утвержд[её]н(?:а|о|ы)?)\b", re.I), Status.PLANNED),
+    # a roadmap is a plan ("дорожная карта", "дарожная карта", "roadmap"); "дорожной техники"
+    # is road machinery
+    (re.compile(r"\b(?:дорожн\w+|дарожн\w+)\s+карт\w+|\broad\s*maps?\b", re.I), Status.PLANNED),
     # preparing the launch: "готовят к запуску", "рыхтуюць да запуску", "preparing to launch"
     (re.compile(r"\bготов(?:ят|ит|ятся|ится)\s+к\s+(?:запуску|открытию|вводу|пуску)|"
                 r"\bрыхту\w*\s+да\s+(?:запуску|адкрыцця|уводу)|"
@@ -76,6 +98,14 @@ _MULTIWORD_STAGES = (
                 r"\bconstruction\s+(?:work\s+)?(?:of\s[^.;]{0,100}?\s)?(?:began|has\s+begun|"
                 r"started|has\s+started|got\s+under\s*way)|\b(?:began|begun|started|commenced)\s+"
                 r"(?:the\s+)?(?:construction|building)\b|\bbroke\s+ground", re.I), Status.UNDERWAY),
+    # the foundation stone laid: building has begun ("заложили первый камень", "состоялась
+    # закладка камня", "заложили капсулу времени", "заклалі першы камень", "laid the
+    # foundation stone"); "заложат" is the future's
+    (re.compile(r"\b(?:заложил\w*|заложен\w*|закладк\w*|заклал\w*|закладзен\w*)\s+(?:\w+\s+)?"
+                r"(?:камень|камня|каменя|капсул\w*)|\b(?:laid|laying\s+of)\s+(?:the\s+|a\s+)?"
+                r"foundation\s+stone|\bfoundation\s+stone\s(?:[^.;]{0,100}?\s)?(?:was|has\s+been|had\s+been)"
+                r"\s+laid",
+                re.I), Status.UNDERWAY),
     # how far the building has gone, looked at: "обсудили ход строительства завода",
     # "абмяркоўвалі ход будаўніцтва завода", "reviewed progress in building a centre", "were
     # briefed on the construction of a complex": what is looked at is being built
@@ -124,10 +154,25 @@ _STAGE_PHRASE_NEEDLES = Needles(
     "opening", "commissioning", "ground", "стартовал", "пачал", "пачат", "стартавал",
     "inauguration", "присутствовал", "участ", "удзел", "прысутнічал", "запланаван", "дамоўлен",
     "падпісан", "зацвердз", "зацвердж", "approve", "endorsed", "одобр", "утверд", "готов",
-    "рыхту", "preparing", "negotiat", "перамов", "перамоў", "talks", "пачаў",
+    "рыхту", "preparing", "negotiat", "перамов", "перамоў", "talks",
+    "завершени", "завяршэнн", "дорожн", "дарожн", "roadmap", "road map", "is to", "are to",
+    "due to", "set to", "slated", "expected to", "scheduled to", "planned to", "poised",
+    "going to", "nearing", "к заверш", "да завяршэн", "went into", "gone into", "came into",
+    "came on", "started up", "rolled", "capacity", "в строй", "ую мощност", "ую магутнасц",
+    "конвейер", "канвеер", "заложи", "заложе", "закладк", "заклал", "закладзен", "foundation",
+    "пачаў", "идет", "идёт", "ведется", "ведётся", "ідзе", "вядзецца",
 )  # fmt: skip
-_FUTURE_AUXILIARIES = frozenset("будет будут будзе будуць be".split())
+_FUTURE_AUXILIARIES = frozenset("будет будут будзе будуць be will".split())
 _MAY = frozenset("может могут мог могла могли could may might можа могуць".split())
+# "должен заработать", "павінен запрацаваць": what has to start is planned
+_DUE = frozenset("должен должна должно должны павінен павінна павінны".split())
+_MODALS = _MAY | _DUE
+# "ready to set up", "is to get under way", "being set up": a stage phrase after these is
+# told by the verb before it
+_INFINITIVE_BEFORE = re.compile(r"\b(?:to(?:\s+(?:get|be|go))?|being)\s*$", re.I)
+# "действующие предприятия": the participle as an attribute says the plants operate (the
+# finite "действуют" is work going on in the seeds' labels)
+_IN_OPERATION = frozenset({"действовать"})
 _PARTICIPATION = frozenset({"участвовать"})
 _GERUND_GOVERNORS = frozenset("in on of for about at towards toward".split())
 # "продолжается сборка", "працягваецца зборка", "continues to supply": what goes on is done,
@@ -153,7 +198,12 @@ _AGREEING = re.compile(
     r"зацвердзі\w*|зацверджан\w*)",
     re.IGNORECASE,
 )
-_RELATIVE = re.compile(r",\s*(?:котор\w+|which|that|who|як\w+)\b[^,;]*", re.IGNORECASE)
+# ", которые создадут …", ", ввод которого ожидается …", ", на котором …", ", whose …",
+# ", где создадут 300 рабочих мест", ", дзе створаць …", ", where …"
+_RELATIVE = re.compile(
+    r",\s*(?:[^\W\d]+\s+)?(?:котор\w+|which|that|who|whose|where|где|дзе|як\w+)\b[^,;]*",
+    re.IGNORECASE,
+)
 
 
 class Stage(NamedTuple):
@@ -175,6 +225,9 @@ class _Cue(NamedTuple):
     start: int
     stage: Stage
     word: Word | None  # None for a phrase ("в стадии реализации")
+    # A verb that makes jobs ("будет создано 180 рабочих мест"): what the project brings,
+    # its stage only when nothing else in the sentence tells one.
+    secondary: bool = False
 
 
 def _stage_cues(reading: Reading, published: date | None) -> list[_Cue]:
@@ -186,7 +239,7 @@ def _stage_cues(reading: Reading, published: date | None) -> list[_Cue]:
     spans: bool | None = None
     future: bool | None = None
     for index, word in enumerate(words):
-        if not word.cues and word.tense != "futr" and word.form not in _MAY:
+        if not word.cues and word.tense != "futr" and word.form not in _MODALS:
             continue  # most words tell no stage (tested here, not in a call per word)
         status = _word_status(words, index)
         if status is None:
@@ -206,16 +259,32 @@ def _stage_cues(reading: Reading, published: date | None) -> list[_Cue]:
                 spans = _spans_covering(reading, published) and not _AGREEING.search(reading.text)
             if spans:  # "реализовать в 2018—2021 годах" said in 2018
                 status, current = Status.UNDERWAY, True
-        cues.append(_Cue(word.start, Stage(status, current), word))
+        secondary = _makes_jobs(reading.text, word.start, word.end)
+        cues.append(_Cue(word.start, Stage(status, current), word, secondary))
     phrases = _MULTIWORD_STAGES if _STAGE_PHRASE_NEEDLES.found_in(reading.text.lower()) else ()
     for pattern, status in phrases:
         for match in pattern.finditer(reading.text):
-            if re.search(r"\bto\s*$", reading.text[: match.start()]):
-                continue  # "ready to set up": the stage is "ready"
+            if _INFINITIVE_BEFORE.search(reading.text, 0, match.start()):
+                continue  # "ready to set up", "is to get under way": the governing verb's
             cues.append(_Cue(match.start(), Stage(status, True), None))
     # a phrase tells more than its first word alone ("стартовала сборка" over "стартовала")
     cues.sort(key=lambda cue: (cue.start, cue.word is not None))
     return cues
+
+
+# Jobs as the object or subject of a verb of making: "будет создано 180 рабочих мест",
+# "will create 1,500 jobs", "створаць 300 працоўных месцаў", "300 рабочих мест появится".
+_JOBS = r"(?:рабоч\w*\s+мест\w*|\bjobs\b|працоўн\w*\s+мес\w*)"
+_JOBS_AFTER = re.compile(r"[^.,;:!?—–]{0,40}?" + _JOBS, re.IGNORECASE)
+_JOBS_BEFORE = re.compile(_JOBS + r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def _makes_jobs(text: str, start: int, end: int) -> bool:
+    """Whether the verb at start–end makes jobs: what a project will bring, not how far it
+    has got (its stage is told by the verb of the project itself)."""
+    return bool(
+        _JOBS_AFTER.match(text, end) or _JOBS_BEFORE.search(text, max(0, start - 60), start)
+    )
 
 
 def _tells_future(reading: Reading, published: date | None) -> bool:
@@ -261,10 +330,8 @@ def _word_status(words: list[Word], index: int) -> Status | None:
         return None  # "began in May": the month
     if word.lemma in _CONTINUE or word.form.startswith(_CONTINUE_BELARUSIAN):
         return _continued(words, index)
-    if word.lemma == "дорожный" and (following is None or following.lemma != "карта"):
-        return None  # a roadmap is agreed; "дорожной техники" is what a plant makes
-    if Cue.EXISTING in word.cues:
-        return Status.DONE  # "локализация производств": they exist
+    if Cue.EXISTING in word.cues or (word.pos == "PRTF" and word.lemma in _IN_OPERATION):
+        return Status.DONE  # "локализация производств", "действующие производства": they exist
     status = next((status for cue, status in _CUE_STATUS if cue in word.cues), None)
     offer_of_readiness = word.lemma in {"готовый", "готовность"}
     if (
@@ -284,13 +351,22 @@ def _word_status(words: list[Word], index: int) -> Status | None:
     if status is Status.DONE and word.pos == "VERB" and word.tense == "futr":
         return Status.PLANNED  # "запустят"
     if status is Status.DONE and index and words[index - 1].form in _FUTURE_AUXILIARIES:
-        return Status.PLANNED  # "будет создано", "будзе створана", "will be opened"
+        return Status.PLANNED  # "будет создано", "будзе створана", "will be opened", "will operate"
+    if status is Status.DONE and index and words[index - 1].form == "being":
+        return Status.UNDERWAY  # "is being established", "are being opened"
     if status is not None:
         return status
     if word.pos == "VERB" and word.tense == "futr":
         return Status.PLANNED  # "создадут", "разместится", "будет выпускать"
     if word.form in _MAY and following is not None and following.pos in {"INFN", None}:
         return Status.PROPOSED  # "может появиться", "could supply"
+    if (
+        word.form in _DUE
+        and following is not None
+        # a Belarusian infinitive, which pymorphy3 guesses at
+        and (following.pos in {"INFN", None} or following.form.endswith(("ць", "ці", "цца")))
+    ):
+        return Status.PLANNED  # "должен заработать в 2026 году", "павінен запрацаваць"
     return None
 
 
@@ -308,7 +384,8 @@ def _continued(words: list[Word], index: int) -> Status:
 
 def assign_stages(reading: Reading, mentions: Sequence[Staged], published: date | None) -> None:
     """Each mention takes the nearest stage word of its clause that no other mention stands
-    between; one without (gapping: "в Шымкенте — производство …") takes its neighbour's."""
+    between; one without (gapping: "в Шымкенте — производство …", "…, а в Павлодаре —
+    фабрика …") takes its neighbour's."""
     cues = _stage_cues(reading, published)
     for position, mention in enumerate(mentions):
         if mention.stages:
@@ -333,12 +410,21 @@ def assign_stages(reading: Reading, mentions: Sequence[Staged], published: date 
                 continue
             before = cue.start <= mention.start
             distance = mention.start - cue.start if before else cue.start - mention.end + 1
-            candidates.append((distance, cue.stage, _in_relative_clause(reading, cue.start)))
+            secondary = cue.secondary or _in_relative_clause(reading, cue.start)
+            candidates.append((distance, cue.stage, secondary))
         main = [c for c in candidates if not c[2]]
         if main or candidates:
             mention.stages.append(min(main or candidates, key=lambda c: c[0])[1])
-        elif position and clause.holds(mentions[position - 1].start):
+        elif position and (
+            clause.holds(mentions[position - 1].start)
+            # "…, а в Павлодаре — фабрика по выпуску лифтов": the dash stands for the verb
+            # of the clause before
+            or _DASH.search(reading.text, clause.start, mention.start)
+        ):
             mention.stages.extend(mentions[position - 1].stages[-1:])
+
+
+_DASH = re.compile(r"\s[—–]\s")
 
 
 def _in_relative_clause(reading: Reading, position: int) -> bool:

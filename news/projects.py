@@ -14,7 +14,14 @@ from datetime import date
 
 from news.facts import PersonFact, ProjectFact, Status
 from news.lexicon import FACILITY_HEADS, GENERIC_HEADS, Cue
-from news.project_mentions import Mention, counted_group, find_mentions, jobs_in, tells_apart
+from news.project_mentions import (
+    Mention,
+    a_third_countrys,
+    counted_group,
+    find_mentions,
+    jobs_in,
+    tells_apart,
+)
 from news.project_stages import Stage, sentence_stages, stage_of
 from news.reading import Reading
 from news.subjects import companies_in
@@ -45,9 +52,13 @@ def read_projects(
         if total is not None and any(m.count and m.sentence == number for m in mentions):
             # the total is no status group once it is told by parts
             specific = [m for m in specific if m.sentence != number - 1 or m.count != total.count]
-        # A headless sentence that speaks of a project's parts: its stage is the project's.
-        if not mentions and any(Cue.PROJECT_PART in reading.words[i].cues for i in reading.cued):
-            headless.append((sentence_stages(reading, published), jobs_in(reading.text)))
+        # A headless sentence that speaks of a project's parts: its stage is the project's,
+        # unless a third country does the work ("A Chinese investor is already building …").
+        parts = [i for i in reading.cued if Cue.PROJECT_PART in reading.words[i].cues]
+        if not mentions and parts:
+            start = reading.words[parts[0]].start
+            if not a_third_countrys(reading, reading.clause_of(start), start, pair):
+                headless.append((sentence_stages(reading, published), jobs_in(reading.text)))
         for mention in mentions:
             (specific if mention.specific else loose).append(mention)
         if not mentions and specific and reading.text:
@@ -78,11 +89,20 @@ def _group(specific: list[Mention], loose: list[Mention], title: list[Mention]) 
     title's into the text's project of the same stage (a title retells the text)."""
     projects: list[Mention] = []
     for mention in specific:
-        same = (
-            None
-            if mention.another
-            else next((p for p in projects if _same_project(p, mention)), None)
-        )
+        if mention.another:
+            same = None
+        elif mention.definite:
+            # "the facility": the project told last, unless it stands in another place
+            same = next(
+                (
+                    p
+                    for p in reversed(projects)
+                    if p.sentence <= mention.sentence and not _apart(p.places, mention.places)
+                ),
+                None,
+            )
+        else:
+            same = next((p for p in projects if _same_project(p, mention)), None)
         if same is None:
             projects.append(mention)
         else:
@@ -106,6 +126,15 @@ def _group(specific: list[Mention], loose: list[Mention], title: list[Mention]) 
             continue  # the staff of a plant that is not the project just named
         elif mention.attached and target is not None:
             _absorb(target, mention)  # "На предприятии трудоустроены 230 человек"
+        elif (
+            mention.definite
+            and target is not None
+            and target.count is None
+            and not (mention.value and target.value and mention.value != target.value)
+            and mention.sentence - 1 <= told.get(id(target), target.sentence) <= mention.sentence
+        ):
+            _absorb(target, mention)  # "The project will create 1,200 jobs": the one just told
+            _tell(told, target, mention)
         elif mention.valued and (target is None or target.value is not None or target.count):
             projects.append(mention)  # a value with no project before it: "портфель на $8 млрд"
         elif target is not None and target.count is None:
@@ -145,7 +174,7 @@ def _same_project(a: Mention, b: Mention) -> bool:
         return False  # tractors made in Ganja and tractors to be made in Turkey
     if (a.sectors or b.sectors) and stage_of(a) == stage_of(b):
         return True  # "проекты в сельском хозяйстве" hold "кластер по переработке молока"
-    if a.places and b.places and not set(a.places) & set(b.places):
+    if _apart(a.places, b.places):
         return False  # the same product in two places is two projects
     if a.value is not None and b.value is not None and a.value.amount != b.value.amount:
         return False
@@ -179,6 +208,10 @@ def _told_apart(bare: Mention, other: Mention) -> bool:
     if bare.sentence == other.sentence:
         return bare_stage != other_stage
     return bare.sentence < other.sentence and _ADVANCE[other_stage] < _ADVANCE[bare_stage]
+
+
+def _apart(places: list[str], others: list[str]) -> bool:
+    return bool(places and others and not set(places) & set(others))
 
 
 def _same_value(a: Mention, b: Mention) -> bool:

@@ -20,6 +20,7 @@ The same figure told twice (a title, a summary) is one fact.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
@@ -42,6 +43,7 @@ from news.figures import (
     segment,
     settle_kind,
 )
+from news.gazetteer import names_a_capital
 from news.lexicon import NOT_TRADE_AFTER, NOT_TRADE_FORMS, Cue
 from news.morph import Word
 from news.periods import PeriodMention, Role, resolve_whole_years
@@ -101,7 +103,18 @@ _RESTATED = re.compile(
 _RELATIVES = frozenset(
     "которым которой которыми которого которых which whom якім якой якімі якога якіх".split()
 )
-_WITH = frozenset("с со with з".split())
+_TWO_PARTIES = re.compile(
+    r"bilateral|двусторонн|двухбаков|\bсторон[ыа]\b|\bsides\b|\bбакі\b|"
+    r"\b(?:двух|обеих|обоих|дзвюх|абедзвюх|абодвух|two|both)\s+(?!years|лет|гадоў)[^\W\d_]+",
+    re.IGNORECASE,
+)
+_WITH = frozenset("с со with з са".split())
+_CAPITAL_NOUNS = ("столиц", "сталіц", "capital")
+_POSSESSIVE_ENDINGS = frozenset({"s", "'s", "’s"})
+_JOINING_PARTIES = frozenset("и і and с со з са with между паміж between".split())
+_BEFORE_A_NAME = frozenset(
+    "st the its their russian российской расійскай belarusian белорусской беларускай".split()
+)
 _WHOSE = frozenset("whose чей чья чьё чьи чьим чьей чыя чый чыё".split())
 # "за десять лет", "over the years": a change over several years is not the sum's
 _YEARS_SPANNED = re.compile(r"\b(?:лет|years|гадоў|decades?|десятилети\w*|дзесяцігодд\w*)\b", re.I)
@@ -135,6 +148,10 @@ class _Context:
     # year named before it, so their periods are found when such a sentence comes, if ever.
     unread: list[Reading] = field(default_factory=list)
     places: tuple[Place, ...] = ()  # the places of the last trade clause
+    # The trade last told was a union's (its members' shares told since do not change
+    # that): a trade noun that names no party after it is the union's too ("объём взаимной
+    # торговли может превысить …"), unless it says it is two countries'.
+    union_trade: bool = False
     fact_just_read: bool = False  # the sentence before stated a turnover fact
     last_sum_was_trade: bool = False  # the last sum the article told was a turnover fact
 
@@ -154,7 +171,8 @@ def read_turnover(readings: list[Reading], article: TradeContext) -> list[Turnov
     context = _Context()
     for reading in readings:
         _read_sentence(reading, article, context, facts)
-    return merge_turnover(facts)
+    titles = frozenset(reading.text for reading in readings if reading.is_title)
+    return merge_turnover(facts, titles)
 
 
 def _markers(reading: Reading) -> list[_Marker]:
@@ -396,7 +414,8 @@ def _read_sentence(
         concrete and concrete[-1] is Topic.TRADE and not read_here and not reading.money
     )
     context.fact_just_read = bool(read_here)
-    if reading.money:
+    if reading.money or read_here:
+        # a change of trade told ("вырос на 30%") lets a goal that follows be trade's too
         context.last_sum_was_trade = bool(read_here)
     if read_here:
         context.last_fact = read_here[-1]
@@ -405,6 +424,10 @@ def _read_sentence(
     if trade_markers:
         clause = reading.clause_of(words[trade_markers[-1].position].start)
         context.places = tuple(p for p in reading.places if clause.holds(p.start))
+        if _union_is_a_party(reading, list(context.places)):
+            context.union_trade = True
+        elif read_here:
+            context.union_trade = False  # a pair's trade was told since
     if found:
         _hand_on_year(found[0], context)
     else:
@@ -594,7 +617,7 @@ def _money_fact(
     kind = kind_of(told, reading, money.start)
     if kind is None:
         return None
-    countries = _countries(reading, governed, clause, article, context)
+    countries = _countries(reading, governed, clause, article, context, money.start)
     if countries is None:
         return None
     if kind is Kind.TARGET and past_goal(reading, clause, article.published):
@@ -677,7 +700,7 @@ def _read_change(
             quote = f"{previous.quote} {reading.text}"  # both sentences state the fact
             facts[context.last_fact] = replace(previous, change_pct=percent, quote=quote)
             return
-    countries = _countries(reading, governed, clause, article, context)
+    countries = _countries(reading, governed, clause, article, context, change.start)
     if countries is None:
         return
     if not read_here and context.fact_just_read and context.last_fact is not None:
@@ -720,8 +743,10 @@ def _countries(
     clause: Clause,
     article: TradeContext,
     context: _Context,
+    figure_start: int,
 ) -> tuple[str, ...] | None:
-    """The pair whose trade this is, or None when it is no tracked pair's."""
+    """The pair whose trade this is, or None when it is no tracked pair's (the figure at
+    `figure_start`)."""
     words = reading.words
     scope = [governed.clause] if governed.clause == clause else [governed.clause, clause]
     # One clause or two: each tested as `Clause.holds` does, written out (every word).
@@ -741,14 +766,20 @@ def _countries(
         else:
             if governed.marker_index is None:
                 in_scope = list(context.places)
+    if not in_scope and context.union_trade and not _TWO_PARTIES.search(reading.text):
+        return None  # the union's mutual trade, told before
     antecedent = _relative_antecedent(reading, scope)
     if antecedent is not None and not antecedent.tracked:
         return None  # "после Китая, товарооборот с которым превысил $43 млрд": China's trade
     if any(Cue.SECTOR in w.cues for w in scope_words):
         return None  # one sector's trade
     marker = governed.marker_index
-    if any(Cue.REGION in w.cues for w in scope_words):
+    if any(Cue.REGION in w.cues for w in scope_words) and not _region_only_told_after(
+        scope_words, in_scope, figure_start
+    ):
         return None  # one region's trade
+    if _one_citys_trade(reading, in_scope, marker, figure_start):
+        return None  # "товарооборот Беларуси и Санкт-Петербурга", «Минска с Казахстаном»
     possessed = marker is not None and marker > 0 and words[marker - 1].form in _POSSESSIVES
     if possessed and any(Cue.REGION in w.cues for w in words):
         return None  # "её торговля" of a region named before
@@ -761,6 +792,8 @@ def _countries(
     )
     outsiders = [p for p in in_scope if not p.tracked]
     allowed = {frozenset(pair): pair for pair in article.pairs}
+    if len(parties) >= 2 and marker is not None and _one_countrys_foreign_trade(reading, marker):
+        return None  # "доля Казахстана во внешнеторговом обороте Узбекистана, который достиг …"
     if len(parties) >= 2 and not _union_is_a_party(reading, in_scope):
         candidates = [
             allowed[frozenset(two)]
@@ -782,6 +815,75 @@ def _countries(
         two = frozenset((party, partner))
         return tuple(sorted(two)) if two in allowed else None
     return tuple(sorted(article.pair))
+
+
+def _region_only_told_after(
+    scope_words: list[Word], in_scope: list[Place], figure_start: int
+) -> bool:
+    """Whether two countries are the parties named before the figure and a region comes only
+    after it, where the source is told: "Trade between Belarus and Kazakhstan reached $372
+    million, the ambassador said at a meeting with the akim of Karaganda Region", «…
+    составил $1 млрд, сообщил посол на встрече с губернатором области»."""
+    parties = {
+        p.code
+        for p in in_scope
+        if p.tracked and not p.role_bound and p.kind is PlaceKind.COUNTRY and p.end <= figure_start
+    }
+    regions = [w for w in scope_words if Cue.REGION in w.cues]
+    return len(parties) >= 2 and all(w.start > figure_start for w in regions)
+
+
+def _one_citys_trade(
+    reading: Reading, in_scope: list[Place], marker: int | None, figure_start: int
+) -> bool:
+    """Whether a city is a party of the trade, named between the trade noun and the figure
+    (or as its owner right before it: "Almaty's trade"), and so the trade is one city's: a
+    city that is no capital ("товарооборот Беларуси и Санкт-Петербурга"), a capital beside
+    another country's name («товарооборот Минска с Казахстаном»; two capitals stand for their
+    countries), or "the capital" itself («со столицей России», «са сталіцай Расіі", "with the
+    Russian capital"). A dateline ("MINSK, 6 February (BelTA) – Trade between …") is not."""
+    if marker is None:
+        return False
+    words = reading.words
+    owner = marker - 1 if marker > 0 else marker
+    if owner > 0 and words[owner].form in _POSSESSIVE_ENDINGS:
+        owner -= 1  # "Minsk's trade", "Minsk’s trade"
+    starts = [w.start for w in words]
+    parties = [
+        p
+        for p in in_scope
+        if p.start < figure_start
+        and _in_a_partys_slot(words, bisect_right(starts, p.start) - 1, marker, owner)
+        and p.tracked
+        and not (p.venue or p.role_bound)
+        and p.kind in (PlaceKind.COUNTRY, PlaceKind.CITY)
+    ]
+    if any(p.kind is PlaceKind.CITY for p in parties):
+        return True
+    spelled = {p: reading.text[p.start : p.end].lower() for p in parties}
+    capitals = {p.code for p in parties if names_a_capital(spelled[p])}
+    named = {p.code for p in parties if not names_a_capital(spelled[p])}
+    if capitals and named - capitals:
+        return True
+    return any(
+        word.form.startswith(_CAPITAL_NOUNS) and _in_a_partys_slot(words, index, marker, owner)
+        for index, word in enumerate(words[marker:], start=marker)
+        if word.start < figure_start
+    )
+
+
+def _in_a_partys_slot(words: list[Word], index: int, marker: int, owner: int) -> bool:
+    """Whether the word at `index` stands where a party of the trade does: its owner ("Minsk's
+    trade"), right after the trade noun, or after a word that joins parties ("и", "с",
+    "between", "the") — not, say, an adjective of its period («за гомельский период»)."""
+    if index == owner:
+        return True
+    if index <= marker:
+        return False
+    before = index - 1
+    while before > marker and words[before].form in _BEFORE_A_NAME:
+        before -= 1  # "and St Petersburg", "with the Russian capital"
+    return before == marker or words[before].form in _JOINING_PARTIES
 
 
 def _relative_antecedent(reading: Reading, scope: list[Clause]) -> Place | None:
@@ -808,16 +910,46 @@ def _union_is_a_party(reading: Reading, places: list[Place]) -> bool:
         if place.kind is not PlaceKind.AGGREGATE:
             continue
         named = reading.text[place.start : place.end].lower()
-        before = reading.text[max(0, place.start - 12) : place.start].lower()
+        before = reading.text[max(0, place.start - 24) : place.start].lower()
         if named.startswith(("стран", "государств", "member")) or re.search(
-            r"(?:\bс|\bсо|\bwith|\bмежду|\bпаміж|\bз)\s*$", before
+            r"(?:\bс|\bсо|\bwith|\bмежду|\bпаміж|\bз|\bчлен\w*|\bсябр\w*|"
+            r"(?:торговл\w*|оборот\w*|гандл\w*|trade)\s+(?:стран|государств|краін)|"
+            r"\bmember\s+(?:states|countries)\s+of(?:\s+the)?)\s*$",
+            before,
         ):
-            return True
+            return True  # "торговли государств — членов ЕАЭС": the members' trade
     return False
 
 
 def _other(pair: tuple[str, str], code: str) -> str:
     return pair[1] if pair[0] == code else pair[0]
+
+
+def _one_countrys_foreign_trade(reading: Reading, marker: int) -> bool:
+    """Whether the trade noun is one country's foreign trade with all its partners, its
+    owner the one country next to it: "Uzbekistan's foreign trade, which reached …",
+    «внешнеторгового оборота Узбекистана, который достиг …» (while «внешнеторговый оборот
+    Беларуси и Казахстана» is theirs with each other)."""
+    words = reading.words
+    if not _total_foreign_trade(words, marker):
+        return False
+    after = marker + 1
+    if after < len(words) and words[after].form in _POSSESSIVE_ENDINGS | _JOINING_PARTIES:
+        return False  # "trade's", not an owner; "foreign trade with Belarus": bilateral
+    owner_after = after < len(words) and _names_a_place(reading, words[after])
+    if owner_after and after + 1 < len(words) and words[after + 1].form in _JOINING_PARTIES:
+        return False
+    first = marker - 1 if marker > 0 and words[marker - 1].form in _FOREIGN_TRADE else marker
+    owner_before = (
+        first >= 2
+        and words[first - 1].form in _POSSESSIVE_ENDINGS
+        and _names_a_place(reading, words[first - 2])
+    )
+    return owner_after or owner_before
+
+
+def _names_a_place(reading: Reading, word: Word) -> bool:
+    return any(word.start <= p.start < word.end and p.tracked for p in reading.places)
 
 
 def _total_foreign_trade(words: list[Word], marker: int) -> bool:
@@ -827,13 +959,16 @@ def _total_foreign_trade(words: list[Word], marker: int) -> bool:
     return not any(Cue.BILATERAL in w.cues for w in words)
 
 
-def merge_turnover(facts: list[TurnoverFact]) -> list[TurnoverFact]:
+def merge_turnover(
+    facts: list[TurnoverFact], titles: frozenset[str] = frozenset()
+) -> list[TurnoverFact]:
     """A figure told twice (a title, a summary, 'около 950 млн' beside '$952,8 млн') is one
-    fact: the more exact statement, completed with what the other adds."""
+    fact: the more exact statement, completed with what the other adds. `titles`: the
+    sentences that are the article's title."""
     merged: list[TurnoverFact] = []
     for fact in facts:
         for index, known in enumerate(merged):
-            if _same_figure(known, fact):
+            if _same_figure(known, fact, titles):
                 merged[index] = _combine(known, fact)
                 break
         else:
@@ -841,7 +976,7 @@ def merge_turnover(facts: list[TurnoverFact]) -> list[TurnoverFact]:
     return merged
 
 
-def _same_figure(a: TurnoverFact, b: TurnoverFact) -> bool:
+def _same_figure(a: TurnoverFact, b: TurnoverFact, titles: frozenset[str]) -> bool:
     if a.countries != b.countries:
         return False
     if (a.kind is Kind.ACTUAL) != (b.kind is Kind.ACTUAL):
@@ -868,7 +1003,15 @@ def _same_figure(a: TurnoverFact, b: TurnoverFact) -> bool:
         if not (close or _rounded(a, b) or _rounded(b, a)):
             return False
         return a.change_pct is None or b.change_pct is None or a.change_pct == b.change_pct
-    return a.change_pct == b.change_pct
+    # "Trade down 11%" in the title, "decreased by 11.2% in 2024" in the text: one change,
+    # rounded — in the title, or of one period named by both (a change of no period in the
+    # text, "это на 8% больше", may be any other's)
+    if a.change_pct == b.change_pct:
+        return True
+    told_twice = (a.quote in titles) != (b.quote in titles) or (
+        a.period is not None and a.period == b.period
+    )
+    return told_twice and _same_change(a.change_pct, b.change_pct)
 
 
 def _rounded(rough: TurnoverFact, exact: TurnoverFact) -> bool:
@@ -926,9 +1069,10 @@ def _combine(known: TurnoverFact, other: TurnoverFact) -> TurnoverFact:
     best, rest = (other, known) if _telling(other) > _telling(known) else (known, other)
     period = best.period or rest.period
     change = best.change_pct if best.change_pct is not None else rest.change_pct
-    borrowed = (best.period is None and period is not None) or (
-        best.change_pct is None and change is not None
-    )
+    if rest.change_pct is not None and change is not None:
+        # "down 11%" in the title, "by 11.2%" in the text: the change as exactly as told
+        change = max(change, rest.change_pct, key=_decimals)
+    borrowed = (best.period is None and period is not None) or best.change_pct != change
     quote = best.quote
     if borrowed and rest.quote not in quote:
         quote = f"{best.quote} {rest.quote}"

@@ -67,14 +67,15 @@ LATER_FLOORS = {
     "written_facts_5.json": {**FLOORS, "projects_precision": 0.88, "projects_recall": 0.75},
     "written_facts_6.json": {**FLOORS, "turnover_precision": 0.95, "turnover_recall": 0.93},
     "written_facts_7.json": {**FLOORS, "turnover_precision": 0.95, "turnover_recall": 0.93},
-    # Set 8 measured the rounds from sets 6 and 7 blind; only its turnover misses were mended
-    # (and one false project), so its projects' floor is what was read blind.
+    # Set 8 measured the rounds from sets 6 and 7 blind (projects 0.67 / 0.64); its turnover
+    # misses were mended, then how stages and figures are read (1.00 / 0.82): what it still
+    # misses are projects not found at all.
     "written_facts_8.json": {
         **FLOORS,
         "turnover_precision": 0.95,
         "turnover_recall": 0.92,
-        "projects_precision": 0.70,
-        "projects_recall": 0.60,
+        "projects_precision": 0.95,
+        "projects_recall": 0.80,
     },
 }
 

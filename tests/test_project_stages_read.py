@@ -1,0 +1,553 @@
+"""How far a joint project has got, and which project a value, jobs and a count belong to,
+from phrasings built from word classes: reflexive verbs, the progressive passive, what is due,
+what operates, building going on told by its noun, counts in words; a facility named again
+bare, a price told with a possessive, staff "up to" a number. Negatives included."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date
+from typing import Any
+
+import pytest
+
+from news.extract import extract
+
+PUBLISHED = date(2025, 3, 15)
+TITLES = {
+    "ru": "Беларусь и Казахстан развивают промышленную кооперацию",
+    "en": "Belarus and Kazakhstan expand industrial cooperation",
+    "be": "Беларусь і Казахстан развіваюць прамысловую кааперацыю",
+}
+
+
+def projects(text: str, language: str = "ru") -> list[dict[str, Any]]:
+    return extract(text, title=TITLES[language], published=PUBLISHED).as_dict()["projects"]
+
+
+def read(text: str, language: str = "ru") -> list[tuple[str, int | None, float | None, int | None]]:
+    """(status, count, value, jobs) of every project, in a stable order."""
+    found = [(p["status"], p["count"], p["value"], p["jobs"]) for p in projects(text, language)]
+    return sorted(found, key=str)
+
+
+# Russian heads by gender, with what their verbs agree in: masculine, neuter, feminine.
+RU_HEADS = (
+    ("завод по сборке тракторов", "m"),
+    ("совместное предприятие по выпуску лифтов", "n"),
+    ("линия по сборке автобусов МАЗ", "f"),
+)
+# A reflexive verb tells the stage of its base verb; its aspect and tense tell the rest.
+RU_REFLEXIVES = (
+    ({"m": "открылся", "n": "открылось", "f": "открылась"}, "done"),
+    ({"m": "запустился", "n": "запустилось", "f": "запустилась"}, "done"),
+    ({"m": "создаётся", "n": "создаётся", "f": "создаётся"}, "underway"),
+    ({"m": "налаживается", "n": "налаживается", "f": "налаживается"}, "underway"),
+    ({"m": "достраивается", "n": "достраивается", "f": "достраивается"}, "underway"),
+    ({"m": "откроется", "n": "откроется", "f": "откроется"}, "planned"),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (template.format(verb=verbs[gender], head=head), status)
+        for (verbs, status), (head, gender) in itertools.product(RU_REFLEXIVES, RU_HEADS)
+        for template in ("В Костанае {verb} {head}.", "В Костанае в этом году {verb} {head}.")
+    ],
+)
+def test_a_reflexive_verb_tells_its_base_verbs_stage(text: str, status: str) -> None:
+    [project] = projects(text)
+    assert project["status"] == status
+    assert "Костанай" in project["places"]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Прорабатывается вопрос создания в Костанае завода по сборке тракторов.", "proposed"),
+        ("Предлагается создать в Костанае завод по сборке тракторов.", "proposed"),
+        ("Стороны собираются построить в Костанае завод по сборке тракторов.", "planned"),
+        ("Стороны условились построить в Костанае завод по сборке тракторов.", "planned"),
+    ],
+)
+def test_reflexives_of_talk_and_intent(text: str, status: str) -> None:
+    assert [p["status"] for p in projects(text)] == [status]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "собрались" is met, "выделяется" stands out: no stage of their base verbs
+        "Делегации Беларуси и Казахстана собрались в Минске, чтобы обсудить поставки.",
+        "Минский тракторный завод выделяется среди поставщиков Казахстана.",
+        "В Минске открылась выставка белорусских товаров для Казахстана.",
+        "Казахстанские компании собираются закупать белорусские тракторы.",
+        "Делегация посетила Минский тракторный завод, который открылся в 1946 году.",
+    ],
+)
+def test_reflexives_that_name_no_project_give_nothing(text: str) -> None:
+    assert projects(text) == []
+
+
+EN_HEADS = (
+    ("A tractor assembly plant", "is"),
+    ("A joint venture producing lifts", "is"),
+    ("Three joint ventures producing lifts", "are"),
+)
+EN_STAGES = (
+    # the progressive passive: work going on
+    ("{head} {be} being set up in Kostanay.", "underway"),
+    ("{head} {be} being established in Kostanay.", "underway"),
+    ("{head} {be} being built in Kostanay.", "underway"),
+    ("{head} {be} being created in Kostanay.", "underway"),
+    # what is due: planned
+    ("{head} in Kostanay {be} due to open in 2026.", "planned"),
+    ("{head} in Kostanay {be} set to open in 2026.", "planned"),
+    ("{head} in Kostanay {be} slated to open in 2026.", "planned"),
+    ("{head} in Kostanay {be} expected to open next year.", "planned"),
+    ("{head} in Kostanay {be} to get under way next year.", "planned"),
+    # in operation, told by a phrase: done
+    ("{head} in Kostanay went into operation in 2019.", "done"),
+    ("{head} in Kostanay came on stream last year.", "done"),
+    ("{head} in Kostanay started up last year.", "done"),
+    ("{head} in Kostanay reached full capacity last year.", "done"),
+    ("{head} in Kostanay {be} nearing completion.", "underway"),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (template.format(head=head, be=be), status)
+        for (template, status), (head, be) in itertools.product(EN_STAGES, EN_HEADS)
+    ],
+)
+def test_english_stage_constructions(text: str, status: str) -> None:
+    [project] = projects(text, "en")
+    assert project["status"] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("A tractor assembly plant was inaugurated in Kostanay.", "done"),
+        ("A tractor assembly plant in Kostanay rolled out its first tractor.", "done"),
+        ("The sides agreed to set up a joint venture that will operate a tractor plant in "
+         "Kostanay.", "planned"),
+        ("Belarus and Kazakhstan agreed to build a joint tractor plant in Kostanay. The $60 "
+         "million project is to get under way next year and create 1,500 jobs.", "planned"),
+    ],
+)  # fmt: skip
+def test_english_stages_told_once(text: str, status: str) -> None:
+    assert [p["status"] for p in projects(text, "en")] == [status]
+
+
+RU_STAGES = (
+    ("Завод по сборке тракторов в Костанае должен заработать в 2026 году.", "planned"),
+    ("Запуск завода по сборке тракторов в Костанае ожидается в 2026 году.", "planned"),
+    ("Завод по сборке тракторов в Костанае вышел на проектную мощность.", "done"),
+    ("Завод по сборке тракторов в Костанае выйдет на проектную мощность в 2026 году.", "planned"),
+    ("С конвейера завода по сборке тракторов в Костанае сошёл первый трактор.", "done"),
+    ("Первый трактор сошёл с конвейера завода по сборке тракторов в Костанае.", "done"),
+    ("Первые тракторы сойдут с конвейера завода по сборке тракторов в Костанае в 2026 году.",
+     "planned"),
+    ("Завод по сборке тракторов в Костанае вошёл в строй.", "done"),
+    ("В Костанае идёт создание завода по сборке тракторов.", "underway"),
+    ("В Костанае ведётся возведение завода по сборке тракторов.", "underway"),
+    ("Завод по сборке тракторов в Костанае близок к завершению.", "underway"),
+)  # fmt: skip
+BE_STAGES = (
+    ("У Кастанаі запрацаваў завод па зборцы трактароў.", "done"),
+    ("У Кастанаі пачаў працу завод па зборцы трактароў.", "done"),
+    ("Завод па зборцы трактароў у Кастанаі запрацуе ў 2026 годзе.", "planned"),
+    ("Будаўніцтва завода па зборцы трактароў у Кастанаі пачнецца ў наступным годзе.", "planned"),
+    ("Завод па зборцы трактароў у Кастанаі павінен запрацаваць у 2026 годзе.", "planned"),
+    ("У Кастанаі ідзе стварэнне завода па зборцы трактароў.", "underway"),
+    ("З канвеера завода па зборцы трактароў у Кастанаі сышоў першы трактар.", "done"),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "language"),
+    [(text, status, "ru") for text, status in RU_STAGES]
+    + [(text, status, "be") for text, status in BE_STAGES],
+)
+def test_russian_and_belarusian_stage_constructions(text: str, status: str, language: str) -> None:
+    [project] = projects(text, language)
+    assert project["status"] == status
+
+
+# "Дорожная карта" is a plan; "дорожная техника" is road machinery and what a plant makes.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Стороны договорились создать совместное предприятие по выпуску коммунальной и "
+         "дорожной техники. Проект оценивается в $20 млн.", [("planned", None, 2e7, None)]),
+        ("В Костанае работает завод по выпуску дорожной техники.", [("done", None, None, None)]),
+        ("Стороны подписали дорожную карту, в рамках которой будет построен завод по выпуску "
+         "лифтов в Костанае.", [("planned", None, None, None)]),
+    ],
+)  # fmt: skip
+def test_a_roadmap_is_a_plan_and_road_machinery_is_a_product(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert read(text) == expected
+
+
+# A relative clause after a noun of its own (", ввод которого …", ", на котором …") tells
+# what the project will do, the main clause how far it has got.
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("В Джизаке продолжается строительство завода по выпуску лифтов, ввод которого "
+         "ожидается в следующем году.", "underway"),
+        ("В Джизаке продолжается строительство завода по выпуску лифтов, запуск которого "
+         "намечен на 2026 год.", "underway"),
+        ("В Джизаке идёт строительство завода по выпуску лифтов, на котором будет создано "
+         "300 рабочих мест.", "underway"),
+    ],
+)  # fmt: skip
+def test_the_main_clause_tells_the_stage_over_a_relative_clause(text: str, status: str) -> None:
+    assert [p["status"] for p in projects(text)] == [status]
+
+
+COUNT_WORDS = (
+    ("тринадцать", 13), ("четырнадцать", 14), ("шестнадцать", 16), ("семнадцать", 17),
+    ("восемнадцать", 18), ("девятнадцать", 19),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("word", "count"), COUNT_WORDS)
+def test_counts_from_thirteen_to_nineteen_in_words(word: str, count: int) -> None:
+    assert read(f"В Казахстане работают {word} совместных предприятий.") == [
+        ("done", count, None, None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "language"),
+    [
+        ("Fourteen joint ventures operate in Kazakhstan.", 14, "en"),
+        ("У Казахстане працуюць чатырнаццаць сумесных прадпрыемстваў.", 14, "be"),
+        ("Из четырнадцати совместных проектов девять уже реализованы, пять — в стадии "
+         "реализации.", None, "ru"),
+    ],
+)  # fmt: skip
+def test_counts_in_words_in_each_language(text: str, count: int | None, language: str) -> None:
+    found = read(text, language)
+    if count is None:  # a total told apart by stage: its parts are the groups
+        assert found == [("done", 9, None, None), ("underway", 5, None, None)]
+    else:
+        assert found == [("done", count, None, None)]
+
+
+def test_an_operating_plant_as_a_participle_is_done() -> None:
+    text = (
+        "Это будет пятнадцатая сборочная площадка в Казахстане: четырнадцать действующих "
+        "производств выпускают тракторы, комбайны и лифты."
+    )
+    assert ("done", 14, None, None) in read(text)
+
+
+# A facility named again, bare and definite ("the facility", "этот завод"), is the project
+# told just before it, whichever noun told that one; so are its value, jobs and stage.
+FIRST = {
+    "en": (
+        ("A pharmaceutical plant opened in Kostanay.", "done"),
+        ("The sides agreed to build a pharmaceutical plant in Kostanay.", "planned"),
+        ("A joint venture producing lifts was launched in Kostanay.", "done"),
+    ),
+    "ru": (
+        ("В Костанае открыт фармацевтический завод.", "done"),
+        ("Стороны договорились построить в Костанае фармацевтический завод.", "planned"),
+        ("В Костанае запущено совместное предприятие по выпуску лифтов.", "done"),
+    ),
+    "be": (
+        ("У Кастанаі адкрыты фармацэўтычны завод.", "done"),
+        ("Бакі дамовіліся пабудаваць у Кастанаі фармацэўтычны завод.", "planned"),
+    ),
+}
+AGAIN = {
+    "en": (
+        ("The $18 million facility employs 250 people.", 1.8e7, 250),
+        ("The $18 million facility employs 250 people and will produce 60 medicines.", 1.8e7,
+         250),
+        ("The facility will employ 250 people.", None, 250),
+        ("The partners plan to invest $18 million in the facility.", 1.8e7, None),
+        ("The new plant will employ up to 250 people.", None, 250),
+    ),
+    "ru": (
+        ("Этот завод обеспечит работой 250 человек.", None, 250),
+        ("Его стоимость составила $18 млн.", 1.8e7, None),
+        ("Его стоимость оценивается в $18 млн, на заводе будет создано 250 рабочих мест.",
+         1.8e7, 250),
+        ("После запуска завод обеспечит работой до 250 человек.", None, 250),
+    ),
+    "be": (
+        ("Гэты завод забяспечыць працай 250 чалавек.", None, 250),
+        ("Яго кошт складае 18 млн долараў.", 1.8e7, None),
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (f"{first} {again}", language, [(status, None, value, jobs)])
+        for language in FIRST
+        for (first, status), (again, value, jobs) in itertools.product(
+            FIRST[language], AGAIN[language]
+        )
+    ],
+)
+def test_a_facility_named_again_is_the_project_just_told(
+    text: str, language: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert read(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the plant of another place is another project, with its own jobs
+        ("A tractor plant opened in Kostanay. The sides also agreed to build a lift plant in "
+         "Pavlodar, and the plant in Pavlodar will employ 200 people.",
+         [("done", None, None, None), ("planned", None, None, 200)]),
+        # the price of the second project, told after it, is the second's
+        ("В Костанае запущен завод по сборке тракторов. В Павлодаре планируется построить "
+         "завод по выпуску лифтов. Его стоимость оценивается в $20 млн.",
+         [("done", None, None, None), ("planned", None, 2e7, None)]),
+        # an indefinite facility is one more project
+        ("A tractor plant opened in Kostanay. A lift factory worth $20 million is planned in "
+         "Pavlodar.", [("done", None, None, None), ("planned", None, 2e7, None)]),
+    ],
+)  # fmt: skip
+def test_figures_stay_with_their_own_project(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert read(text, "en" if text.isascii() else "ru") == expected
+
+
+def test_a_named_facility_is_no_project_told_before() -> None:
+    text = (
+        "Белорусская сторона предложила построить в Костанае завод по выпуску лифтов. "
+        "Kazakhstan and Belarus have agreed to set up a joint enterprise in the Kostanay "
+        "industrial park."
+    )
+    assert "proposed" in {p["status"] for p in projects(text)}
+
+
+# Belarusian perfective futures (pymorphy3 does not parse Belarusian): what will open is planned.
+@pytest.mark.parametrize(
+    ("verb", "head"),
+    list(
+        itertools.product(
+            ("адкрыецца", "запусцяць", "пабудуюць", "створаць", "наладзяць"),
+            ("завод па зборцы трактароў", "сумеснае прадпрыемства па выпуску ліфтаў"),
+        )
+    ),
+)
+def test_a_belarusian_perfective_future_is_planned(verb: str, head: str) -> None:
+    [project] = projects(f"У Кастанаі ў 2026 годзе {verb} {head}.", "be")
+    assert project["status"] == "planned"
+
+
+# The foundation stone laid: building has begun; laid in the future, it is planned.
+@pytest.mark.parametrize(
+    ("text", "status", "language"),
+    [
+        ("В Костанае заложили первый камень завода по сборке тракторов.", "underway", "ru"),
+        ("В Костанае состоялась закладка первого камня завода по сборке тракторов.",
+         "underway", "ru"),
+        ("В основание завода по сборке тракторов в Костанае заложили капсулу времени.",
+         "underway", "ru"),
+        ("В Костанае в мае заложат первый камень завода по сборке тракторов.", "planned", "ru"),
+        ("У Кастанаі заклалі першы камень завода па зборцы трактароў.", "underway", "be"),
+        ("The leaders laid the foundation stone of a tractor assembly plant in Kostanay.",
+         "underway", "en"),
+        ("The foundation stone of a tractor assembly plant was laid in Kostanay.", "underway",
+         "en"),
+    ],
+)  # fmt: skip
+def test_the_foundation_stone_laid_is_building_begun(text: str, status: str, language: str) -> None:
+    assert [p["status"] for p in projects(text, language)] == [status]
+
+
+# A clause whose verb a dash stands for ("а в Павлодаре — фабрика …") takes the stage of the
+# clause before, and keeps its own figures.
+@pytest.mark.parametrize(
+    ("verb", "status"),
+    [("запущен", "done"), ("строится", "underway"), ("будет построен", "planned")],
+)
+def test_a_gapped_clause_takes_the_stage_before_and_its_own_value(verb: str, status: str) -> None:
+    text = (
+        f"В Костанае {verb} завод по сборке тракторов стоимостью $50 млн, а в Павлодаре — "
+        "фабрика по выпуску лифтов стоимостью $20 млн."
+    )
+    assert read(text) == sorted([(status, None, 2e7, None), (status, None, 5e7, None)], key=str)
+
+
+# A clause of place after the project ("…, где создадут 300 рабочих мест") tells what it will
+# bring, the main clause how far it has got.
+WHERE_CLAUSES = (
+    ("В Костанае строится новый корпус совместного завода, где создадут 300 рабочих мест.", "ru"),
+    ("В Костанае возводится совместное предприятие, где будут работать 300 человек.", "ru"),
+    ("A new building of the joint plant is under construction in Kostanay, where 300 jobs "
+     "will be created.", "en"),
+    ("У Кастанаі будуецца новы корпус сумеснага завода, дзе створаць 300 працоўных месцаў.", "be"),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language"), WHERE_CLAUSES)
+def test_a_clause_of_place_after_the_project_does_not_set_its_stage(
+    text: str, language: str
+) -> None:
+    assert read(text, language) == [("underway", None, None, 300)]
+
+
+# A verb that makes jobs tells what the project brings; the project's own verb its stage
+# ("строится завод …, на предприятии будет создано 180 рабочих мест"), unless no other verb
+# of the sentence tells one ("Стоимость проекта — $12 млн, создано 180 рабочих мест").
+JOBS_BESIDE_A_STAGE = (
+    ("Под Витебском строится белорусско-российский завод по переработке льна, на "
+     "предприятии будет создано 180 рабочих мест.", "ru", "underway"),
+    ("Под Витебском строится белорусско-российский завод по переработке льна: 180 рабочих "
+     "мест появится после запуска.", "ru", "underway"),
+    ("A Belarusian-Russian flax plant is under construction near Vitebsk and will create 180 "
+     "jobs.", "en", "underway"),
+    ("Пад Віцебскам будуецца беларуска-расійскі завод па перапрацоўцы лёну, на прадпрыемстве "
+     "створаць 180 працоўных месцаў.", "be", "underway"),
+    ("В Витебске открылся белорусско-российский завод по переработке льна, который создаст "
+     "ещё 180 рабочих мест к 2027 году.", "ru", "done"),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language", "status"), JOBS_BESIDE_A_STAGE)
+def test_a_verb_that_makes_jobs_does_not_set_the_projects_stage(
+    text: str, language: str, status: str
+) -> None:
+    assert read(text, language) == [(status, None, None, 180)]
+
+
+@pytest.mark.parametrize(
+    ("second", "status"),
+    [
+        ("Стоимость проекта — $12 млн, создано 180 рабочих мест.", "done"),
+        ("Стоимость проекта — $12 млн, будет создано 180 рабочих мест.", "planned"),
+    ],
+)
+def test_jobs_made_tell_the_stage_when_nothing_else_does(second: str, status: str) -> None:
+    text = f"Беларусь и Казахстан развивают совместные проекты. {second}"
+    assert [p["status"] for p in projects(text) if p["jobs"] == 180] == [status]
+
+
+# A project a third country builds is not the pair's, even in the pair's article: "китайская
+# компания строит завод" beside a joint plant.
+THIRD_COUNTRY_BUILDERS = (
+    ("В той же индустриальной зоне китайская компания строит завод по производству стекла.", "ru"),
+    ("По соседству турецкий инвестор возводит текстильную фабрику стоимостью $30 млн.", "ru"),
+    ("Nearby, a Chinese company is building a glass factory worth $300 million.", "en"),
+    ("Turkish companies are implementing more than 36 projects worth over $9 billion.", "en"),
+    ("Побач кітайская кампанія будуе завод па вытворчасці шкла.", "be"),
+)  # fmt: skip
+JOINT_OPENINGS = {
+    "ru": "В Туркестанской области открылось казахстанско-узбекское предприятие по выпуску "
+    "трикотажа.",
+    "en": "A joint Kazakh-Uzbek knitwear factory opened in Turkestan region.",
+    "be": "У Туркестанскай вобласці адкрылася казахстанска-ўзбекская трыкатажная фабрыка.",
+}
+
+
+@pytest.mark.parametrize(("text", "language"), THIRD_COUNTRY_BUILDERS)
+def test_a_project_a_third_country_builds_is_not_the_pairs(text: str, language: str) -> None:
+    told = extract(f"{JOINT_OPENINGS[language]} {text}", published=PUBLISHED).as_dict()
+    assert [(p["countries"], p["status"]) for p in told["projects"]] == [(["KZ", "UZ"], "done")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В Казахстане китайская компания вместе с узбекскими партнёрами строит завод стекла.",
+        "Казахстанская и узбекская компании при участии китайского банка строят завод стекла.",
+    ],
+)
+def test_a_pairs_project_with_a_third_countrys_part_stays_the_pairs(text: str) -> None:
+    told = extract(text, published=PUBLISHED).as_dict()
+    assert [(p["countries"], p["status"]) for p in told["projects"]] == [(["KZ", "UZ"], "underway")]
+
+
+# What a counted group covers, told as a range or an example after it, is its members: "12
+# joint ventures — from tractor assembly to medicines", "such as", «например», «напрыклад».
+GROUPS_WITH_A_RANGE = (
+    ("В республике работают 12 совместных производств — от сборки тракторов и комбайнов до "
+     "выпуска лекарств.", "ru"),
+    ("В республике работают 12 совместных производств, например сборка тракторов и выпуск "
+     "лекарств.", "ru"),
+    ("Twelve joint ventures operate in the country, from tractor assembly plants to a "
+     "pharmaceutical factory.", "en"),
+    ("Twelve joint ventures operate in the country, such as a tractor assembly plant and a "
+     "pharmaceutical factory.", "en"),
+    ("У рэспубліцы працуюць 12 сумесных вытворчасцяў — ад зборкі трактароў да выпуску лекаў.",
+     "be"),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language"), GROUPS_WITH_A_RANGE)
+def test_what_a_counted_group_covers_is_its_members(text: str, language: str) -> None:
+    assert read(text, language) == [("done", 12, None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Яшчэ шэсць праектаў на суму каля $140 млн знаходзяцца ў стадыі рэалізацыі.", "underway"),
+        ("Яшчэ шэсць праектаў на суму каля $140 млн знаходзяцца у стадыі будаўніцтва.", "underway"),
+        (
+            "Яшчэ шэсць праектаў на суму каля $140 млн знаходзяцца ў стадыі абмеркавання.",
+            "proposed",
+        ),
+    ],
+)
+def test_a_belarusian_stage_told_with_u_or_na(text: str, status: str) -> None:
+    assert read(text, "be") == [(status, 6, 140_000_000, None)]
+
+
+# "The project", «этот проект», «гэты праект» right after a project is told: that project, its
+# jobs (and stage) added — unless it names a value of its own that differs.
+PROJECT_TOLD_AGAIN = (
+    ("A Kazakh-Uzbek poultry plant worth $140 million is under construction in Samarkand. The "
+     "project will create 1,200 jobs.", "en"),
+    ("В Самарканде строится казахстанско-узбекский завод стоимостью $140 млн. Этот проект "
+     "создаст 1200 рабочих мест.", "ru"),
+    ("У Самаркандзе будуецца казахстанска-ўзбекскі завод коштам $140 млн. Гэты праект "
+     "створыць 1200 працоўных месцаў.", "be"),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language"), PROJECT_TOLD_AGAIN)
+def test_the_project_told_again_is_the_one_just_told(text: str, language: str) -> None:
+    told = extract(text, published=PUBLISHED).as_dict()["projects"]
+    assert [(p["status"], p["value"], p["jobs"]) for p in told] == [("underway", 140_000_000, 1200)]
+
+
+def test_a_project_told_with_another_value_is_another() -> None:
+    text = (
+        "A Kazakh-Uzbek poultry plant worth $140 million is under construction in Samarkand. "
+        "The $16 million project will create 495 jobs."
+    )
+    told = extract(text, published=PUBLISHED).as_dict()["projects"]
+    assert sorted(p["value"] for p in told) == [16_000_000, 140_000_000]
+
+
+@pytest.mark.parametrize(
+    "third",
+    [
+        "A Chinese investor is already building a copper smelter in East Kazakhstan region.",
+        "A Turkish company is also building a cement plant in North Kazakhstan region.",
+    ],
+)
+def test_a_third_countrys_building_in_a_region_gives_the_pairs_project_no_stage(
+    third: str,
+) -> None:
+    text = f"A Russian-Kazakh gas chemical plant will be built in Atyrau region. {third}"
+    told = extract(text, published=PUBLISHED).as_dict()["projects"]
+    assert [(p["countries"], p["status"]) for p in told] == [(["KZ", "RU"], "planned")]

@@ -1,0 +1,241 @@
+"""Whose trade a figure is, and one change told twice, built from word classes.
+
+A region named only after the figure, where its source is told ("…, the ambassador said at a
+meeting with the akim of Karaganda Region"), does not make two named countries' trade one
+region's. A city among the trade's parties does: a city that is no capital ("товарооборот
+Беларуси и Санкт-Петербурга"), a capital beside another country's name («товарооборот Минска
+с Казахстаном»), "the capital" itself («со столицей России») — while two capitals stand for
+their countries and a dateline ("MINSK, 6 February (BelTA) – …") names no party. A change
+rounded in the title ("down 11%") is the text's exact one ("by 11.2%"), kept as told there.
+"""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date
+from typing import Any
+
+import pytest
+
+from news.extract import extract
+
+PUBLISHED = date(2025, 2, 18)
+YEAR_2024 = {"from": "2024-01", "to": "2024-12"}
+
+
+def turnover(text: str, published: date = PUBLISHED) -> list[dict[str, Any]]:
+    title, _, body = text.partition("\n\n")
+    facts = extract(body or title, title=title if body else "", published=published)
+    return list(facts.as_dict()["turnover"])
+
+
+# --- A region named only where the source is told -----------------------------------------
+
+NATIONAL_FIGURES = (
+    "В 2024 году товарооборот Беларуси и Казахстана составил $1,2 млрд, {source}.",
+    "Trade between Belarus and Kazakhstan reached $1.2 billion in 2024, {source}.",
+    "У 2024 годзе тавараабарот Беларусі і Казахстана склаў $1,2 млрд, {source}.",
+)
+SOURCES_WITH_A_REGION = {
+    0: (
+        "сообщил посол Беларуси на встрече с акимом Карагандинской области",
+        "заявил министр в ходе визита в Костанайскую область",
+        "рассказал вице-премьер губернатору региона",
+    ),
+    1: (
+        "the ambassador said at a meeting with the akim of Karaganda Region",
+        "the minister said during a visit to Kostanay region",
+        "the deputy prime minister told the regional governor",
+    ),
+    2: (
+        "паведаміў пасол на сустрэчы з акімам Карагандзінскай вобласці",
+        "заявіў міністр падчас візіту ў Кустанайскую вобласць",
+        "расказаў віцэ-прэм'ер губернатару рэгіёна",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "source"),
+    [(language, source) for language, told in SOURCES_WITH_A_REGION.items() for source in told],
+)
+def test_a_region_named_where_the_source_is_told_leaves_the_countries_trade(
+    language: int, source: str
+) -> None:
+    [fact] = turnover(NATIONAL_FIGURES[language].format(source=source))
+    assert (fact["countries"], fact["amount"], fact["period"]) == (
+        ["BY", "KZ"],
+        1_200_000_000,
+        YEAR_2024,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Товарооборот Карагандинской области и Беларуси в 2024 году составил $120 млн, "
+        "сообщил аким области.",
+        "Товарооборот с Беларусью в 2024 году составил $120 млн, сообщил аким Карагандинской "
+        "области.",
+        "Trade between Karaganda Region and Belarus reached $120 million in 2024, the akim said.",
+        "Тавараабарот Карагандзінскай вобласці і Беларусі ў 2024 годзе склаў $120 млн.",
+    ],
+)
+def test_a_regions_trade_stays_no_countries_turnover(text: str) -> None:
+    assert turnover(text) == []
+
+
+# --- A city among the trade's parties -----------------------------------------------------
+
+CITY_TRADES = (
+    "Товарооборот Беларуси и Санкт-Петербурга в 2024 году составил $2,8 млрд.",
+    "Товарооборот Минска с Казахстаном в 2024 году составил $64 млн.",
+    "Товарооборот Алматы с Беларусью в 2024 году составил $90 млн.",
+    "Товарооборот Беларуси со столицей России в 2024 году превысил $5 млрд.",
+    "Trade between Belarus and St Petersburg reached $2.8 billion in 2024.",
+    "Minsk's trade with Kazakhstan reached $64 million in 2024.",
+    "Belarus' trade with the Russian capital exceeded $5 billion in 2024.",
+    "Тавараабарот Беларусі і Санкт-Пецярбурга ў 2024 годзе склаў $2,8 млрд.",
+    "Тавараабарот Мінска з Казахстанам у 2024 годзе склаў $64 млн.",
+    "Тавараабарот Беларусі са сталіцай Расіі ў 2024 годзе перавысіў $5 млрд.",
+)
+
+
+@pytest.mark.parametrize("text", CITY_TRADES)
+def test_a_citys_trade_is_no_countries_turnover(text: str) -> None:
+    assert turnover(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Товарооборот между Минском и Астаной в 2024 году составил $1,2 млрд.", ["BY", "KZ"]),
+        ("Trade between Minsk and Astana reached $1.2 billion in 2024.", ["BY", "KZ"]),
+        ("Тавараабарот паміж Мінскам і Астаной у 2024 годзе склаў $1,2 млрд.", ["BY", "KZ"]),
+        (
+            "MINSK, 6 February (BelTA) – Trade between Belarus and Uzbekistan reached $1.2 "
+            "billion in 2024.",
+            ["BY", "UZ"],
+        ),
+        (
+            "АЛМАТЫ, 6 февраля. Товарооборот Казахстана и Беларуси в 2024 году составил $1,2 млрд.",
+            ["BY", "KZ"],
+        ),
+        (
+            "Мінск, 6 лютага (БЕЛТА). Тавараабарот Беларусі і Узбекістана ў 2024 годзе склаў "
+            "$1,2 млрд.",
+            ["BY", "UZ"],
+        ),
+    ],
+)
+def test_capitals_for_their_countries_and_a_dateline_name_no_city_party(
+    text: str, pair: list[str]
+) -> None:
+    [fact] = turnover(text)
+    assert (fact["countries"], fact["amount"], fact["period"]) == (pair, 1_200_000_000, YEAR_2024)
+
+
+# --- One change, rounded in the title -----------------------------------------------------
+
+ROUNDED_CHANGE_TITLES = (
+    "Товарооборот Армении и Беларуси в 2024 году сократился на 11%",
+    "Armenia-Belarus trade down 11% in 2024",
+    "Тавараабарот Арменіі і Беларусі ў 2024 годзе скараціўся на 11%",
+    "Товарооборот Армении и Беларуси сократился на 11%",
+)
+EXACT_CHANGE_BODIES = (
+    "По итогам 2024 года товарооборот Армении и Беларуси сократился на 11,2%, сообщил Статкомитет.",
+    "Trade between Armenia and Belarus decreased by 11.2% in 2024, the Statistical Committee said.",
+    "Па выніках 2024 года тавараабарот Арменіі і Беларусі скараціўся на 11,2%.",
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"), list(itertools.product(ROUNDED_CHANGE_TITLES, EXACT_CHANGE_BODIES))
+)
+def test_a_change_rounded_in_the_title_is_the_texts_exact_change(title: str, body: str) -> None:
+    [fact] = turnover(f"{title}\n\n{body}")
+    assert (fact["countries"], fact["change_pct"], fact["period"]) == (
+        ["AM", "BY"],
+        -11.2,
+        YEAR_2024,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Товарооборот Армении и Беларуси в 2024 году сократился на 11%\n\nВ январе 2025 года "
+        "товарооборот Армении и Беларуси сократился на 11,2%.",
+        "Armenia-Belarus trade down 11% in 2024\n\nTrade between Armenia and Belarus fell by "
+        "13.2% in 2024. In January 2025 it fell by 11.2%.",
+    ],
+)
+def test_a_change_of_another_period_is_not_the_titles(text: str) -> None:
+    told = {(fact["period"]["from"], fact["change_pct"]) for fact in turnover(text)}
+    assert ("2025-01", -11.2) in told
+    assert ("2024-01", -11.0) in told or ("2024-01", -13.2) in told
+
+
+# --- One country's foreign trade, the union's mutual trade ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Kazakhstan accounted for about 7% of Uzbekistan's foreign trade, which reached a record "
+        "$62.9 billion in 2024.",
+        "На Казахстан пришлось около 7% внешнеторгового оборота Узбекистана, который в 2024 году "
+        "достиг $62,9 млрд.",
+        "Доля Казахстана во внешней торговле Узбекистана, которая в 2024 году достигла $62,9 "
+        "млрд, составила 7%.",
+    ],
+)
+def test_one_countrys_foreign_trade_beside_a_partner_is_no_pairs_turnover(second: str) -> None:
+    first = "Trade between Uzbekistan and Kazakhstan totalled $4.4 billion in 2024."
+    assert [fact["amount"] for fact in turnover(f"{first} {second}")] == [4_400_000_000]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Внешнеторговый оборот Казахстана с Беларусью в 2024 году составил $1,2 млрд.",
+        "Внешнеторговый оборот Беларуси и Казахстана в 2024 году составил $1,2 млрд.",
+        "Kazakhstan's foreign trade with Belarus reached $1.2 billion in 2024.",
+    ],
+)
+def test_foreign_trade_with_a_partner_is_their_turnover(text: str) -> None:
+    [fact] = turnover(text)
+    assert (fact["countries"], fact["amount"]) == (["BY", "KZ"], 1_200_000_000)
+
+
+UNION_OPENINGS = (
+    "Объём взаимной торговли государств — членов ЕАЭС в 2024 году вырос на 9% и составил $90 млрд.",
+    "Взаимная торговля стран ЕАЭС в 2024 году выросла на 9% и составила $90 млрд.",
+    "Mutual trade of the member states of the EAEU grew by 9% to $90 billion in 2024.",
+)
+UNION_LATER = (
+    "Доля Беларуси во взаимной торговле — 36%, Казахстана — 12,5%, Кыргызстана — 2,4%. "
+    "По прогнозу ЕЭК, в 2025 году объём взаимной торговли может превысить $95 млрд.",
+    "Belarus accounted for 36% of mutual trade, Kazakhstan for 12.5%. In 2025 mutual trade "
+    "may exceed $95 billion, the commission expects.",
+)
+
+
+@pytest.mark.parametrize(
+    ("opening", "later"), [(opening, UNION_LATER[opening.isascii()]) for opening in UNION_OPENINGS]
+)
+def test_the_unions_mutual_trade_told_again_is_still_the_unions(opening: str, later: str) -> None:
+    assert turnover(f"{opening} {later}") == []
+
+
+def test_a_pairs_bilateral_trade_after_the_unions_is_the_pairs() -> None:
+    text = (
+        "Взаимная торговля стран ЕАЭС в 2024 году выросла на 9% и составила $90 млрд. "
+        "Товарооборот Беларуси и Казахстана составил $1,2 млрд. В 2025 году двусторонняя "
+        "торговля может превысить $1,5 млрд."
+    )
+    assert [(f["countries"], f["amount"]) for f in turnover(text)] == [
+        (["BY", "KZ"], 1_200_000_000),
+        (["BY", "KZ"], 1_500_000_000),
+    ]
