@@ -199,7 +199,7 @@ VOCABULARY.update(
         Cue.OPERATING: _vocabulary(
             "работать функционировать запустить открыть построить ввести создать реализовать "
             "наладить заработать выпустить собрать сдать осуществить собирать выпускать "
-            "производить отгрузить освоить "
+            "производить отгрузить освоить открыться запуститься "
             "opened launched built commissioned established operates operating operational "
             "assembles assembled produces produced manufactures manufactured running operate "
             "completed opens "
@@ -265,7 +265,8 @@ GENERIC_HEADS = frozenset(
 LEGAL_FORMS = frozenset("зао ооо оао тоо иооо пао ао llp jsc".split())
 FACILITY_HEADS = frozenset(
     "завод фабрика комбинат комплекс кластер технопарк парк центр хозяйство цех терминал "
-    "линия верфь судоверфь хаб plant plants factory factories facility facilities complex "
+    "линия верфь судоверфь хаб мельница plant plants factory factories facility facilities "
+    "complex mill mills "
     "cluster park centre center hub terminal shipyard".split()
 )
 # Forms pymorphy3 does not lead back to their head ("хаба" is read as a lemma of its own).
@@ -276,7 +277,7 @@ HEAD_FORMS = {
 BELARUSIAN_HEADS = {
     "прадпрыемств": "предприятие", "вытворчасц": "производство", "праект": "проект",
     "кластар": "кластер", "зборк": "сборка", "зборц": "сборка", "завод": "завод",
-    "фабрык": "фабрика",
+    "фабрык": "фабрика", "ліні": "линия", "цэх": "цех",
 }  # fmt: skip
 # Words of a sentence naming no project that speak of a project's parts.
 PROJECT_PARTS = frozenset(

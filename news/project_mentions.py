@@ -19,7 +19,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from news.amounts import Money, count_value
-from news.countries import PlaceKind
+from news.countries import Place, PlaceKind
 from news.facts import Status
 from news.gazetteer import known_company, place_of_token
 from news.lexicon import (
@@ -52,6 +52,9 @@ _INDUSTRIAL = re.compile(
     re.IGNORECASE,
 )
 _SERVICE = re.compile(r"сервисн|service", re.IGNORECASE)
+# Vehicles a plant or line makes, in the genitive right after it ("сборочная линия автобусов
+# МАЗ", "завод автобусов"): its product, not a bus depot or a trolleybus park.
+_PRODUCT_AFTER = re.compile(r"\s+(?:автобусов|троллейбусов|аўтобусаў|тралейбусаў)\b", re.I)
 _NOT_A_FACILITY = re.compile(
     r"торгов(?!о-логист)|культурн|делов|выставочн|учебн|медицинск|trading|trade|"
     r"business|троллейбус|автобус|паркинг|автопарк|шахмат|спортивн|детск|"
@@ -159,6 +162,8 @@ _VAGUE = frozenset("много множество несколько ряд не
 _OTHER_MENTION_NEEDLES = Needles(
     "ещё", "еще", "яшчэ", "more", "собира", "собра", "произв", "выпуск", "assembl", "produc", " — ",
     "выпущ", "сабра", "збіра", "выпушч", "выраб", "manufactur",
+    "строит", "строен", "возвед", "возвест", "будаўні", "пабуду", "пабудав", "build", "built",
+    "construct", "месторожд", "радовішч", "field", "deposit",
 )  # fmt: skip
 _JOB_NEEDLES = Needles("мест", "jobs", "месцаў")
 _GENERIC_CONTENT = frozenset(
@@ -246,6 +251,8 @@ def find_mentions(
     found += _gapped(reading, number, found, pair, speaker)
     found += _elided(reading, number, found, pair, speaker, last_head)
     found += _assembly(reading, number, found, pair)
+    found += _counted_builds(reading, number, found, pair, speaker)
+    found += _joint_fields(reading, number, found, pair, speaker)
     groups = _parts(reading, number, total, 0, published) if total is not None else None
     if groups:
         # the parts are counted once, whatever else read their numbers ("яшчэ 12 …")
@@ -258,6 +265,7 @@ def find_mentions(
     found = [m for m in found if not any(m is member for member in members)]
     found = _split_by_stage(reading, number, found, published)
     assign_stages(reading, found, published)
+    _share_coordinated_stages(reading, found)
     for mention in found:
         if (
             mention.specific
@@ -274,6 +282,31 @@ def find_mentions(
         and not _NEGATION.search(_segment_text(reading, m.start))
         and not _counterfactual(reading, m.start)
     ]
+
+
+_COORDINATED = re.compile(
+    r"\s*(?:,\s*(?:and\s+|и\s+|і\s+|ды\s+)?|(?:and|и|і|ды|а\s+также|as\s+well\s+as)\s+)"
+    r"(?:[\w-]+\s+){0,3}",
+    re.IGNORECASE,
+)
+
+
+def _share_coordinated_stages(reading: Reading, found: list[Mention]) -> None:
+    """'a glass factory and a logistics hub are planned', 'шкляны завод і лагістычны хаб
+    плануецца …': heads coordinated as one subject share the stage told after the last of
+    them (the stage word of the first is beyond the second, where it was not looked for)."""
+    for mention, following in reversed(list(pairwise(found))):
+        if mention.stages or not following.stages or mention.count or following.count:
+            continue
+        if not _COORDINATED.fullmatch(reading.text, mention.end, following.start):
+            continue
+        between = [w for w in reading.words if mention.end <= w.start < following.start]
+        if any(
+            w.cues & STAGE_CUES or w.pos in {"VERB", "INFN", "PRTS"} or w.form in _EN_AUXILIARIES
+            for w in between
+        ):
+            continue  # "a plant opened and a hub is planned": each has its own verb
+        mention.stages.extend(following.stages[-1:])
 
 
 # A sentence that opens with the investment or cost, no project named: "The investment
@@ -656,7 +689,7 @@ def _head(words: list[Word], index: int, text: str) -> str | None:
         return None  # "сотрудничество в области агропромышленного комплекса, производства …"
     after = text[word.end : word.end + 40]
     if lemma in FACILITY_HEADS:
-        if previous is not None and previous.form in {"в", "во", "на", "in", "at"}:
+        if previous is not None and previous.form in {"в", "во", "на", "у", "ў", "in", "at"}:
             return None  # "в Агдамском промышленном парке": where a project stands
         if any(w.form in {"в", "во", "на", "in", "at"} for w in before[-2:]) and word.case in {
             "loct",
@@ -666,7 +699,10 @@ def _head(words: list[Word], index: int, text: str) -> str | None:
         if any(_one_country_name(w) for w in _modifiers(words, index)):
             return None  # "Минский тракторный завод", "гянджинского завода": a company's own
         modifiers = " ".join(w.form for w in before) + " " + after[:25]
-        if _NOT_A_FACILITY.search(modifiers):
+        told_before = " ".join(w.form for w in before)
+        if _NOT_A_FACILITY.search(told_before) or (
+            _NOT_A_FACILITY.search(after[:25]) and not _PRODUCT_AFTER.match(after)
+        ):
             return None
         if lemma in {"парк", "park", "центр", "centre", "center", "hub"} and not _INDUSTRIAL.search(
             modifiers
@@ -686,8 +722,14 @@ def _head(words: list[Word], index: int, text: str) -> str | None:
         )
         if _OWNERSHIP_AFTER.match(after) or not (joint or re.match(r"^\s*(?:по|па)\s", after)):
             return None
-    if lemma in {"линия"} and not re.match(r"^\s*по\s+(?:сборке|производству|выпуску)", after):
-        return None  # "линия по сборке комбайнов", not "по линии МИД"
+    if (
+        lemma in {"линия"}
+        and not re.match(
+            r"^\s*(?:по|па)\s+(?:сборке|производству|выпуску|зборцы|выпуску|вытворчасці)", after
+        )
+        and not (previous is not None and previous.form.startswith(_MAKING_LINE))
+    ):
+        return None  # "линия по сборке комбайнов", "сборочная линия", not "по линии МИД"
     if (
         lemma in GENERIC_HEADS
         and word.case in {"loct", "loc2"}
@@ -698,6 +740,12 @@ def _head(words: list[Word], index: int, text: str) -> str | None:
     return lemma
 
 
+# A line of making: "сборочная линия тракторов", "производственная линия", "an assembly
+# line for tractors", "a production line for elevators".
+_MAKING_LINE = ("сборочн", "производствен", "конвейерн", "зборачн", "вытворч", "канвеерн")
+_LINE_OF = frozenset("assembly production".split())
+
+
 def _one_makers_centre(words: list[Word], index: int, text: str) -> bool:
     """'сервисный центр МАЗ', 'сервисный центр «Гомсельмаш»', 'A BelAZ service centre': one
     maker's service centre is a project of the pair; a counted or unnamed network is not."""
@@ -705,7 +753,16 @@ def _one_makers_centre(words: list[Word], index: int, text: str) -> bool:
     if "plur" in word.tags or word.form in {"centres", "centers"}:
         return False
     near = words[max(0, index - 3) : index] + words[index + 1 : index + 2]
-    return bool(_name_after(text, word.end)) or any(known_company(w.text) for w in near)
+    if index + 2 < len(words) and words[index + 1].form in {"for", "для", "по", "of"}:
+        # "a service centre for BelAZ dump trucks", "сервисный центр для техники МАЗ"
+        near += words[index + 2 : index + 5]
+    return bool(_name_after(text, word.end)) or any(_a_maker(w) for w in near)
+
+
+def _a_maker(word: Word) -> bool:
+    """'МАЗ', 'BelAZ', 'MAZ', 'Gomselmash': a maker named in any spelling the gazetteer has."""
+    hit = place_of_token(word.form)
+    return bool(known_company(word.text)) or (hit is not None and hit[1] == "company")
 
 
 def _names_two_countries(word: Word) -> bool:
@@ -776,6 +833,8 @@ def _mention(
     name = _name_after(reading.text, words[index].end)
     if name:
         content |= {name.lower()}
+    if not content and not name and head in _VENTURE_HEADS and not _of_a_third(words, index, pair):
+        content |= _made_in_relative_clause(words, index, reading.text)
     if any(_SERVICE.match(w.form) for w in clause_words[max(0, local - 2) : local]):
         content |= {"service"}  # a service centre is not the plant named before it
     valued = bool(value or jobs_in(segment))
@@ -888,6 +947,8 @@ def _content(words: list[Word], index: int, text: str) -> set[str]:
             if not _is_plain(word):
                 found.append(word.form)
         after = words[index + 1 : index + 4]
+        if after and after[0].form in {"line", "lines"} and words[index].form in _LINE_OF:
+            after = words[index + 2 : index + 5]  # "an assembly line for MTZ tractors"
         if after and after[0].form.endswith("ing") and len(after) > 1:
             found.append(after[1].form)  # "a joint venture producing elevators"
         if after and after[0].form in {"of", "for"}:
@@ -917,6 +978,18 @@ def _content(words: list[Word], index: int, text: str) -> set[str]:
     for position, word in enumerate(scanned):
         if word.form in _CONJUNCTIONS or word.pos == "CONJ":
             following = scanned[position + 1] if position + 1 < len(scanned) else None
+            if not position:
+                break  # "расширение производства и торговли": the head coordinated, no product
+            ahead = position + 1
+            while (
+                following is not None
+                and following.pos == "ADJF"
+                and ahead + 1 < len(scanned)
+                and scanned[ahead + 1].pos in {"ADJF", "NOUN"}
+            ):
+                # "по выпуску коммунальной и дорожной техники": the noun the adjectives share
+                ahead += 1
+                following = scanned[ahead]
             if found or following is None or _is_plain(following):
                 break  # "лакалізацыі вытворчасці і гатовы падзяліцца": another predicate
             continue  # "по строительству и ремонту судов": the product is yet to come
@@ -928,6 +1001,8 @@ def _content(words: list[Word], index: int, text: str) -> set[str]:
         if word.lemma in _MEASURES or word.form.startswith(_BELARUSIAN_MEASURES):
             break  # "проект стоимостью $30 млн", "праект коштам": a sum follows, no product
         if belarusian_phrase and not word.form.isascii():
+            if _belarusian_head(word.form) in GENERIC_HEADS:
+                continue  # "па вытворчасці тэкстылю": the product is yet to come
             if word.form in _BELARUSIAN_PREPOSITIONS:
                 if word.form in _BELARUSIAN_COMPLEMENT_PREPOSITIONS:
                     continue  # "па зборцы тэхнікі", "для сельскай гаспадаркі"
@@ -959,6 +1034,57 @@ def _content(words: list[Word], index: int, text: str) -> set[str]:
         if len(found) == 2:
             break
     return set(found)
+
+
+# "совместное предприятие, которое собирает тракторы", "a joint venture that assembles
+# tractors", "сумеснае прадпрыемства, якое збірае трактары": what a venture makes, told by a
+# relative clause right after its head, is what tells it from others.
+_RELATIVE_OPENS = re.compile(
+    # after the head, or its place: "прадпрыемства ў Кастанаі, якое збірае трактары"
+    r"(?:\s+(?:в|во|у|ў|in)\s+[А-ЯЁA-Z][\w-]*(?:\s+[\w-]+)?)?"
+    r"\s*,?\s*(?:котор\w+|як\w+|that|which)\s+",
+    re.IGNORECASE,
+)
+_MAKING_VERBS = frozenset(
+    "собирать выпускать производить изготавливать изготовлять "
+    "assembles assemble assembled produces produce produced makes make made manufactures "
+    "manufacture manufactured".split()
+)
+_VENTURE_HEADS = frozenset("предприятие сп venture ventures enterprise enterprises".split())
+_MAKING_BELARUSIAN = ("збіра", "выпуска", "выпусці", "выраб", "сабра", "сабраў")
+
+
+def _of_a_third(words: list[Word], index: int, pair: tuple[str, str]) -> bool:
+    """'Turkish-Uzbek joint venture', 'совместное с Турцией предприятие': a venture whose
+    modifiers name a country outside the pair is not the pair's."""
+    for word in words[max(0, index - 4) : index]:
+        for part in word.form.split("-"):
+            hit = place_of_token(part)
+            if hit is not None and hit[1] in {"country", "other"} and hit[0] not in pair:
+                return True
+    return False
+
+
+def _made_in_relative_clause(words: list[Word], index: int, text: str) -> set[str]:
+    """The product a relative clause right after the head says the project makes."""
+    for position in range(index + 2, min(index + 7, len(words) - 1)):
+        verb = words[position]
+        if not _RELATIVE_OPENS.fullmatch(text, words[index].end, verb.start):
+            continue
+        making = verb.lemma in _MAKING_VERBS or verb.form in _MAKING_VERBS
+        if not making and not verb.form.startswith(_MAKING_BELARUSIAN):
+            return set()
+        for word in words[position + 1 : position + 4]:
+            if _PUNCTUATION.search(text, verb.end, word.start):
+                return set()
+            if word.form.isascii() and word.form in _EN_STOP:
+                continue
+            if place_of_token(word.form) is not None or _adjective(word):
+                continue  # "белорусские тракторы", "Belarusian tractors"
+            if word.pos in {"NOUN", None} and not _is_plain(word):
+                return {word.lemma if word.pos == "NOUN" else word.form}
+        return set()
+    return set()
 
 
 def _english_place_phrase(words: list[Word], index: int) -> bool:
@@ -1274,20 +1400,59 @@ def _assembly(
         if participle is not None:
             return [participle]
     words = reading.words
-    venues = {p.code for p in reading.places if p.venue and p.code in pair}
-    makers = {p.code for p in reading.places if not p.venue and p.code in pair}
+    placed = [p for p in reading.places if p.code in pair]
+    at = [
+        p
+        for p in placed
+        if p.venue or _after_in(reading, p.start) or _names_an_assembling_plant(reading, p)
+    ]
+    venues = {p.code for p in at}
+    makers = {p.code for p in placed if p not in at}
     if not venues or not (makers - venues):
         return []
-    venue_starts = [p.start for p in reading.places if p.venue and p.code in pair]
+    venue_starts = [p.start for p in at]
     for index, word in enumerate(words):
-        if word.lemma in _ASSEMBLY_VERBS and word.pos in {"VERB", "PRTS", None}:
-            objects = [w for w in words[index + 1 : index + 8] if w.pos == "NOUN"]
+        belarusian = bool(_BELARUSIAN_ASSEMBLY.fullmatch(word.form))
+        if belarusian or (word.lemma in _ASSEMBLY_VERBS and word.pos in {"VERB", "PRTS", None}):
+            objects = [
+                w
+                for w in words[index + 1 : index + 8]
+                if w.pos == "NOUN"
+                or (belarusian and _belarusian_object(w))
+                or (word.form.isascii() and _english_object(w))
+            ]
             near = [w.start for w in words[max(0, index - 3) : index]]
+            if not found:  # "в Костанае с начала года собрано": the place opens the part
+                part = max(
+                    (m.end() for m in re.finditer(r"[,;]", reading.text[: word.start])), default=0
+                )
+                near += [w.start for w in words[max(0, index - 5) : index] if w.start >= part]
             if word.form in _ENGLISH_PASSIVE_ASSEMBLY and index > 1:
                 # "Gomselmash combine harvesters have been assembled in Kostanay since 2019":
                 # what is assembled is the subject, where comes after the verb
                 objects = _english_subject(words, index)
                 near = [w.start for w in words[index + 1 : index + 4]]
+            where = _where_antecedent(reading, index)
+            owner = next(
+                (
+                    m
+                    for m in found
+                    if where
+                    and m.start < where[-1]
+                    and not _PUNCTUATION.search(reading.text, m.end, where[-1])
+                ),
+                None,
+            )
+            if owner is not None:
+                # "прадпрыемства «…» у Гісары, дзе збіраюць трактары": the project's own verb,
+                # and the place of its antecedent is the project's
+                cities = [p.city for p in at if p.city and p.start in where]
+                owner.places.extend(c for c in cities if c not in owner.places)
+                continue
+            if where:
+                near += where
+                if not word.form.isascii():  # what is assembled ends with the relative clause
+                    objects = [w for w in objects if _same_part(reading.text, word, w)]
             if found:
                 # "уже много лет собирают": the place opens the verb's part of the sentence
                 part = max(
@@ -1330,6 +1495,223 @@ def _assembly(
                 )
             ]
     return []
+
+
+_WHERE = frozenset("где дзе where".split())
+_WHICH = re.compile(r"котор\w+|which|that|як(?:і|ая|ое|ія|ога|ой)")
+# "Гянджинский автомобильный завод, который собирает тракторы МТЗ", "Ganja Automobile Plant,
+# which assembles MAZ trucks", "Гянджынскі завод, які збірае трактары": a plant named by its
+# city, the antecedent of a relative clause of assembly.
+_ASSEMBLING_RELATIVE = re.compile(
+    r"[\w\s«»\"-]{0,40}?,\s*(?:котор\w+|which|that|як\w+|где|дзе|where)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:собира|собра|выпуска|производ|изготав|assembl|produc|manufactur|make|збіра|сабра|"
+    r"выпуска|выраб)",
+    re.IGNORECASE,
+)
+
+
+def _names_an_assembling_plant(reading: Reading, place: Place) -> bool:
+    return place.kind is PlaceKind.CITY and bool(
+        _ASSEMBLING_RELATIVE.match(reading.text, place.end)
+    )
+
+
+def _same_part(text: str, verb: Word, word: Word) -> bool:
+    return not _PUNCTUATION.search(text, verb.end, word.start)
+
+
+def _after_in(reading: Reading, start: int) -> bool:
+    """'ў Гянджы', 'у Кастанаі': a city after a preposition of place, whatever case
+    pymorphy3 guessed for a Belarusian form."""
+    return bool(re.search(r"(?:^|\s)[уў]\s+$", reading.text[:start]))
+
+
+# Belarusian verbs of assembly, which pymorphy3 does not lead to a lemma: "збіраюць трактары",
+# "сабрана 300 камбайнаў", "выпускае ліфты" (not "збіраюцца", "are going to").
+_BELARUSIAN_ASSEMBLY = re.compile(
+    r"збіра(?:е|юць|лі|ў|ла)|сабра(?:лі|ў|ла|на|ны|ныя)|выпуска(?:е|юць|лі)|"
+    r"выпусці(?:лі|ў|ла)|выпушчан(?:а|ы|ыя)"
+)
+
+
+def _english_object(word: Word) -> bool:
+    """'assembles MAZ trucks and MTZ tractors': an English noun of what is assembled."""
+    return (
+        word.form.isascii()
+        and word.form.isalpha()
+        and word.form not in _EN_STOP | _EN_AUXILIARIES
+        and not word.cues & STAGE_CUES
+        and place_of_token(word.form) is None
+    )
+
+
+def _belarusian_object(word: Word) -> bool:
+    """A noun of what is assembled, told by its ending (pymorphy3 guesses at Belarusian)."""
+    return (
+        word.form.isalpha()
+        and not word.form.isascii()
+        and len(word.form) > 3
+        and word.form.endswith(("ы", "і", "аў", "яў", "оў"))
+        and not word.form.endswith(("ыі",))
+        and not _belarusian_adjective(word)
+        and word.form not in {"больш", "менш"}
+    )
+
+
+def _where_antecedent(reading: Reading, index: int) -> list[int]:
+    """'на заводе в Гяндже, где с 2007 года собирают тракторы МТЗ', 'the plant in Ganja, where
+    MTZ tractors have been assembled': a relative clause of place opened a few words before
+    the verb is where the place phrase of its antecedent, right before it, is."""
+    words = reading.words
+    for position in range(index - 1, max(-1, index - 6), -1):
+        if words[position].form not in _WHERE and not _WHICH.fullmatch(words[position].form):
+            continue
+        if not re.search(r",\s*$", reading.text[: words[position].start]):
+            return []
+        return [w.start for w in words[max(0, position - 3) : position]]
+    return []
+
+
+# Building with its object counted: "соглашение о строительстве трёх теплоэлектроцентралей",
+# "построит три ТЭЦ", "to build three schools", "construction of two hospitals", "будаўніцтва
+# трох ЦЭЦ". The noun of building (or the verb) governs the count right after it.
+_BUILDING = re.compile(
+    r"(?:строительств|возведени|будаўніцтв|construction|building)\w*(?:\s+of)?|"
+    r"(?:построи|построя|строит|строят|возвед|возвест|пабудав|пабудуе|пабудуюць|будуе|будуюць|"
+    r"build|builds|built|construct|constructs|constructed)\w*",
+    re.IGNORECASE,
+)
+# What is counted that is no facility: units, housing, people, time.
+_NOT_FACILITIES = re.compile(
+    r"(?:км|кілам|килом|kilomet|km|метр|метр|metre|meter|тонн|тон\b|ton|гектар|hectare|"
+    r"квадрат|square|кубометр|мегават|мвт|гвт|megawatt|mw|gw|тысяч|миллион|миллиард|"
+    r"тысяч|мільён|мільярд|thousand|million|billion|млн|млрд|трлн|bn|mln|квартир|кватэр|apartment|flat|дом|"
+    r"дамоў|house|home|жил|этаж|storey|floor|год|лет|гад|year|месяц|месяц|month|дн|day|"
+    r"процент|працэнт|percent|человек|чалавек|people|раз|times|этап|stage|phase|очеред|"
+    r"част|part|вид|type|kind)",
+    re.IGNORECASE,
+)
+_MAX_BUILT = 50
+
+
+def _counted_builds(
+    reading: Reading,
+    number: int,
+    found: list[Mention],
+    pair: tuple[str, str],
+    speaker: str | None,
+) -> list[Mention]:
+    """Facilities of a kind the pair builds, counted: what a noun or verb of building
+    governs, a count (two to fifty) and its noun, names a counted project even when the noun
+    is no project head ("теплоэлектроцентралей", "школ", "hospitals")."""
+    words = reading.words
+    result: list[Mention] = []
+    for index, word in enumerate(words[:-2]):
+        if not _BUILDING.fullmatch(word.form) and not _BUILDING.fullmatch(
+            reading.text[word.start : words[index + 1].end]
+        ):
+            continue
+        at = index + 1
+        if words[at].form in {"of", "the"}:
+            at += 1
+        if at >= len(words) or _PUNCTUATION.search(reading.text, word.end, words[at].start):
+            continue
+        count_word = words[at]
+        count = count_value(count_word.text)
+        if count is None or not 2 <= count <= _MAX_BUILT or _day_of_date(words, at, reading.text):
+            continue
+        if any(m.start <= count_word.start < m.end for m in reading.money):
+            continue
+        noun_at = at + 1
+        while noun_at < len(words) and (
+            _adjective(words[noun_at])
+            or (
+                words[noun_at].form.isascii()
+                and noun_at < at + 3
+                and noun_at + 1 < len(words)
+                and not words[noun_at].form.endswith("s")
+            )
+        ):
+            noun_at += 1  # "трёх новых школ", "three combined heat plants"
+        if noun_at >= len(words) or _PUNCTUATION.search(
+            reading.text, count_word.end, words[noun_at].start
+        ):
+            continue
+        noun = words[noun_at]
+        if any(m.start <= noun.start < m.end or m.start <= count_word.start < m.end for m in found):
+            continue  # "строительство трёх заводов": a project head, read already
+        if _NOT_FACILITIES.match(noun.form) or _NOT_FACILITIES.match(noun.lemma):
+            continue
+        if noun.pos not in {"NOUN", None} or "anim" in noun.tags or len(noun.form) < 3:
+            continue
+        if noun.form.isascii() and (noun.form in _EN_STOP or not noun.form.endswith("s")):
+            continue  # "build 3 of them", "three more": an English count names a plural
+        if place_of_token(noun.form) is not None:
+            continue
+        phrase = words[at : noun_at + 1]
+        result.append(
+            Mention(
+                sentence=number,
+                head=noun.lemma if noun.pos == "NOUN" else noun.form,
+                start=count_word.start,
+                end=noun.end,
+                count=count,
+                value=_value(reading, count_word.start),
+                jobs=jobs_in(_segment_text(reading, count_word.start)),
+                companies=[],
+                places=places_in(reading.words_in(reading.clause_of(word.start)), pair, speaker),
+                subject=reading.text[phrase[0].start : phrase[-1].end],
+                content=frozenset({noun.lemma}),
+                specific=True,
+                quote=reading.text,
+            )
+        )
+    return result
+
+
+# A deposit worked jointly: "совместная разработка месторождения", "совместное освоение
+# газового месторождения", "joint development of an oil field", "сумесная распрацоўка
+# радовішча".
+_JOINT_FIELD = re.compile(
+    r"\b(?:совместн\w+\s+(?:разработк|освоени|добыч|эксплуатаци)\w*\s+(?:[\w-]+\s+)?"
+    r"месторожд\w*|сумесн\w+\s+(?:распрацоўк|асваенн|здабыч)\w*\s+(?:[\w-]+\s+)?радовішч\w*|"
+    r"joint\s+(?:development|exploration|exploitation)\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:field|deposit)s?)\b",
+    re.IGNORECASE,
+)
+
+
+def _joint_fields(
+    reading: Reading,
+    number: int,
+    found: list[Mention],
+    pair: tuple[str, str],
+    speaker: str | None,
+) -> list[Mention]:
+    """A deposit the pair works jointly is a joint project, as a joint venture is."""
+    result: list[Mention] = []
+    for match in _JOINT_FIELD.finditer(reading.text):
+        if any(m.start < match.end() and match.start() < m.end for m in found):
+            continue
+        words = [w for w in reading.words if match.start() <= w.start < match.end()]
+        result.append(
+            Mention(
+                sentence=number,
+                head="месторождение",
+                start=match.start(),
+                end=match.end(),
+                count=None,
+                value=_value(reading, match.start()),
+                jobs=None,
+                companies=[],
+                places=places_in(reading.words_in(reading.clause_of(match.start())), pair, speaker),
+                subject=match.group(),
+                content=frozenset({words[-1].lemma if words else "месторождение"}),
+                specific=True,
+                quote=reading.text,
+            )
+        )
+    return result
 
 
 # A participle of assembly before what is assembled: "собранные в Гяндже тракторы МТЗ",

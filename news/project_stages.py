@@ -79,7 +79,10 @@ _MULTIWORD_STAGES = (
      Status.PLANNED),
     # still being negotiated: "which the two companies are still negotiating", "вядуцца
     # перамовы аб стварэнні", "negotiations on a joint plant"
-    (re.compile(r"\bnegotiat\w*|\bперамов\w*|\bперамоў\w*", re.I), Status.PROPOSED),
+    (re.compile(r"\bnegotiat\w*|\bперамов\w*|\bперамоў\w*|"
+                # talks held on it: "are in talks on setting up", "held talks about a plant"
+                r"\b(?:in|held|hold|holds|holding|had)\s+talks\b|\btalks\s+(?:on|about|over)\b",
+                re.I), Status.PROPOSED),
     # production started: "стартовала сборка комбайнов", "стартавала зборка камбайнаў",
     # "стартовал выпуск" (as "начался выпуск"): it works
     (re.compile(r"\bстарт(?:овал|авал)\w*\s+(?:\w+\s+)?(?:сборк|выпуск|производств|зборк|"
@@ -151,7 +154,7 @@ _STAGE_PHRASE_NEEDLES = Needles(
     "opening", "commissioning", "ground", "стартовал", "пачал", "пачат", "стартавал",
     "inauguration", "присутствовал", "участ", "удзел", "прысутнічал", "запланаван", "дамоўлен",
     "падпісан", "зацвердз", "зацвердж", "approve", "endorsed", "одобр", "утверд", "готов",
-    "рыхту", "preparing", "negotiat", "перамов", "перамоў",
+    "рыхту", "preparing", "negotiat", "перамов", "перамоў", "talks",
     "завершени", "завяршэнн", "дорожн", "дарожн", "roadmap", "road map", "is to", "are to",
     "due to", "set to", "slated", "expected to", "scheduled to", "planned to", "poised",
     "going to", "nearing", "к заверш", "да завяршэн", "went into", "gone into", "came into",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from news.facts import PersonFact, ProjectFact
+from news.facts import PersonFact, ProjectFact, Status
 from news.lexicon import FACILITY_HEADS, GENERIC_HEADS, Cue
 from news.project_mentions import (
     Mention,
@@ -181,13 +181,33 @@ def _same_project(a: Mention, b: Mention) -> bool:
     if a.content & b.content:
         return True
     if not a.content and not b.content:
+        if a.sentence == b.sentence and a.head != b.head and {a.head, b.head} <= FACILITY_HEADS:
+            return False  # "стекольный завод и логистический хаб": two facilities
         return a.head == b.head or a.head in FACILITY_HEADS or b.head in FACILITY_HEADS
     # A facility named again without what distinguishes it ("завод", "the plant", "Центр")
     # is the project of its own head, or the enterprise or project that the plant is.
     bare, other = (a, b) if not a.content else (b, a) if not b.content else (None, None)
     if bare is None or other is None or bare.head not in FACILITY_HEADS:
         return False
+    if _told_apart(bare, other):
+        return False
     return bare.head == other.head or other.head in GENERIC_HEADS
+
+
+_ADVANCE = {Status.PROPOSED: 0, Status.PLANNED: 1, Status.UNDERWAY: 2, Status.DONE: 3}
+
+
+def _told_apart(bare: Mention, other: Mention) -> bool:
+    """A plant named bare is the project told with it, unless the two are told apart by
+    their stages: in clauses of one sentence each with a stage of its own ("продолжается
+    сборка тракторов, а стороны обсуждают строительство комплекса"), or the bare one told
+    first as further on than what is told after it, which is then something yet to come
+    ("на заводе … збіраюць трактары; бакі вядуць перамовы аб стварэнні вытворчасці
+    камбайнаў"), not the plant named again."""
+    bare_stage, other_stage = stage_of(bare), stage_of(other)
+    if bare.sentence == other.sentence:
+        return bare_stage != other_stage
+    return bare.sentence < other.sentence and _ADVANCE[other_stage] < _ADVANCE[bare_stage]
 
 
 def _apart(places: list[str], others: list[str]) -> bool:

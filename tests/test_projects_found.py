@@ -1,0 +1,631 @@
+"""Joint projects the reader must find, each built from a construction of the language (a
+clause structure, a verb class, a word class) in Russian, English and Belarusian, and the
+phrasings beside them that must stay as they are."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date
+
+import pytest
+
+from news.extract import extract
+
+PUBLISHED = date(2025, 3, 15)
+
+
+def statuses(text: str) -> list[str]:
+    return sorted(p["status"] for p in extract(text, published=PUBLISHED).as_dict()["projects"])
+
+
+def facts(text: str) -> list[tuple[str, int | None]]:
+    found = extract(text, published=PUBLISHED).as_dict()["projects"]
+    return sorted((p["status"], p["count"]) for p in found)
+
+
+# --- A plant told bare is another project when the stages tell them apart -----------------
+# Two clauses of one sentence, each with its own stage: a bare facility beside a project
+# named by its product is a project of its own, not that one named again.
+DONE_CLAUSES = (
+    "На заводе в Гяндже продолжается сборка тракторов «Беларус» и грузовиков МАЗ",
+    "В Гяндже уже работает сборка тракторов МТЗ",
+    "В Гяндже налажено производство тракторов «Беларус»",
+)
+OTHER_CLAUSES = (
+    ("а в Шамахинском районе стороны обсуждают строительство молочно-товарного комплекса",
+     "proposed"),
+    ("а в Шамахинском районе стороны предлагают построить стекольный завод", "proposed"),
+    ("а в Шамахинском районе стороны договорились построить молочно-товарный комплекс",
+     "planned"),
+    ("а в Шамахинском районе планируется построить стекольный завод", "planned"),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (f"{done}, {other}.", status)
+        for done, (other, status) in itertools.product(DONE_CLAUSES, OTHER_CLAUSES)
+    ],
+)
+def test_a_bare_plant_in_a_clause_of_its_own_is_another_project(text: str, status: str) -> None:
+    text = "Беларусь и Азербайджан расширяют кооперацию. " + text
+    assert statuses(text) == sorted(["done", status])
+
+
+# A bare plant told first as working, then something yet to come ("talks on creating"):
+# what is yet to come is not the plant named again.
+PLANT_FIRST = (
+    "На заводе в Гяндже, где с 2007 года собирают тракторы МТЗ, с конвейера сошёл "
+    "20-тысячный трактор. {then}",
+    "Завод в Гяндже, где собирают тракторы МТЗ, выпустил 20-тысячный трактор. {then}",
+    "На заводзе ў Гянджы, дзе з 2007 года збіраюць трактары МТЗ, з канвеера сышоў "
+    "20-тысячны трактар. {then}",
+    "На Гянджынскім аўтамабільным заводзе, дзе з 2007 года збіраюць трактары МТЗ, з канвеера "
+    "сышоў 20-тысячны трактар. {then}",
+    "At the plant in Ganja, where MTZ tractors have been assembled since 2007, the 20,000th "
+    "tractor rolled off the line. {then}",
+)
+THEN = (
+    ("Стороны ведут переговоры о создании совместного производства комбайнов «Гомсельмаш».",
+     "proposed"),
+    ("Бакі вядуць перамовы аб стварэнні сумеснай вытворчасці камбайнаў «Гомсельмаш».",
+     "proposed"),
+    ("Стороны обсуждают создание совместного производства комбайнов.", "proposed"),
+    ("Стороны договорились наладить совместное производство комбайнов.", "planned"),
+    ("The sides are in talks on setting up joint production of Gomselmash combines.",
+     "proposed"),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (plant.format(then=then), status)
+        for plant, (then, status) in itertools.product(PLANT_FIRST, THEN)
+    ],
+)
+def test_what_is_yet_to_come_after_a_working_plant_is_another_project(
+    text: str, status: str
+) -> None:
+    text = "Беларусь и Азербайджан развивают кооперацию. " + text
+    assert statuses(text) == sorted(["done", status])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plant announced, then told again as it advances: one project, the furthest stage
+        ("Беларусь и Узбекистан договорились построить в Ташкенте завод по выпуску лифтов. "
+         "Завод заработает в 2026 году.", ["planned"]),
+        ("Беларусь и Узбекистан построили в Ташкенте завод по выпуску лифтов. "
+         "Завод уже выпустил 500 лифтов.", ["done"]),
+        ("Belarus and Uzbekistan agreed to build a plant to make elevators in Tashkent. "
+         "The plant will open in 2026.", ["planned"]),
+        ("Беларусь и Узбекистан обсуждают создание завода по выпуску лифтов в Ташкенте. "
+         "Завод планируется построить в 2026 году.", ["planned"]),
+        # one sentence, one stage: the plant is the production named with it
+        ("Беларусь и Узбекистан запустили в Ташкенте производство лифтов, завод уже выпустил "
+         "500 лифтов.", ["done"]),
+    ],
+)  # fmt: skip
+def test_a_plant_named_again_stays_one_project(text: str, expected: list[str]) -> None:
+    assert statuses(text) == expected
+
+
+# --- Talks on a project are an offer ---------------------------------------------------------
+TALKS = (
+    "Belarus and Uzbekistan are in talks on setting up a joint venture to produce combine "
+    "harvesters in Tashkent.",
+    "Belarus and Uzbekistan held talks on a joint plant for combine harvesters in Tashkent.",
+    "Kazakhstan and Belarus are holding talks about a joint tractor assembly plant in Kostanay.",
+    "Belarus and Uzbekistan have held talks over a joint elevator factory in Tashkent.",
+    "Беларусь и Узбекистан ведут переговоры о создании совместного производства комбайнов.",
+    "Беларусь і Узбекістан вядуць перамовы аб стварэнні сумеснай вытворчасці камбайнаў.",
+)
+
+
+@pytest.mark.parametrize("text", TALKS)
+def test_talks_on_a_project_are_an_offer(text: str) -> None:
+    assert statuses(text) == ["proposed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The presidents of Belarus and Uzbekistan held talks in Minsk on Tuesday.",
+        "Belarus and Uzbekistan held talks on trade and joint projects.",
+        "The Belarusian president held talks with his Uzbek counterpart on the sidelines of the "
+        "summit.",
+        "Belarus and Uzbekistan are in talks on expanding trade.",
+    ],
+)
+def test_talks_name_no_project_by_themselves(text: str) -> None:
+    assert statuses(text) == []
+
+
+# --- A venture named by what its relative clause says it makes -------------------------------
+VENTURES = (
+    "В Узбекистане работает совместное предприятие, которое собирает белорусские тракторы.",
+    "В Ташкенте работает совместное предприятие, которое выпускает лифты, сообщили в Беларуси.",
+    "Совместное белорусско-казахстанское предприятие в Костанае, которое собирает тракторы МТЗ, "
+    "в прошлом году выпустило более тысячи машин.",
+    "A joint venture that assembles Belarusian tractors operates in Uzbekistan.",
+    "Belarus and Uzbekistan: a joint venture that makes elevators opened in Tashkent.",
+    "Belarus and Uzbekistan: a joint venture which produces buses has been launched in Samarkand.",
+    "A Belarusian-Kazakh joint venture in Kostanay that assembles MTZ tractors produced over a "
+    "thousand machines last year.",
+    "Сумеснае беларуска-казахстанскае прадпрыемства ў Кастанаі, якое збірае трактары МТЗ, "
+    "летась выпусціла больш за тысячу машын.",
+    "У Ташкенце працуе сумеснае беларуска-ўзбекскае прадпрыемства, якое выпускае ліфты.",
+)
+
+
+@pytest.mark.parametrize("text", VENTURES)
+def test_a_venture_named_by_what_it_makes(text: str) -> None:
+    assert statuses(text) == ["done"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a third country's venture
+        "A Turkish-Uzbek joint venture that assembles tractors operates in Uzbekistan. "
+        "Belarus exports tractors to Uzbekistan.",
+        "В Узбекистане работает совместное с Турцией предприятие, которое собирает тракторы. "
+        "Беларусь поставляет в Узбекистан комбайны.",
+        # what the relative clause tells is no product
+        "В Узбекистане работает совместное предприятие, которое возглавляет бывший министр, "
+        "сообщили в Беларуси.",
+        # a bare mention of projects
+        "Беларусь и Узбекистан обсудили совместные проекты, которые производят технику.",
+    ],
+)
+def test_a_relative_clause_makes_no_project_of_what_is_not_one(text: str) -> None:
+    assert statuses(text) == []
+
+
+# --- Heads coordinated as one subject share the stage told after them ------------------------
+COORDINATED = (
+    ("Belarus and Kazakhstan: a glass factory and a logistics hub are planned in Kostanay.",
+     ["planned", "planned"]),
+    ("Belarus and Kazakhstan: a glass factory and a logistics hub have been opened in Kostanay.",
+     ["done", "done"]),
+    ("Belarus and Kazakhstan: a glass factory, a cement plant and a logistics hub are planned "
+     "in Kostanay.", ["planned", "planned", "planned"]),
+    ("Belarus and Uzbekistan: a textile factory and a dairy plant are being built in Tashkent.",
+     ["underway", "underway"]),
+    ("Беларусь и Казахстан: стекольный завод и логистический хаб в Костанае будут построены "
+     "в 2026 году.", ["planned", "planned"]),
+    ("Беларусь і Казахстан: шкляны завод і лагістычны хаб у Кастанаі будуць пабудаваны ў 2026 "
+     "годзе.", ["planned", "planned"]),
+    ("Беларусь и Казахстан: в Костанае планируется построить стекольный завод и логистический "
+     "хаб.", ["planned", "planned"]),
+    # each its own verb: each its own stage
+    ("Belarus and Kazakhstan: a glass factory opened and a logistics hub is planned in Kostanay.",
+     ["done", "planned"]),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), COORDINATED)
+def test_coordinated_heads_share_their_stage(text: str, expected: list[str]) -> None:
+    assert statuses(text) == expected
+
+
+# --- Assembly told by a relative clause of place, and in Belarusian ---------------------------
+ASSEMBLY = (
+    # a relative clause of place: the antecedent's place is where the assembly is
+    "На заводе в Гяндже, где с 2007 года собирают тракторы МТЗ, с конвейера сошёл "
+    "20-тысячный трактор.",
+    "На заводзе ў Гянджы, дзе з 2007 года збіраюць трактары МТЗ, з канвеера сышоў 20-тысячны "
+    "трактар.",
+    "At the plant in Ganja, where Belarusian tractors are assembled, the 20,000th tractor "
+    "rolled off the line.",
+    "The plant in Ganja, where MTZ tractors have been assembled since 2007, rolled out its "
+    "20,000th tractor.",
+    # a place opening the part of the sentence, a few words before the verb
+    "В Костанае с начала года собрано более 300 комбайнов «Гомсельмаш».",
+    "На совместной площадке «Гомсельмаша» в Костанае с начала года собрано более 300 комбайнов.",
+    # Belarusian verbs of assembly, which pymorphy3 does not lemmatise
+    "У Кастанаі з пачатку года сабрана больш за 300 камбайнаў «Гомсельмаш».",
+    "На сумеснай пляцоўцы «Гомсельмаша» ў Кастанаі з пачатку года сабрана больш за 300 камбайнаў.",
+    "У Кастанаі ўжо некалькі гадоў збіраюць трактары МТЗ.",
+    "У Кастанаі выпускаюць камбайны «Гомсельмаш».",
+)
+
+
+@pytest.mark.parametrize("text", ASSEMBLY)
+def test_assembly_in_the_partner_country_is_a_working_project(text: str) -> None:
+    assert statuses(text) == ["done"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause of place after a project told already: its own verb
+        ("Падмуркам супрацоўніцтва Беларусі і Таджыкістана застаецца сумеснае прадпрыемства "
+         "«Агратэхсэрвіс» у Гісары, дзе збіраюць беларускія трактары.", ["done"]),
+        # a place where nothing is assembled, or a third country
+        ("На заводе в Гяндже, где работают 500 человек, побывала делегация Беларуси.", []),
+        ("В Турции, где собирают тракторы МТЗ, побывала делегация Беларуси и Азербайджана.", []),
+        # Belarusian words that look like assembly and are not
+        ("У Кастанаі сабраліся дэлегацыі Беларусі і Казахстана.", []),
+        ("У Кастанаі збіраюцца правесці форум Беларусі і Казахстана.", []),
+    ],
+)  # fmt: skip
+def test_what_is_not_assembly_stays_as_it_is(text: str, expected: list[str]) -> None:
+    assert statuses(text) == expected
+
+
+# --- A line of making is a project: by its complement or by its adjective ---------------------
+LINES = (
+    ("В Чуйской области Кыргызстана уже работает сборочная линия тракторов МТЗ, сообщили в "
+     "Беларуси.", "done"),
+    ("В Бишкеке запущена производственная линия белорусских лифтов, сообщили в Кыргызстане.",
+     "done"),
+    ("Беларусь и Кыргызстан договорились открыть в Бишкеке сборочную линию автобусов МАЗ.",
+     "planned"),
+    ("In Kyrgyzstan's Chui region an assembly line for MTZ tractors already operates, Belarus "
+     "said.", "done"),
+    ("Kyrgyzstan and Belarus opened a production line for elevators in Bishkek.", "done"),
+    ("Kyrgyzstan and Belarus plan to launch an assembly line for buses in Bishkek.", "planned"),
+    ("У Чуйскай вобласці Кыргызстана ўжо працуе зборачная лінія трактароў МТЗ, паведамілі ў "
+     "Беларусі.", "done"),
+    ("У Бішкеку запушчана лінія па зборцы аўтобусаў МАЗ, паведамілі ў Беларусі.", "done"),
+)  # fmt: skip
+
+
+# Buses a plant or a line makes are its product, not a bus depot.
+BUSES = (
+    ("Беларусь и Кыргызстан договорились открыть в Бишкеке завод автобусов МАЗ.", "planned"),
+    ("Беларусь и Кыргызстан договорились открыть в Бишкеке сборочную линию автобусов МАЗ.",
+     "planned"),
+    ("В Бишкеке заработал завод троллейбусов «Белкоммунмаш», сообщили в Беларуси.", "done"),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "status"), LINES + BUSES)
+def test_a_line_of_making_is_a_project(text: str, status: str) -> None:
+    assert statuses(text) == [status]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сотрудничество Беларуси и Кыргызстана идёт по линии МИД.",
+        "Беларусь и Кыргызстан обсудили сотрудничество по линии торговых палат.",
+        "Супрацоўніцтва Беларусі і Кыргызстана развіваецца па лініі МЗС.",
+        "В Бишкеке построена линия электропередачи, сообщили в Беларуси.",
+        "Belarus and Kyrgyzstan discussed cooperation along the line of foreign ministries.",
+        "Беларусь и Кыргызстан открыли в Бишкеке автобусный парк.",
+        "Беларусь и Кыргызстан открыли в Бишкеке парк автобусов МАЗ.",
+    ],
+)
+def test_a_line_that_makes_nothing_is_no_project(text: str) -> None:
+    assert statuses(text) == []
+
+
+# --- Facilities of a kind built, counted: a counted project whatever the noun ---------------
+BUILT_OF = (
+    ("Казахстан и Россия подписали соглашение о строительстве {n} теплоэлектроцентралей.",
+     "planned"),
+    ("Казахстан и Россия договорились о строительстве {n} новых электростанций в Экибастузе.",
+     "planned"),
+    ("Россия построит {n} ТЭЦ в Казахстане.", "planned"),
+    ("Президенты Казахстана и России обсудили строительство {n} школ в Астане.", "proposed"),
+    ("Kazakhstan and Russia signed an agreement to build {en} schools in Astana.", "planned"),
+    ("Kazakhstan and Russia agreed on the construction of {en} hospitals in Almaty.", "planned"),
+    ("Kazakhstan and Russia will build {en} new bridges across the Irtysh.", "planned"),
+    ("Казахстан і Расія падпісалі пагадненне аб будаўніцтве {be} цеплаэлектрацэнтраляў.",
+     "planned"),
+)  # fmt: skip
+NUMBERS = (("трёх", "three", "трох", 3), ("двух", "two", "дзвюх", 2), ("5", "5", "5", 5))
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "count"),
+    [
+        (template.format(n=ru if "{n} ТЭЦ" not in template else {3: "три", 2: "две"}.get(n, ru),
+                         en=en, be=be), status, n)
+        for (template, status), (ru, en, be, n) in itertools.product(BUILT_OF, NUMBERS)
+    ],
+)  # fmt: skip
+def test_facilities_of_a_kind_built_are_a_counted_project(
+    text: str, status: str, count: int
+) -> None:
+    assert facts(text) == [(status, count)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # units, housing, stages, time: no facilities
+        "Казахстан и Россия обсудили строительство 200 км дорог.",
+        "Казахстан и Россия договорились о строительстве 5 тысяч квартир.",
+        "В 2024 году Россия и Казахстан построили 12 домов.",
+        "Россия и Казахстан: строительство 3 этапов газопровода завершено.",
+        "Kazakhstan and Russia built 2 of them last year.",
+        "Kazakhstan and Russia will build 20 kilometres of road.",
+        # a sum is no count
+        "Россия и Казахстан: на строительство 2 млрд рублей выделено.",
+        # a count too large for facilities of a kind
+        "Kazakhstan and Russia will build 400 schools.",
+    ],
+)
+def test_what_building_counts_that_is_no_facility(text: str) -> None:
+    assert statuses(text) == []
+
+
+# --- A launch told by the reflexive verb: "открылся завод", "запустилось производство" -------
+REFLEXIVE_HEADS = (
+    ("открылся", "завод по сборке тракторов МТЗ"),
+    ("открылось", "совместное предприятие по выпуску лифтов"),
+    ("открылся", "сервисный центр БелАЗа"),
+    ("открылась", "линия по сборке автобусов МАЗ"),
+    ("запустилось", "совместное производство комбайнов"),
+    ("запустился", "завод по выпуску шин"),
+)
+REFLEXIVE_FRAMES = (
+    ("В Ташкенте {verb} {head}, сообщили в Беларуси.", "done"),
+    ("В прошлом году в Ташкенте {verb} {head}, сообщили в посольстве Беларуси.", "done"),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (frame.format(verb=verb, head=head), status)
+        for (frame, status), (verb, head) in itertools.product(REFLEXIVE_FRAMES, REFLEXIVE_HEADS)
+    ],
+)
+def test_a_launch_told_by_the_reflexive_verb_is_done(text: str, status: str) -> None:
+    assert statuses(text) == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the future of the same verb is a plan
+        ("В 2026 году в Ташкенте откроется завод по сборке тракторов МТЗ, сообщили в Беларуси.",
+         ["planned"]),
+        # what opens is no project
+        ("В Минске открылась выставка белорусских и узбекских товаров.", []),
+        ("В Ташкенте открылся форум Беларуси и Узбекистана.", []),
+    ],
+)  # fmt: skip
+def test_what_opens_and_is_no_launch_stays_as_it_is(text: str, expected: list[str]) -> None:
+    assert statuses(text) == expected
+
+
+# --- A Belarusian venture named by its product after "па вытворчасці / выпуску" ------------
+BELARUSIAN_VENTURES = (
+    ("Бакі абмеркавалі стварэнне ў Душанбэ сумеснага прадпрыемства па вытворчасці тэкстылю на "
+     "беларускім абсталяванні, паведамілі ў Беларусі і Таджыкістане.", "proposed"),
+    ("У Душанбэ створана сумеснае прадпрыемства па вытворчасці ліфтаў, паведамілі ў Беларусі і "
+     "Таджыкістане.", "done"),
+    ("Беларусь і Таджыкістан дамовіліся стварыць сумеснае прадпрыемства па вытворчасці "
+     "малочнай прадукцыі.", "planned"),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "status"), BELARUSIAN_VENTURES)
+def test_a_belarusian_venture_named_by_its_product(text: str, status: str) -> None:
+    assert statuses(text) == [status]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Беларусь і Таджыкістан абмеркавалі пашырэнне вытворчасці і гандлю.",
+        "Беларусь и Таджикистан обсудили расширение производства и торговли.",
+        "Беларусь і Таджыкістан абмеркавалі сумесныя праекты па вытворчасці.",
+    ],
+)
+def test_production_talked_of_is_no_venture(text: str) -> None:
+    assert statuses(text) == []
+
+
+# --- One maker's service centre, the maker named after the centre or in Latin letters -------
+MAKERS_CENTRES = (
+    ("During talks in Bishkek, the Belarusian side offered to set up a service centre for "
+     "BelAZ dump trucks working at Kyrgyzstan's gold mines.", "proposed"),
+    ("Belarus and Kyrgyzstan opened a service centre for MAZ trucks in Bishkek.", "done"),
+    ("A MAZ service centre opened in Bishkek, Belarus said.", "done"),
+    ("В Бишкеке открыт сервисный центр для техники МАЗ, сообщили в Беларуси.", "done"),
+    ("В Бишкеке открыт сервисный центр по обслуживанию техники МАЗ, сообщили в Беларуси.",
+     "done"),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "status"), MAKERS_CENTRES)
+def test_one_makers_service_centre_is_a_project(text: str, status: str) -> None:
+    assert statuses(text) == [status]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В Бишкеке открыт сервисный центр для белорусской техники, сообщили в Беларуси.",
+        "Belarus and Kyrgyzstan have more than 20 service centres for Belarusian machinery.",
+        "Belarus and Kyrgyzstan opened a service centre for Turkish trucks in Bishkek.",
+    ],
+)
+def test_a_service_network_or_no_maker_is_no_project(text: str) -> None:
+    assert statuses(text) == []
+
+
+# --- A plant named by its city, whose relative clause assembles the partner's machines -------
+CITY_PLANTS = (
+    "Trade between Azerbaijan and Belarus grew. Ganja Automobile Plant, which assembles MAZ "
+    "trucks and MTZ tractors, continues to supply machinery to farmers across the country.",
+    "Товарооборот Азербайджана и Беларуси вырос. Гянджинский автомобильный завод, который "
+    "собирает тракторы МТЗ, продолжает поставки техники фермерам.",
+    "Тавараабарот Азербайджана і Беларусі вырас. Гянджынскі аўтамабільны завод, які збірае "
+    "трактары МТЗ, працягвае пастаўкі тэхнікі фермерам.",
+    # English in the active: what is assembled follows the verb
+    "In Tashkent, Uzbekistan already assembles Belarusian MTZ tractors, Belarus said.",
+)
+
+
+@pytest.mark.parametrize("text", CITY_PLANTS)
+def test_a_city_plant_that_assembles_the_partners_machines_is_a_project(text: str) -> None:
+    assert statuses(text) == ["done"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # its own products, or a plant of the maker's country
+        "Товарооборот Азербайджана и Беларуси вырос. Гянджинский автомобильный завод, который "
+        "выпускает собственные автомобили, продолжает работу.",
+        "Товарооборот Азербайджана и Беларуси вырос. Минский тракторный завод, который собирает "
+        "тракторы, отгрузил технику в Азербайджан.",
+        "Trade between Azerbaijan and Belarus grew. Ganja Automobile Plant, which employs 500 "
+        "people, continues to supply machinery to farmers.",
+    ],
+)
+def test_a_city_plant_making_nothing_of_the_partners_stays_as_it_is(text: str) -> None:
+    assert statuses(text) == []
+
+
+# --- Belarusian: "цэх" is a workshop head, "пачаў працу" a start of work ---------------------
+WORKSHOPS = (
+    ("У Кустанаі пачаў працу новы цэх па зборцы камбайнаў «Гомсельмаш», паведамілі ў Беларусі.",
+     "done"),
+    ("У Кастанаі адкрыты новы цэх па вытворчасці ліфтаў, паведамілі ў Беларусі.", "done"),
+    ("У Кастанаі пачаў працу завод па выпуску шын, паведамілі ў Беларусі.", "done"),
+    ("Беларусь і Казахстан дамовіліся адкрыць у Кастанаі цэх па зборцы трактароў.", "planned"),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "status"), WORKSHOPS)
+def test_a_belarusian_workshop_is_a_project(text: str, status: str) -> None:
+    assert statuses(text) == [status]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a head after "у / ў" is where, not what: the staff of a plant told of elsewhere
+        "У цэху працуюць 50 чалавек, паведамілі ў Беларусі і Казахстане.",
+        "Беларусь і Казахстан: у цэху завода прайшла сустрэча дэлегацый.",
+    ],
+)
+def test_a_workshop_as_a_place_is_no_project(text: str) -> None:
+    assert statuses(text) == []
+
+
+# --- A mill is a facility: "a flour mill", "мельница" ------------------------------------------
+MILLS = (
+    ("Trade between Tajikistan and Kazakhstan grew. A Kazakh company is building a flour mill in "
+     "Sughd region worth $15 million that will employ 120 people.", "underway"),
+    ("Kazakhstan and Tajikistan agreed to build a joint sugar mill in Khatlon region.", "planned"),
+    ("В Согдийской области казахстанская компания строит мельницу стоимостью $15 млн, сообщили "
+     "в Таджикистане.", "underway"),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "status"), MILLS)
+def test_a_mill_is_a_facility(text: str, status: str) -> None:
+    assert statuses(text) == [status]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan and Tajikistan: wheat prices rose at the mill gate.",
+        "Kazakhstan and Tajikistan: the mill rate was cut.",
+    ],
+)
+def test_a_mill_as_a_place_or_a_word_is_no_project(text: str) -> None:
+    assert statuses(text) == []
+
+
+# --- A deposit worked jointly is a joint project ----------------------------------------------
+JOINT_FIELDS = (
+    ("Торговля Казахстана и Азербайджана выросла. Обсуждается также совместная разработка "
+     "месторождения в казахстанском секторе Каспия.", "proposed"),
+    ("Казахстан и Азербайджан договорились о совместном освоении газового месторождения.",
+     "planned"),
+    ("Kazakhstan and Azerbaijan agreed on joint development of an oil field in the Caspian.",
+     "planned"),
+    ("Казахстан і Азербайджан дамовіліся пра сумесную распрацоўку газавага радовішча.",
+     "planned"),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "status"), JOINT_FIELDS)
+def test_a_deposit_worked_jointly_is_a_project(text: str, status: str) -> None:
+    assert statuses(text) == [status]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Казахстан и Азербайджан обсудили разработку месторождения британской компанией.",
+        "Казахстан и Азербайджан обсудили совместную разработку программы сотрудничества.",
+        "Kazakhstan and Azerbaijan discussed the joint development of transport corridors.",
+    ],
+)
+def test_what_is_not_a_deposit_worked_jointly(text: str) -> None:
+    assert statuses(text) == []
+
+
+# --- A group counted by a teen numeral --------------------------------------------------------
+TEENS = (("четырнадцать", "чатырнаццаць", 14), ("тринадцать", "трынаццаць", 13),
+         ("семнадцать", "сямнаццаць", 17))  # fmt: skip
+TEEN_FRAMES = (
+    ("В Казахстане уже работают {ru} совместных производств белорусской техники.", "done"),
+    ("Беларусь и Казахстан договорились открыть {ru} совместных предприятий.", "planned"),
+    ("У Казахстане ўжо працуюць {be} сумесных вытворчасцей беларускай тэхнікі.", "done"),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "count"),
+    [
+        (frame.format(ru=ru, be=be), status, n)
+        for (frame, status), (ru, be, n) in itertools.product(TEEN_FRAMES, TEENS)
+    ],
+)
+def test_a_group_counted_by_a_teen_numeral(text: str, status: str, count: int) -> None:
+    text = "Беларусь и Казахстан расширяют кооперацию. " + text
+    assert facts(text) == [(status, count)]
+
+
+# --- A product named by coordinated adjectives: "коммунальной и дорожной техники" -------------
+ADJECTIVES = (
+    "коммунальной и дорожной",
+    "дорожной и коммунальной",
+    "пожарной и спасательной",
+    "дорожно-строительной и коммунальной",
+)
+PRODUCT_FRAMES = (
+    ("Холдинг «Амкодор» и казахстанская компания подписали соглашение о создании совместного "
+     "предприятия по выпуску {adj} техники.", "planned"),
+    ("Беларусь и Казахстан создали совместное предприятие по выпуску {adj} техники.", "done"),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (frame.format(adj=adj), status)
+        for (frame, status), adj in itertools.product(PRODUCT_FRAMES, ADJECTIVES)
+    ],
+)
+def test_a_product_named_by_coordinated_adjectives(text: str, status: str) -> None:
+    assert statuses(text) == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "дорожный" tells an agreement only in "дорожная карта"
+        ("Беларусь и Казахстан утвердили дорожную карту строительства завода по выпуску лифтов.",
+         ["planned"]),
+        ("Беларусь и Казахстан запустили производство дорожной техники в Костанае.", ["done"]),
+    ],
+)  # fmt: skip
+def test_a_road_is_no_roadmap(text: str, expected: list[str]) -> None:
+    assert statuses(text) == expected
