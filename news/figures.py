@@ -183,10 +183,18 @@ def approximation(reading: Reading, money: Money) -> Approx:
     return Approx.EXACT
 
 
+_PHRASE_BREAK = re.compile(r"[,;:—–()]")
+
+
 def is_difference(reading: Reading, money: Money) -> bool:
     """'$56 million more than in 2017', 'на 11 млрд меньше': a difference, not a level."""
     after = [w for w in reading.words if w.start >= money.end][:2]
-    if any(Cue.COMPARATIVE in w.cues for w in after):
+    # the comparative right after the sum, in its phrase: "…составила 290 млн долларов, это
+    # больше, чем год назад" compares the level with a year before
+    if any(
+        Cue.COMPARATIVE in w.cues and not _PHRASE_BREAK.search(reading.text, money.end, w.start)
+        for w in after
+    ):
         return True
     before = [w for w in reading.words if w.end <= money.start]
     clause = reading.clause_of(money.start)

@@ -118,3 +118,29 @@ def test_a_goal_after_a_change_of_trade_is_the_trades_target(change: str, goal: 
 def test_other_money_after_a_change_is_no_target(after: str) -> None:
     told = [(fact["kind"], fact["change_pct"]) for fact in turnover(f"{CHANGES[0]} {after}")]
     assert told == [("actual", 30)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "За 2024 год товарооборот Беларуси и Казахстана составил $1,2 млрд, это больше, чем год "
+        "назад.",
+        "In 2024 trade between Belarus and Kazakhstan reached $1.2 billion, more than a year "
+        "earlier.",
+        "У 2024 годзе тавараабарот Беларусі і Казахстана склаў $1,2 млрд — больш, чым годам раней.",
+    ],
+)
+def test_a_level_compared_after_a_break_is_still_the_level(text: str) -> None:
+    [fact] = turnover(text)
+    assert (fact["amount"], fact["period"]) == (1_200_000_000, YEAR_2024)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В 2024 году товарооборот Беларуси и Казахстана был на $56 млн больше, чем в 2023 году.",
+        "In 2024 trade between Belarus and Kazakhstan was $56 million more than in 2023.",
+    ],
+)
+def test_a_difference_told_in_one_phrase_is_no_level(text: str) -> None:
+    assert [fact["amount"] for fact in turnover(text)] == []
