@@ -351,6 +351,13 @@ _FACTOR = re.compile(
 _ENGLISH_FACTOR = re.compile(
     r"\b(?P<english>\d+(?:[.,]\d+)?|[a-z]+)[\s-]?(?:fold|times)\b", re.IGNORECASE
 )
+# After an English multiple, the base it multiplies: "1.8 times the figure for 2022",
+# "three times that of 2021"; "twice" so used ("twice the figure", "twice as much as").
+_OF_THE_BASE = re.compile(r"\s+(?:the|that|those)\b", re.IGNORECASE)
+_TWICE = re.compile(
+    r"\b(twice|thrice)(?=\s+(?:the|that|those|as\s+(?:much|high|large|big))\b)", re.IGNORECASE
+)
+_TWICE_NEEDLES = Needles("twice", "thrice")
 _ADVERB_FACTORS = {
     "вдвое": 2, "втрое": 3, "вчетверо": 4, "впятеро": 5,
     "удвая": 2, "ўдвая": 2, "утрая": 3, "ўтрая": 3,  # Belarusian, "ў" after a vowel
@@ -415,6 +422,14 @@ def find_changes(text: str, *, english: bool = False) -> list[Change]:
     for match in factors:
         factor = _factor_of(match)
         if factor is not None:
-            found.append(Change(factor[0], factor[1], 0, match.start(), match.end()))
+            # "1.8 times the figure for January-June 2022": the level as a multiple of the
+            # base's, growth without a verb to say so
+            english_factor = bool(match.groupdict().get("english"))
+            grew = english_factor and bool(_OF_THE_BASE.match(text, match.end()))
+            found.append(Change(factor[0], factor[1], int(grew), match.start(), match.end()))
+    if _TWICE_NEEDLES.found_in(lowered):
+        for match in _TWICE.finditer(text):
+            value = 2 if match.group(1).lower() == "twice" else 3
+            found.append(Change(value, True, 1, match.start(), match.end()))
     found.sort(key=lambda change: change.start)
     return found

@@ -132,11 +132,12 @@ _YEAR_BEFORE_LAST = re.compile(r"позапрошл\w+\s+год\w*|the\s+year\s+
 _BASE_BEFORE = re.compile(
     r"(?:\bк|\bпо\s+сравнению\s+с[оа]?|\bв\s+сравнении\s+с|\bотносительно|\bпротив|\bчем|\bчым|"
     r"\bнад|\b[уў]\s+параўнанні\s+з|\bда(?=\s+(?:таго|аналагічн|адпаведн))|\b[уў]\s+адносінах\s+да|\bthan|\bcompared\s+(?:with|to)|"
-    r"\bversus|\bvs\.?|\bover|\bagainst|\bon|\bfrom|"
+    r"\bversus|\bvs\.?|\bover|\bagainst|\bon|\bfrom|\b(?:times|twice|thrice)(?=\s+th)|"
+    r"\bas\s+(?:much|high|large|big)\s+as|"
     r"\b(?:больше|меньше|выше|ниже|больш|менш|more|less|higher|lower)(?=\s+(?:уровн|узроўн|показат)))"
     r"(?:\s+(?:уровн\w*|показател\w*|аналогичн\w*|соответствующ\w*|(?:тот|того|тем|тому|той)\s+же|(?:той|таго|тым|таму|тое)\s+ж[аэ]?|"
     r"период\w*|за|аналагічн\w*|адпаведн\w*|перыяд\w*|узроўн\w*|the|same|period|"
-    r"corresponding|level|months|of|in|в|у|что|было|that))*\s*$"
+    r"corresponding|level|months|of|in|в|у|что|было|that|those|figure|volume|amount|for))*\s*$"
 )
 _FIRST_TIME = re.compile(
     r"(?:впервые|в\s+первый\s+раз|[уў]першыню|first\s+time|highest|lowest|record|рекордн\w*|"

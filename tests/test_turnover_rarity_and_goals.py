@@ -144,3 +144,30 @@ def test_a_level_compared_after_a_break_is_still_the_level(text: str) -> None:
 )
 def test_a_difference_told_in_one_phrase_is_no_level(text: str) -> None:
     assert [fact["amount"] for fact in turnover(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("multiple", "change"),
+    [
+        ("1.8 times the figure for 2023", 80),
+        ("three times that of 2023", 200),
+        ("twice the figure for 2023", 100),
+        ("twice as much as in 2023", 100),
+    ],
+)
+def test_an_english_multiple_of_the_base_is_growth(multiple: str, change: float) -> None:
+    text = f"Trade between Belarus and Kazakhstan totalled $1.2 billion in 2024, {multiple}."
+    [fact] = turnover(text)
+    assert (fact["amount"], fact["change_pct"], fact["period"]) == (
+        1_200_000_000,
+        change,
+        YEAR_2024,
+    )
+
+
+def test_a_multiple_over_years_is_still_no_change() -> None:
+    text = (
+        "Trade between Belarus and Kazakhstan has grown four times over ten years to $1.2 billion."
+    )
+    [fact] = turnover(text)
+    assert fact["change_pct"] is None
