@@ -987,7 +987,7 @@ def merge_turnover(
     for fact in facts:
         for index, known in enumerate(merged):
             if _same_figure(known, fact, titles):
-                merged[index] = _combine(known, fact)
+                merged[index] = _combine(known, fact, titles)
                 break
         else:
             merged.append(fact)
@@ -998,7 +998,9 @@ def _same_figure(a: TurnoverFact, b: TurnoverFact, titles: frozenset[str]) -> bo
     if a.countries != b.countries:
         return False
     if (a.kind is Kind.ACTUAL) != (b.kind is Kind.ACTUAL):
-        return False
+        # "в 2025 году превысит $52 млрд" in a title of January 2026 reads as a preliminary
+        # actual; the text's "как ожидается, превысит 52 млрд" says what it is: one figure
+        return _retold_in_the_text(a, b, titles)
     if a.period is not None and b.period is not None and a.period != b.period:
         return False
     if (a.amount is None) != (b.amount is None):
@@ -1081,10 +1083,26 @@ def _telling(fact: TurnoverFact) -> tuple[int, bool, bool]:
     return (_digits(fact), fact.change_pct is not None, fact.period is not None)
 
 
-def _combine(known: TurnoverFact, other: TurnoverFact) -> TurnoverFact:
+def _retold_in_the_text(a: TurnoverFact, b: TurnoverFact, titles: frozenset[str]) -> bool:
+    """The title's figure and the text's: the same sum of the same period, one told in the
+    title only."""
+    return (
+        (a.quote in titles) != (b.quote in titles)
+        and a.amount is not None
+        and a.amount == b.amount
+        and a.period is not None
+        and a.period == b.period
+    )
+
+
+def _combine(known: TurnoverFact, other: TurnoverFact, titles: frozenset[str]) -> TurnoverFact:
     """The statement that tells most, completed by the other; the quote is every sentence
     the fact's parts come from, so each citation contains what it is cited for."""
     best, rest = (other, known) if _telling(other) > _telling(known) else (known, other)
+    told_apart = (known.kind is Kind.ACTUAL) != (other.kind is Kind.ACTUAL)
+    if told_apart:
+        # the text says what the title's figure is (see `_retold_in_the_text`)
+        best, rest = (other, known) if known.quote in titles else (known, other)
     period = best.period or rest.period
     change = best.change_pct if best.change_pct is not None else rest.change_pct
     if rest.change_pct is not None and change is not None:
@@ -1094,10 +1112,7 @@ def _combine(known: TurnoverFact, other: TurnoverFact) -> TurnoverFact:
     quote = best.quote
     if borrowed and rest.quote not in quote:
         quote = f"{best.quote} {rest.quote}"
+    kind = known.kind if known.kind is not Kind.ACTUAL or best.kind is Kind.ACTUAL else best.kind
     return replace(
-        best,
-        period=period,
-        change_pct=change,
-        kind=known.kind if known.kind is not Kind.ACTUAL or best.kind is Kind.ACTUAL else best.kind,
-        quote=quote,
+        best, period=period, change_pct=change, kind=best.kind if told_apart else kind, quote=quote
     )

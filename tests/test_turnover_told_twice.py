@@ -430,3 +430,30 @@ def test_a_fraction_in_the_title_is_the_exact_change_of_the_text() -> None:
 def test_belarusian_abarot_is_the_turnover(sentence: str) -> None:
     [fact] = turnover(sentence)
     assert (fact["amount"], fact["period"]) == (792.4e6, {"from": "2024-01", "to": "2024-07"})
+
+
+# A title's bare future of a year over reads as a preliminary actual; the text that says what
+# it is ("как ожидается", "is expected to") makes the one figure a forecast.
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Товарооборот России и Белоруссии в 2024 году превысит $52 млрд",
+            "Товарооборот России и Белоруссии по итогам 2024 года, как ожидается, превысит 52 "
+            "млрд долларов, сообщили в министерстве.",
+        ),
+        (
+            "Russia-Belarus trade in 2024 will exceed $52 billion",
+            "Trade between Russia and Belarus in 2024 is expected to exceed $52 billion, the "
+            "ministry said.",
+        ),
+        (
+            "Тавараабарот Беларусі і Расіі ў 2024 годзе перавысіць $52 млрд",
+            "Тавараабарот Беларусі і Расіі па выніках 2024 года, як чакаецца, перавысіць 52 млрд "
+            "долараў.",
+        ),
+    ],
+)
+def test_the_text_says_what_the_titles_figure_is(title: str, body: str) -> None:
+    facts = turnover(f"{title}\n\n{body}", published=date(2025, 1, 21))
+    assert [(f["amount"], f["kind"]) for f in facts] == [(52_000_000_000, "forecast")]
