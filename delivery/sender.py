@@ -109,6 +109,17 @@ class SlidingWindow:
     def record(self, key: Hashable, now: float) -> None:
         self._events.setdefault(key, deque()).append(now)
 
+    def restamp(self, key: Hashable, granted: float, now: float) -> None:
+        """Count the event recorded at `granted` from `now`, when it really happens (the
+        window stays in order: the oldest event first)."""
+        events = self._events.get(key)
+        if not events or now <= granted or granted not in events:
+            return
+        events.remove(granted)
+        events.append(now)
+        if len(events) > 1 and events[-2] > now:
+            self._events[key] = deque(sorted(events))
+
 
 def is_group(chat_id: int | str) -> bool:
     """Groups, supergroups and channels have negative ids (or an @username); users positive."""
@@ -144,6 +155,15 @@ class Limiter:
         self._per_chat.record(chat_id, now)
         if is_group(chat_id):
             self._per_group.record(chat_id, now)
+
+    def restamp(self, chat_id: int | str, granted: float, now: float) -> None:
+        """A send granted at `granted` leaves at `now`: Telegram counts it as it arrives, so
+        the windows count it from then (under load the two are tens of ms apart, and sends
+        granted a window apart could arrive within one)."""
+        self._global.restamp(None, granted, now)
+        self._per_chat.restamp(chat_id, granted, now)
+        if is_group(chat_id):
+            self._per_group.restamp(chat_id, granted, now)
 
     def pause(self, chat_id: int | str, seconds: float, now: float) -> None:
         """Telegram asked us to wait. A chat that had no other message from us lately cannot
@@ -362,7 +382,7 @@ class Sender:
                 continue
             limiter.record(message.chat_id, now)
             self._busy_chats.add(message.chat_id)
-            self._in_flight[message.id] = asyncio.create_task(self._deliver(message))
+            self._in_flight[message.id] = asyncio.create_task(self._deliver(message, now))
         if held_back:
             return max(min(held_back), 0.01)
         return None
@@ -389,10 +409,12 @@ class Sender:
             return idle_check
         return min(max((next_due - self._clock()).total_seconds(), 0.05), idle_check)
 
-    async def _deliver(self, message: OutboxMessage) -> None:
+    async def _deliver(self, message: OutboxMessage, granted: float | None = None) -> None:
+        """Send one message; `granted`: when the local windows counted it (None where the
+        windows are shared and restamped there)."""
         _PACED_BY_SENDER.set(True)
         try:
-            await self._attempt(message)
+            await self._attempt(message, granted)
         except Exception:
             logger.exception("Outbox message %d: unexpected error", message.id)
             await self._outbox.mark_uncertain(message.id, "unexpected error (see log)")
@@ -402,8 +424,10 @@ class Sender:
             self._slots.release()
             self._wake.set()
 
-    async def _attempt(self, message: OutboxMessage) -> None:
+    async def _attempt(self, message: OutboxMessage, granted: float | None) -> None:
         loop = asyncio.get_running_loop()
+        if granted is not None:
+            self.limiter.restamp(message.chat_id, granted, loop.time())
         try:
             sent = await self._bot.send_message(
                 message.chat_id,

@@ -12,7 +12,7 @@ from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 
 from bot.app import App
-from delivery.sender import DeliveryLimits, Sender, SlidingWindow
+from delivery.sender import DeliveryLimits, Limiter, Sender, SlidingWindow
 from storage import Channel, ChannelRepository, OutgoingMessage
 from tests.fake_telegram import BOT_TOKEN, FakeTelegram, Limits
 
@@ -362,3 +362,16 @@ def test_which_failures_may_have_reached_telegram() -> None:
     assert not reached_telegram(network(refused))
     assert reached_telegram(network(TimeoutError()))
     assert reached_telegram(network(aiohttp.ServerDisconnectedError()))
+
+
+def test_a_send_is_counted_from_when_it_leaves_not_from_its_grant() -> None:
+    limiter = Limiter(DeliveryLimits(global_per_second=2, chat_per_second=1))
+    limiter.record(-1, 0.0)
+    limiter.record(-2, 0.1)
+    # the first send left late (the loop was busy): Telegram counts it from 0.3
+    limiter.restamp(-1, 0.0, 0.3)
+    assert limiter.global_wait(1.1) > 0  # at 1.1 it is still within the second of 0.3
+    assert limiter.global_wait(1.36) == 0  # once both left the window (slack included)
+    assert limiter.chat_wait(-1, 1.2) > 0
+    limiter.restamp(-2, 5.0, 6.0)  # a stamp it does not hold changes nothing
+    assert limiter.global_wait(1.36) == 0
