@@ -217,19 +217,23 @@ _OFFICIAL_STEMS: dict[str, Official] = {
 # How each tracked country is written in any case, in Russian, Belarusian and English, as the
 # stems its forms start with: names, adjectives, demonyms and capitals. A token takes the
 # longest stem it starts with, so "самарканд" is an Uzbek city before "самар" is anything.
+# Each country's names, adjectives and demonyms, then its capital's (a capital stands for its
+# country — "Минск и Астана договорились" — but beside another country's name it is one city:
+# "товарооборот Минска с Казахстаном").
+_COUNTRY_NAMES: dict[str, tuple[str, str]] = {
+    "BY": ("беларус белорус belarus byelorus беларуск", "минск мінск minsk"),
+    "KZ": ("казахстан казахск kazakh қазақ", "астан astana нур-султан nur-sultan"),
+    "KG": ("кыргыз киргиз kyrgyz kirgiz kirghiz кіргіз", "бишкек bishkek бішкек"),
+    "UZ": ("узбек uzbek ўзбек", "ташкент tashkent"),
+    "RU": ("росси russia расі расій московск маскоўск", "москв moscow маскв"),
+    "AM": ("армени армян armenia армені", "ереван ерэван yerevan"),
+    "TJ": ("таджик таджык tajik", "душанбе душанбэ dushanbe"),
+    "AZ": ("азербайдж azerbaij azeri", ""),  # Baku: a whole word only (below)
+}
 COUNTRY_STEMS: dict[str, str] = {
     stem: code
-    for code, stems in {
-        "BY": "беларус белорус belarus byelorus беларуск минск мінск minsk",
-        "KZ": "казахстан казахск kazakh қазақ астан astana нур-султан nur-sultan",
-        "KG": "кыргыз киргиз kyrgyz kirgiz kirghiz кіргіз бишкек bishkek бішкек",
-        "UZ": "узбек uzbek ўзбек ташкент tashkent",
-        "RU": "росси russia расі расій москв московск moscow маскв маскоўск",
-        "AM": "армени армян armenia армені ереван ерэван yerevan",
-        "TJ": "таджик таджык tajik душанбе душанбэ dushanbe",
-        "AZ": "азербайдж azerbaij azeri",
-    }.items()
-    for stem in stems.split()
+    for code, (names, capital) in _COUNTRY_NAMES.items()
+    for stem in f"{names} {capital}".split()
 }
 # Forms too short or too common to be stems: matched as whole words only.
 COUNTRY_WORDS: dict[str, str] = {
@@ -428,18 +432,13 @@ def _stems(table: dict[str, Any]) -> _Stems:
 
 
 _COUNTRIES = _stems(COUNTRY_STEMS)
-# The capitals, by the stems of their Russian, Belarusian and English forms: a capital
-# stands for its country ("Минск и Астана договорились"), but beside another country's name
-# it is one city ("товарооборот Минска с Казахстаном").
-_CAPITAL_STEMS = (
-    "минск мінск minsk астан нур-султан astana бишкек бішкек bishkek ташкент tashkent москв "
-    "маскв moscow ереван ерэван yerevan душанбе dushanbe баку baku"
-).split()
+_CAPITAL_STEMS = tuple(stem for _, capital in _COUNTRY_NAMES.values() for stem in capital.split())
+_CAPITAL_WORDS = frozenset({"баку", "baku"})
 
 
 def names_a_capital(form: str) -> bool:
     """Whether a lower-cased token is the name of a tracked country's capital."""
-    return form.startswith(tuple(_CAPITAL_STEMS))
+    return form.startswith(_CAPITAL_STEMS) or form in _CAPITAL_WORDS
 
 
 _CITIES = _stems(CITY_STEMS)

@@ -279,6 +279,8 @@ BELARUSIAN_HEADS = {
     "кластар": "кластер", "зборк": "сборка", "зборц": "сборка", "завод": "завод",
     "фабрык": "фабрика", "ліні": "линия", "цэх": "цех",
 }  # fmt: skip
+# The noun of jobs, as a pattern: "рабочих мест", "рабочие места", "jobs", "працоўных месцаў".
+JOBS_NOUN = r"(?:рабоч\w+\s+мес[тц]\w*|\bjobs\b|працоўн\w+\s+месц\w*)"
 # Words of a sentence naming no project that speak of a project's parts.
 PROJECT_PARTS = frozenset(
     "очередь здание корпус цех линия мощность строительство площадка инфраструктура здесь "

@@ -27,6 +27,7 @@ from news.lexicon import (
     FACILITY_HEADS,
     GENERIC_HEADS,
     HEAD_FORMS,
+    JOBS_NOUN,
     LEGAL_FORMS,
     STAGE_CUES,
     Cue,
@@ -120,7 +121,7 @@ _OWNERSHIP_AFTER = re.compile(r"^\s*(?:с\s+(?:участием|\w+\s+капит
 _JOBS = re.compile(
     r"(?P<n>\d{1,3}(?:[ \u00a0,]\d{3})+|\d+(?:[.,]\d+)?)(?:\s*(?P<thousand>тыс\.?|тысяч\w*|"
     r"thousand))?\s+(?:нов\w+\s+|дополнительн\w+\s+|постоянн\w+\s+)?"
-    r"(?:рабоч\w+\s+мес[тц]|(?:new\s+)?jobs|працоўных\s+месцаў)",
+    r"(?:new\s+)?" + JOBS_NOUN,
     re.IGNORECASE,
 )
 # People a plant employs: a verb of work before the number, or the number before it.

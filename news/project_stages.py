@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import NamedTuple, Protocol
 
 from news.facts import Status
-from news.lexicon import Cue, Needles
+from news.lexicon import JOBS_NOUN, Cue, Needles
 from news.morph import Word, analyzer
 from news.periods import Role
 from news.reading import Reading
@@ -274,9 +274,8 @@ def _stage_cues(reading: Reading, published: date | None) -> list[_Cue]:
 
 # Jobs as the object or subject of a verb of making: "будет создано 180 рабочих мест",
 # "will create 1,500 jobs", "створаць 300 працоўных месцаў", "300 рабочих мест появится".
-_JOBS = r"(?:рабоч\w*\s+мест\w*|\bjobs\b|працоўн\w*\s+мес\w*)"
-_JOBS_AFTER = re.compile(r"[^.,;:!?—–]{0,40}?" + _JOBS, re.IGNORECASE)
-_JOBS_BEFORE = re.compile(_JOBS + r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_JOBS_AFTER = re.compile(r"[^.,;:!?—–]{0,40}?" + JOBS_NOUN, re.IGNORECASE)
+_JOBS_BEFORE = re.compile(JOBS_NOUN + r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
 def _makes_jobs(text: str, start: int, end: int) -> bool:
