@@ -67,6 +67,8 @@ def places_in(text: str, words: list[Word], tracked: frozenset[str]) -> list[Pla
             single = len(hits) == 1 and "-" not in word.form
             role_bound = _role_bound(words, index)
         for code, place_kind, city in hits:
+            if place_kind is _OTHER and index and words[index - 1].form.startswith(_CURRENCIES):
+                continue  # "долларов США", «долараў ЗША»: a currency, not a party
             if place_kind is not _OTHER and code not in tracked:
                 place_kind = _OTHER
             venue = single and _is_venue(words, index, place_kind)
@@ -95,6 +97,7 @@ def _places_of_form(form: str) -> tuple[tuple[str, PlaceKind, str], ...]:
     )
 
 
+_CURRENCIES = ("долл", "долар", "dollar")
 _QUARTERS = frozenset("east west north south central eastern western northern southern".split())
 
 

@@ -890,11 +890,20 @@ def a_third_countrys(reading: Reading, clause: Clause, head: int, pair: tuple[st
     """Whether the project is a third country's: one named before the head as who builds it
     ("китайская компания строит завод", "a Chinese investor is building a smelter", «кітайская
     кампанія будуе завод»), and neither country of the pair named as a party in the clause
-    (a place it stands in, "в Казахстане", is no party)."""
-    named = [p for p in reading.places if clause.holds(p.start) and not p.venue]
-    return any(p.kind is PlaceKind.OTHER and p.start < head for p in named) and not any(
-        p.code in pair for p in named
-    )
+    (a place it stands in, "в Казахстане", is no party) — or only one of them, beside it,
+    with the other side named nowhere in the clause ("Турция и Узбекистан договорились
+    построить завод", "Kazakhstan and China are implementing 52 projects"): that is the
+    third country's project with one side of the pair."""
+    in_clause = [p for p in reading.places if clause.holds(p.start)]
+    named = [p for p in in_clause if not p.venue]
+    if not any(p.kind is PlaceKind.OTHER and p.start < head for p in named):
+        return False
+    parties = {p.code for p in named if p.code in pair and not p.role_bound}
+    if not parties:
+        return not any(p.code in pair for p in named)
+    # An official of the other side ("посол Казахстана") only reports what the two do.
+    elsewhere = {p.code for p in in_clause if p.code in pair and not p.role_bound}
+    return len(parties) == 1 and elsewhere == parties
 
 
 # Generic heads that, made definite and singular, name the project told last too ("The

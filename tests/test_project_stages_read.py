@@ -475,6 +475,68 @@ def test_a_pairs_project_with_a_third_countrys_part_stays_the_pairs(text: str) -
     assert [(p["countries"], p["status"]) for p in told["projects"]] == [(["KZ", "UZ"], "underway")]
 
 
+# A third country beside only one side of the pair, as who builds it ("Турция и Узбекистан
+# договорились построить завод"), with the other side named nowhere in the clause: that is
+# the third country's project with that side, not the pair's.
+THIRD_AND_ONE_SIDE = {
+    "ru": (
+        "{third} и {side} договорились построить завод по выпуску автобусов.",
+        "{side} и {third} запустили совместное предприятие по выпуску шин.",
+        "{side} совместно с {third_with} реализуют 52 проекта на $21 млрд.",
+    ),
+    "en": (
+        "{third} and {side} agreed to build a bus factory.",
+        "{side} and {third} have launched a joint tyre venture.",
+        "{side}, together with {third_with}, is implementing 52 projects worth $21 billion.",
+    ),
+    "be": (
+        "{third} і {side} дамовіліся пабудаваць завод па выпуску аўтобусаў.",
+        "{side} і {third} запусцілі сумеснае прадпрыемства па выпуску шын.",
+    ),
+}
+THIRDS = {
+    "ru": (("Турция", "Турцией"), ("Китай", "Китаем")),
+    "en": (("Turkey", "Turkey"), ("China", "China")),
+    "be": (("Турцыя", "Турцыяй"), ("Кітай", "Кітаем")),
+}
+SIDES = {"ru": ("Узбекистан", "Казахстан"), "en": ("Uzbekistan", "Kazakhstan"),
+         "be": ("Узбекістан", "Казахстан")}  # fmt: skip
+
+
+def _third_and_one_side() -> list[tuple[str, str]]:
+    cases = []
+    for language, templates in THIRD_AND_ONE_SIDE.items():
+        for template, (nominative, instrumental), side in itertools.product(
+            templates, THIRDS[language], SIDES[language]
+        ):
+            text = template.format(third=nominative, third_with=instrumental, side=side)
+            cases.append((text, language))
+    return cases
+
+
+@pytest.mark.parametrize(("text", "language"), _third_and_one_side())
+def test_a_third_country_with_one_side_of_the_pair_is_not_the_pairs(
+    text: str, language: str
+) -> None:
+    told = extract(f"{JOINT_OPENINGS[language]} {text}", published=PUBLISHED).as_dict()
+    assert [(p["countries"], p["status"]) for p in told["projects"]] == [(["KZ", "UZ"], "done")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Казахстан, Узбекистан и Турция договорились построить завод по выпуску автобусов.",
+        "Kazakhstan and Uzbekistan agreed with Turkey to build a bus factory.",
+        "Казахстан і Узбекістан разам з Турцыяй дамовіліся пабудаваць завод па выпуску аўтобусаў.",
+        "Казахстанская компания вместе с турецкой построит в Узбекистане завод по выпуску "
+        "автобусов.",
+    ],
+)
+def test_a_third_country_beside_both_sides_leaves_the_project_the_pairs(text: str) -> None:
+    told = extract(text, published=PUBLISHED).as_dict()
+    assert [(p["countries"], p["status"]) for p in told["projects"]] == [(["KZ", "UZ"], "planned")]
+
+
 # What a counted group covers, told as a range or an example after it, is its members: "12
 # joint ventures — from tractor assembly to medicines", "such as", «например», «напрыклад».
 GROUPS_WITH_A_RANGE = (

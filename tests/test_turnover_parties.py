@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 
 from news.extract import extract
+from news.reading import read_sentence
 
 PUBLISHED = date(2025, 2, 18)
 YEAR_2024 = {"from": "2024-01", "to": "2024-12"}
@@ -239,3 +240,29 @@ def test_a_pairs_bilateral_trade_after_the_unions_is_the_pairs() -> None:
         (["BY", "KZ"], 1_200_000_000),
         (["BY", "KZ"], 1_500_000_000),
     ]
+
+
+# --- A currency's country is no party -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Товарооборот Беларуси и Казахстана составил 938 млн долларов США.",
+        "Товарооборот составил 938 млн долл. США.",
+        "Тавараабарот Беларусі і Казахстана склаў 938 млн долараў ЗША.",
+    ],
+)
+def test_the_country_of_a_currency_is_not_named_as_a_party(text: str) -> None:
+    tracked = frozenset({"BY", "KZ"})
+    places = read_sentence(text, published=PUBLISHED, tracked=tracked).places
+    assert all(place.tracked for place in places)
+
+
+@pytest.mark.parametrize(
+    "text", ["Торговля Беларуси с США выросла.", "Гандаль Беларусі з ЗША вырас.",
+             "Belarus's trade with the USA grew."],
+)  # fmt: skip
+def test_the_same_country_named_as_a_partner_is_one(text: str) -> None:
+    places = read_sentence(text, published=PUBLISHED, tracked=frozenset({"BY", "KZ"})).places
+    assert [place.code for place in places if not place.tracked] == ["US"]
