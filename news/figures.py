@@ -59,6 +59,38 @@ def segment(reading: Reading, figure: Figure, figures: list[Figure], clause: Cla
     return [w for w in reading.words if previous_end <= w.start and w.end <= end]
 
 
+def scoped(reading: Reading, position: int, clause: Clause) -> tuple[Clause, list[Clause]]:
+    """The clause a figure is told in, and the embedded clauses inside it that are not its
+    own: a figure inside a relative or participial clause is told by that clause's verb and
+    period ("…, который в 2024 году составил $4,4 млрд, …"); a figure after one is told by
+    the words around it ("довести товарооборот, …, до $10 млрд к 2030 году")."""
+    if not reading.embedded:  # most sentences: no call below
+        return clause, []
+    holes = []
+    for embedded in reading.embedded:
+        if not clause.holds(embedded.start):
+            continue
+        if embedded.holds(position):
+            return embedded, []
+        if embedded.end <= position:
+            holes.append(embedded)
+    return clause, holes
+
+
+def outside(holes: list[Clause], words: list[Word]) -> list[Word]:
+    if not holes:
+        return words
+    return [w for w in words if not any(hole.holds(w.start) for hole in holes)]
+
+
+def outside_figures(holes: list[Clause], figures: list[Figure]) -> list[Figure]:
+    """The figures not in these clauses: a sum inside one does not end the words before a
+    figure after it."""
+    if not holes:
+        return figures
+    return [f for f in figures if not any(hole.holds(f.start) for hole in holes)]
+
+
 def kind_of(segment: list[Word], reading: Reading, position: int) -> Kind | None:
     if any(Cue.COUNTERFACTUAL in w.cues for w in segment):
         return None

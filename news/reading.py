@@ -17,6 +17,13 @@ from news.periods import PeriodMention, find_periods
 from news.sentences import Clause, split_clauses
 
 _LATIN = re.compile(r"[a-z]", re.IGNORECASE)
+# Words that open a relative clause after a comma: "товарооборот, который в 2024 году
+# составил …,", "trade, which reached …,", «тавараабарот, які склаў …,».
+_RELATIVES = frozenset(
+    "который которая которое которые которого которой котором которым которую которых "
+    "which які якая якое якія якога якой якім якую якіх".split()
+)
+_CLAUSE_END = re.compile(r"[,;:]|\s[—–]\s")
 _CYRILLIC = re.compile(r"[а-яёіў]", re.IGNORECASE)
 
 
@@ -61,6 +68,26 @@ class Reading:
     @cached_property
     def changes(self) -> list[Change]:
         return find_changes(self.text, english=self.english)
+
+    @cached_property
+    def embedded(self) -> list[Clause]:
+        """Relative and participial clauses set off by commas inside a clause ("довести
+        товарооборот, который в 2024 году составил $4,4 млрд, до $10 млрд"; "trade, which
+        reached $4.4 billion in 2024, to $10 billion"): each from its first word to the
+        comma that closes it, or to the end of its clause."""
+        found: list[Clause] = []
+        text = self.text
+        for word in self.words:
+            if not (word.form in _RELATIVES or word.pos == "PRTF"):
+                continue
+            if text[max(0, word.start - 2) : word.start].strip() != ",":
+                continue
+            if found and found[-1].holds(word.start):
+                continue
+            clause = self.clause_of(word.start)
+            closing = _CLAUSE_END.search(text, word.end, clause.end)
+            found.append(Clause(word.start, closing.start() if closing else clause.end))
+        return found
 
     # Asked tens of times a sentence by the readers: `Clause.holds` written out, no call.
     def clause_of(self, position: int) -> Clause:
