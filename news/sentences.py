@@ -58,6 +58,18 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_REPORTED_OPENING = re.compile(r",\s+\w+\s+")
+
+
+def _reported(sentence: str) -> list[re.Match[str]]:
+    """The comma and conjunction that open each reported clause."""
+    return [
+        found
+        for match in _REPORTED.finditer(sentence)
+        if (found := _REPORTED_OPENING.match(sentence, sentence.index(",", match.start())))
+    ]
+
+
 class Clause(NamedTuple):
     start: int
     end: int
@@ -66,11 +78,28 @@ class Clause(NamedTuple):
         return self.start <= position < self.end
 
 
+# What a speaker says or believes, after a comma: its own clause, so the past tense of
+# saying ("выразил уверенность, что … превысит") does not tell what the sum in it is. Not
+# after "ожидается, что" (the forecast is the clause's own) nor "…, что на 16% больше".
+_REPORTED = re.compile(
+    r"\b(?:уверенность|уверен[аы]?|надежду|надежда|убежд[её]н[аы]?|мнение|счита[ею]т|"
+    r"полага[ею]т|(?:добави|отмети|замети|заяви|подчеркну|сообщи|сказа)л[аи]?|said|added|"
+    r"noted|stressed|believes?|confident|hopes?|упэўненасць|упэўнены|спадзяецца|дадаў|"
+    r"адзначыў|заявіў|падкрэсліў|паведаміў|сказаў),\s+(?:что|што|that)\s+",
+    re.IGNORECASE,
+)
+
+
 def split_clauses(sentence: str) -> list[Clause]:
     """The clauses of one sentence as character spans that cover it."""
     clauses: list[Clause] = []
     start = 0
-    for match in _CLAUSE_BREAK.finditer(sentence):
+    breaks = list(_CLAUSE_BREAK.finditer(sentence))
+    if "," in sentence and _REPORTED.search(sentence):
+        breaks = sorted([*breaks, *_reported(sentence)], key=lambda match: match.start())
+    for match in breaks:
+        if match.start() < start:
+            continue
         if match.start() > start:
             clauses.append(Clause(start, match.start()))
         start = match.end()
