@@ -17,7 +17,7 @@ from news.amounts import Change, Money
 from news.facts import Approx, Kind
 from news.lexicon import Cue
 from news.morph import Word
-from news.periods import Period, PeriodMention, Role
+from news.periods import MONTH, Period, PeriodMention, Role
 from news.reading import Reading
 from news.sentences import Clause
 
@@ -37,6 +37,7 @@ _BELARUSIAN_FUTURES = frozenset(
     "перавысіць перавысяць дасягне дасягнуць складзе складуць вырасце вырастуць "
     "павялічыцца павялічацца скароціцца знізіцца паменшыцца".split()
 )
+_MONTH_WORD = re.compile(MONTH)
 _NEGATIONS = frozenset("не no not".split())
 _OVER_AFTER = re.compile(r"^\s*(?:с\s+(?:лишним|небольшим|гаком|чем-то)|plus\b|\+)", re.I)
 
@@ -129,7 +130,12 @@ def kind_of(segment: list[Word], reading: Reading, position: int) -> Kind | None
     if any(Cue.FORECAST in w.cues for w in segment):
         return Kind.FORECAST
     for index, word in enumerate(segment):
-        if word.pos == "VERB" and word.tense == "futr" and word.lemma != "быть":
+        if (
+            word.pos == "VERB"
+            and word.tense == "futr"
+            and word.lemma != "быть"
+            and not _MONTH_WORD.fullmatch(word.form)  # «са студзенем»: pymorphy3 reads a verb
+        ):
             return Kind.FORECAST
         if word.form in _FUTURE_WORDS:
             return Kind.FORECAST

@@ -72,7 +72,8 @@ _MONTH_STEMS = {
 }  # fmt: skip
 MONTH = (
     r"(?:январ\w*|феврал\w*|март\w*|апрел\w*|ма[йяею]\b|июн\w*|июл\w*|август\w*|сентябр\w*|"
-    r"октябр\w*|ноябр\w*|декабр\w*|студзен[ья]\b|студзені|люты\b|лютага|лютым|сакавік\w*|"
+    r"октябр\w*|ноябр\w*|декабр\w*|студзен[ья]\b|студзені|студзенем|траўнем|чэрвенем|ліпенем|"
+    r"жніўнем|вераснем|снежнем|люты\b|лютага|лютым|сакавік\w*|"
     r"красавік\w*|травен[ья]\b|траўн[яі]|чэрвен[ья]\b|чэрвені|ліпен[ья]\b|ліпені|ліпн[яі]|"
     r"жнівен[ья]\b|жніўн[яі]|верасень|верасн[яі]|кастрычнік\w*|лістапад\w*|снежань|снежн[яі]|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -131,13 +132,16 @@ _YEAR_BEFORE_LAST = re.compile(r"позапрошл\w+\s+год\w*|the\s+year\s+
 # "the same period", "адпаведным перыядам").
 _BASE_BEFORE = re.compile(
     r"(?:\bк|\bпо\s+сравнению\s+с[оа]?|\bв\s+сравнении\s+с|\bотносительно|\bпротив|\bчем|\bчым|"
-    r"\bнад|\b[уў]\s+параўнанні\s+з|\bда(?=\s+(?:таго|аналагічн|адпаведн))|\b[уў]\s+адносінах\s+да|\bthan|\bcompared\s+(?:with|to)|"
+    r"\bнад|\b[уў]\s+параўнанні\s+(?:з|са)|\bда(?=\s+(?:таго|аналагічн|адпаведн))|\b[уў]\s+адносінах\s+да|\bthan|\bcompared\s+(?:with|to)|"
     r"\bversus|\bvs\.?|\bover|\bagainst|\bon|\bfrom|\b(?:times|twice|thrice)(?=\s+th)|"
     r"\bas\s+(?:much|high|large|big)\s+as|"
     r"\b(?:больше|меньше|выше|ниже|больш|менш|more|less|higher|lower)(?=\s+(?:уровн|узроўн|показат)))"
     r"(?:\s+(?:уровн\w*|показател\w*|аналогичн\w*|соответствующ\w*|(?:тот|того|тем|тому|той)\s+же|(?:той|таго|тым|таму|тое)\s+ж[аэ]?|"
     r"период\w*|за|аналагічн\w*|адпаведн\w*|перыяд\w*|узроўн\w*|the|same|period|"
-    r"corresponding|level|months|of|in|в|у|что|было|that|those|figure|volume|amount|for))*\s*$"
+    r"corresponding|level|months|of|in|в|у|что|было|that|those|figure|volume|amount|for|"
+    # a month named before the year: "по сравнению с январём 2022 года", "over January 2022"
+    + MONTH
+    + r"))*\s*$"
 )
 _FIRST_TIME = re.compile(
     r"(?:впервые|в\s+первый\s+раз|[уў]першыню|first\s+time|highest|lowest|record|рекордн\w*|"

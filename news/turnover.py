@@ -978,7 +978,10 @@ def _names_a_place(reading: Reading, word: Word) -> bool:
 
 
 def _total_foreign_trade(words: list[Word], marker: int) -> bool:
-    before = words[max(0, marker - 1) : marker]
+    first = marker
+    if first > 0 and Cue.TRADE in words[first - 1].cues:
+        first -= 1  # "foreign trade turnover": the adjective stands before the first noun
+    before = words[max(0, first - 1) : first]
     if not any(w.lemma in _FOREIGN_TRADE or w.form in _FOREIGN_TRADE for w in before):
         return bool(re.match(r"внешнеторгов", words[marker].form))
     return not any(Cue.BILATERAL in w.cues for w in words)

@@ -266,3 +266,51 @@ def test_the_country_of_a_currency_is_not_named_as_a_party(text: str) -> None:
 def test_the_same_country_named_as_a_partner_is_one(text: str) -> None:
     places = read_sentence(text, published=PUBLISHED, tracked=frozenset({"BY", "KZ"})).places
     assert [place.code for place in places if not place.tracked] == ["US"]
+
+
+# --- A month named in the base of comparison --------------------------------------------
+
+MONTH_BASES = {
+    "ru": ("В {month} товарооборот Кыргызстана и Казахстана сократился на 6,5% по сравнению с "
+           "{base} 2022 года.", (("январе", "январём"), ("марте", "мартом"),
+                                 ("сентябре", "сентябрём"))),
+    "en": ("In {month}, trade between Kyrgyzstan and Kazakhstan fell by 6.5% compared with "
+           "{base} 2022.", (("January", "January"), ("March", "March"),
+                            ("September", "September"))),
+    "be": ("У {month} тавараабарот Кыргызстана і Казахстана скараціўся на 6,5% у параўнанні "
+           "{base} 2022 года.", (("студзені", "са студзенем"), ("сакавіку", "з сакавіком"),
+                                 ("верасні", "з вераснем"))),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        (template.format(month=month, base=base), number)
+        for template, months in MONTH_BASES.values()
+        for number, (month, base) in zip((1, 3, 9), months, strict=True)
+    ],
+)
+def test_a_month_compared_with_the_same_month_a_year_before(text: str, month: int) -> None:
+    told = turnover(text, published=date(2023, 11, 2))
+    period = {"from": f"2023-{month:02d}", "to": f"2023-{month:02d}"}
+    assert [(f["countries"], f["change_pct"], f["period"]) for f in told] == [
+        (["KG", "KZ"], -6.5, period)
+    ]
+
+
+# --- One country's foreign trade with all its partners --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kazakhstan's foreign trade turnover amounted to $97.1 billion in 2019.",
+        "Kazakhstan's external trade turnover reached $97.1 billion in 2019.",
+        "Внешнеторговый оборот Казахстана в 2019 году составил $97,1 млрд.",
+        "Знешнегандлёвы абарот Казахстана ў 2019 годзе склаў $97,1 млрд.",
+    ],
+)
+def test_one_countrys_foreign_trade_is_not_the_pairs(sentence: str) -> None:
+    text = f"Торговля Казахстана и России\n\n{sentence} Россия осталась главным партнёром."
+    assert turnover(text, published=date(2020, 2, 14)) == []
