@@ -136,7 +136,7 @@ VOCABULARY: dict[Cue, _Vocabulary] = {
         "рассчитывать настроить настроен настроены настрой поручить поручено договориться "
         "стремиться хотеть желательно ставить поставить задаться "
         "aim aims aiming plan plans planned planning intend intends seek seeks agreed "
-        "set want wants hope "
+        "set want wants hope should must "
         "плануюць плануе мяркуюць імкнуцца",
     ),
     Cue.FORECAST: _vocabulary(

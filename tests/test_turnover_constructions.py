@@ -158,6 +158,27 @@ def test_a_forecast_in_english_reported_speech_after_a_change(text: str) -> None
     test_a_forecast_in_reported_speech_after_a_change(text)
 
 
+GOALS_ADDED = (
+    "Trade between Kazakhstan and Uzbekistan grew by 31.5% in 2017 to $2 billion, the "
+    "president said, adding that the two countries should bring it to $5 billion by 2020.",
+    "Trade between Kazakhstan and Uzbekistan grew by 31.5% in 2017 to $2 billion, the "
+    "president said, noting that the countries must raise it to $5 billion by 2020.",
+    "Товарооборот Казахстана и Узбекистана в 2017 году вырос на 31,5% до $2 млрд, сообщил "
+    "президент, добавив, что страны должны довести его до $5 млрд к 2020 году.",
+    "Тавараабарот Казахстана і Узбекістана ў 2017 годзе вырас на 31,5% да $2 млрд, паведаміў "
+    "прэзідэнт, дадаўшы, што краіны павінны давесці яго да $5 млрд да 2020 года.",
+)
+
+
+@pytest.mark.parametrize("text", GOALS_ADDED)
+def test_a_goal_the_speaker_adds_after_a_sum_is_a_target(text: str) -> None:
+    facts = turnover(text, published=date(2018, 3, 16))
+    assert sorted((f["amount"], f["change_pct"], f["kind"]) for f in facts) == [
+        (2e9, 31.5, "actual"),
+        (5e9, None, "target"),
+    ]
+
+
 def test_a_noun_change_of_exports_is_not_turnover() -> None:
     text = "Министр отметил рост экспорта Беларуси в Казахстан на 15% в январе–октябре."
     assert turnover(text, published=date(2024, 11, 25)) == []
