@@ -29,7 +29,8 @@ _HYPHENATED_NAMES = ("нур-", "nur-", "алма-", "усть-", "санкт-",
 _AGGREGATE = re.compile(AGGREGATE_PATTERN, re.IGNORECASE)
 _AGGREGATE_NEEDLES = Needles(
     "еаэс", "eaeu", "eeu", "снг", "cis", "шос", "sco", "брикс", "brics", "асеан", "asean",
-    "одкб", "союз", "union", "ази", "asia", "стран", "соседя", "член", "member",
+    "одкб", "союз", "union", "ази", "asia", "стран", "соседя", "член", "member", "саюз", "краін",
+    "countries",
 )  # fmt: skip
 _AGGREGATE_WORDS = re.compile(r"\b(?:ес|eu)\b")  # as needles they would be in most sentences
 

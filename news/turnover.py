@@ -928,6 +928,11 @@ def _relative_antecedent(reading: Reading, scope: list[Clause]) -> Place | None:
     return None
 
 
+# A union named as who is traded with: its members, one's partners in it, third countries.
+_TRADED_UNIONS = ("стран", "государств", "member", "партн", "union partners", "с трет", "з трэц",
+                  "with third")  # fmt: skip
+
+
 def _union_is_a_party(reading: Reading, places: list[Place]) -> bool:
     """'торговля Казахстана со странами союза', 'trade with the EAEU': a union traded, not a
     pair — unlike 'в рамках ЕАЭС', where the union is only the setting."""
@@ -936,8 +941,8 @@ def _union_is_a_party(reading: Reading, places: list[Place]) -> bool:
             continue
         named = reading.text[place.start : place.end].lower()
         before = reading.text[max(0, place.start - 24) : place.start].lower()
-        if named.startswith(("стран", "государств", "member")) or re.search(
-            r"(?:\bс|\bсо|\bwith|\bмежду|\bпаміж|\bз|\bчлен\w*|\bсябр\w*|"
+        if named.startswith(_TRADED_UNIONS) or re.search(
+            r"(?:\bс|\bсо|\bwith(?:\s+(?:its|their|the))?|\bмежду|\bпаміж|\bз|\bчлен\w*|\bсябр\w*|"
             r"(?:торговл\w*|оборот\w*|гандл\w*|trade)\s+(?:стран|государств|краін)|"
             r"\bmember\s+(?:states|countries)\s+of(?:\s+the)?)\s*$",
             before,

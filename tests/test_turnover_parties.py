@@ -314,3 +314,21 @@ def test_a_month_compared_with_the_same_month_a_year_before(text: str, month: in
 def test_one_countrys_foreign_trade_is_not_the_pairs(sentence: str) -> None:
     text = f"Торговля Казахстана и России\n\n{sentence} Россия осталась главным партнёром."
     assert turnover(text, published=date(2020, 2, 14)) == []
+
+
+# --- Trade with the union's partners or with third countries is a union's -------------------
+
+UNION_SHARES = (
+    "У Казахстана взаимная торговля с партнёрами по союзу выросла на 8%, у Беларуси — на 5,7%.",
+    "Kazakhstan's trade with its union partners grew by 8% and Belarus's by 5.7%.",
+    "У Казахстана ўзаемны гандаль з партнёрамі па саюзе вырас на 8%, у Беларусі — на 5,7%.",
+    "Внешняя торговля союза с третьими странами достигла 880 млрд долларов.",
+    "The union's trade with third countries reached $880 billion.",
+    "Знешні гандаль саюза з трэцімі краінамі дасягнуў 880 млрд долараў.",
+)
+
+
+@pytest.mark.parametrize("sentence", UNION_SHARES)
+def test_trade_with_union_partners_or_third_countries_is_no_pairs(sentence: str) -> None:
+    title = "Взаимная торговля стран ЕАЭС в 2024 году выросла на 9%"
+    assert turnover(f"{title}\n\n{sentence}", published=date(2025, 2, 26)) == []
