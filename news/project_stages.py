@@ -27,12 +27,17 @@ _MULTIWORD_STAGES = (
                 # the progressive passive: "is being set up", "are being established"
                 r"being\s+(?:built|implemented|set\s+up|established|created|constructed|"
                 r"developed|erected|organi[sz]ed)|under\s+way|"
-                r"\bnearing\s+completion|\bблиз\w*\s+к\s+завершению|\bблізк\w*\s+да\s+завяршэння",
+                r"\bnearing\s+completion|\bблиз\w*\s+к\s+завершению|\bблізк\w*\s+да\s+завяршэння|"
+                # building whose end is due is building now: "is to be completed next year",
+                # "завершить строительство планируется", «будаўніцтва завершаць у 2026 годзе»
+                r"\bto\s+be\s+(?:completed|finished)\b|\bcomplet\w*\s+(?:of\s+)?(?:the\s+)?"
+                r"construction|\bзаверш\w*\s+строительств\w*|\bзавярш\w*\s+будаўніцтв\w*|"
+                r"\b(?:строительств\w*|будаўніцтв\w*)\s[^.;]{0,100}?\s(?:заверш|завяршы|завершаць)\w*",
                 re.I), Status.UNDERWAY),
     # what is to be: "is to be commissioned", "is due / set / slated / expected to open",
     # "is to get under way"
     (re.compile(r"степен\w+\s+готовност\w+|\b(?:is|are)\s+(?:(?:due|set|slated|expected|"
-                r"scheduled|planned|poised|going)\s+)?to\s+(?!the\b|a\b|an\b)\w+|"
+                r"scheduled|planned|poised|going)\s+)?to\s+(?!the\b|a\b|an\b|be\s+(?:completed|finished)\b)\w+|"
                 r"priority\s+plans", re.I), Status.PLANNED),
     (re.compile(r"\bв\s+перспективе\b|у\s+перспектыве", re.I), Status.PROPOSED),
     # still being talked over: "на стадии обсуждения / проработки", "at the discussion stage"

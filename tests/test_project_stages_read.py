@@ -629,3 +629,52 @@ def test_a_complex_named_by_a_belarusian_adjective(
     text: str, expected: list[tuple[str, int | None, float | None, int | None]]
 ) -> None:
     assert read(f"Тавараабарот Беларусі і Узбекістана расце. {text}", "be") == expected
+
+
+# Building whose end is due is building now: "is to be completed next year", «строительство
+# … планируется завершить», «будаўніцтва … завершаць».
+COMPLETION_DUE = (
+    ("Construction of a {head}, worth $25 million, is to be completed next year.", "en",
+     ("tractor assembly plant", "dairy factory", "logistics centre")),
+    ("Строительство {head} стоимостью $25 млн планируется завершить в следующем году.", "ru",
+     ("молочного комбината", "логистического центра")),
+    ("Строительство {head} стоимостью $25 млн завершится в следующем году.", "ru",
+     ("молочного комбината", "логистического центра")),
+)  # fmt: skip
+# Not read yet: a head with a product of its own ("по сборке тракторов") and the Belarusian
+# "плануюць завяршыць", where the word of planning stands nearer the project than the phrase.
+COMPLETION_DUE_MISSED = (
+    ("Строительство завода по сборке тракторов стоимостью $25 млн завершится в следующем "
+     "году.", "ru"),
+    ("Будаўніцтва малочнага камбіната коштам $25 млн плануюць завяршыць у наступным годзе.",
+     "be"),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (template.format(head=head), language)
+        for template, language, heads in COMPLETION_DUE
+        for head in heads
+    ],
+)
+def test_building_whose_completion_is_due_is_underway(text: str, language: str) -> None:
+    assert read(text, language) == [("underway", None, 25e6, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The sides agreed to build a tractor assembly plant worth $25 million.", "en"),
+        ("Стороны договорились построить завод по сборке тракторов стоимостью $25 млн.", "ru"),
+    ],
+)
+def test_building_agreed_without_a_completion_stays_planned(text: str, language: str) -> None:
+    assert read(text, language) == [("planned", None, 25e6, None)]
+
+
+@pytest.mark.xfail(strict=True, reason="a nearer word of planning still sets the stage")
+@pytest.mark.parametrize(("text", "language"), COMPLETION_DUE_MISSED)
+def test_building_whose_completion_is_due_is_underway_missed(text: str, language: str) -> None:
+    assert read(text, language) == [("underway", None, 25e6, None)]
