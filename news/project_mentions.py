@@ -216,6 +216,9 @@ class Mention:
     # project told just before it, whatever noun told that one ("a pharmaceutical plant …
     # The $18 million facility employs 250 people").
     definite: bool = False
+    # "Проекты предусматривают создание 300 рабочих мест", "The projects will create …":
+    # bare generic plurals opening a sentence, the group just counted.
+    definite_group: bool = False
 
 
 def find_mentions(
@@ -883,6 +886,11 @@ def _mention(
             and not (count or content)
             and _definite(clause_words, local, reading.text)
         ),
+        definite_group=(
+            (head in _GENERIC_PLURALS or (head in _ONE_GENERIC and "plur" in words[index].tags))
+            and not (count or content)
+            and (phrase[0] is words[0] or _definite(clause_words, local, reading.text))
+        ),
     )
 
 
@@ -909,11 +917,13 @@ def a_third_countrys(reading: Reading, clause: Clause, head: int, pair: tuple[st
 # Generic heads that, made definite and singular, name the project told last too ("The
 # project will create 1,200 jobs", «этот проект»); "the projects" may be any group.
 _ONE_GENERIC = frozenset("проект project предприятие venture enterprise".split())
+_GENERIC_PLURALS = frozenset("projects ventures enterprises".split())
 # A determiner that makes a head definite: "the plant", "this facility", "этот завод",
 # "данное предприятие", "гэты завод".
 _DEFINITE = frozenset(
     "the this этот эта это этого этому этим этом этой эту данный данная данное данного "
-    "данном данной данную данным гэты гэтая гэтае гэта гэтага гэтым гэтай гэту".split()
+    "данном данной данную данным гэты гэтая гэтае гэта гэтага гэтым гэтай гэту "
+    "these эти этих этим данные данных гэтыя гэтых".split()
 )
 _DETERMINERS = _DEFINITE | {"that", "its"}
 

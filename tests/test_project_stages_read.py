@@ -678,3 +678,39 @@ def test_building_agreed_without_a_completion_stays_planned(text: str, language:
 @pytest.mark.parametrize(("text", "language"), COMPLETION_DUE_MISSED)
 def test_building_whose_completion_is_due_is_underway_missed(text: str, language: str) -> None:
     assert read(text, language) == [("underway", None, 25e6, None)]
+
+
+# "The projects" right after a counted group is that group: «Проекты предусматривают
+# создание 300 рабочих мест», "These ventures will employ 300 people".
+GROUPS_TOLD = {
+    "ru": "Стороны договорились создать два совместных предприятия — по сборке лифтов и автобусов.",
+    "en": "The sides agreed to set up two joint ventures assembling elevators and buses.",
+    "be": "Бакі дамовіліся стварыць два сумесныя прадпрыемствы па зборцы ліфтаў і аўтобусаў.",
+}
+THE_GROUP_AGAIN = {
+    "ru": ("«Проекты предусматривают создание 300 рабочих мест», — уточнил посол.",
+           "Эти проекты обеспечат 300 рабочих мест."),
+    "en": ("The projects will create 300 jobs.", "These ventures will create 300 jobs."),
+    "be": ("Гэтыя праекты прадугледжваюць стварэнне 300 працоўных месцаў.",
+           "Праекты дадуць 300 працоўных месцаў."),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (f"{GROUPS_TOLD[language]} {again}", language)
+        for language, agains in THE_GROUP_AGAIN.items()
+        for again in agains
+    ],
+)
+def test_the_projects_right_after_a_counted_group_are_that_group(text: str, language: str) -> None:
+    assert read(text, language) == [("planned", 2, None, 300)]
+
+
+def test_projects_after_one_project_make_no_group_of_it() -> None:
+    text = (
+        "Стороны договорились создать совместное предприятие по сборке лифтов. "
+        "Проекты в промышленности предусматривают создание 300 рабочих мест."
+    )
+    assert [count for _, count, _, jobs in read(text) if jobs == 300] == [None]
