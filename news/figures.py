@@ -183,10 +183,21 @@ _DEADLINE_YEAR = re.compile(r"(?:\bк|\bby|\bдо|\bда)\s+(?P<year>(?:19|20)\d
 def past_goal(reading: Reading, clause: Clause, published: date | None) -> bool:
     """'Ещё в 2017 году ставили цель выйти на 2 млрд долларов к 2020 году', told in 2023: a
     goal whose deadline had passed when it was told is history, not a target."""
+    told = reading.text[clause.start : clause.end].lower()
+    if _GOAL_MET.search(told):
+        return True  # "the goal of $1 billion … has long been surpassed", «цель … перевыполнена»
     if published is None:
         return False
-    told = reading.text[clause.start : clause.end].lower()
     return any(int(m.group("year")) < published.year for m in _DEADLINE_YEAR.finditer(told))
+
+
+# A goal told as reached already: history, whatever its year.
+_GOAL_MET = re.compile(
+    r"\b(?:has|have|had)\s+(?:long\s+|already\s+|since\s+)?been\s+(?:surpassed|exceeded|"
+    r"achieved|reached|met|fulfilled|overfulfilled)\b|\b(?:перевыполнен\w*|перавыкана\w*)"
+    r"|\b(?:цель|задача|планка|мэта)\s[^.;]{0,60}?(?:достигнут[аы]?|выполнен[аы]?|"
+    r"превышен[аы]?|дасягнут[аы]?|выканан[аы]?)\b"
+)
 
 
 def approximation(reading: Reading, money: Money) -> Approx:

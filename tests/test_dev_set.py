@@ -88,6 +88,8 @@ LATER_FLOORS = {
         "projects_precision": 0.75,
         "projects_recall": 0.65,
     },
+    # Set 12 scored as written 0.96 / 1.00, period 1.00, projects 0.85 / 0.65, relevance 1.00.
+    "written_facts_12.json": {**FLOORS, "projects_precision": 0.80, "projects_recall": 0.60},
 }
 
 

@@ -332,3 +332,20 @@ UNION_SHARES = (
 def test_trade_with_union_partners_or_third_countries_is_no_pairs(sentence: str) -> None:
     title = "Взаимная торговля стран ЕАЭС в 2024 году выросла на 9%"
     assert turnover(f"{title}\n\n{sentence}", published=date(2025, 2, 26)) == []
+
+
+# --- More Russian regions that trade on their own -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "region",
+    ["с Приморьем", "с Приморским краем", "с Хабаровским краем", "с Псковской областью",
+     "с Ленинградской областью", "с Татарстаном", "с Башкортостаном"],
+)  # fmt: skip
+def test_a_russian_regions_trade_is_not_the_countries(region: str) -> None:
+    text = (
+        "Беларусь и Россия развивают сотрудничество\n\n"
+        f"Торговля Белоруссии {region} за последний год выросла в 2,5 раза. "
+        "В целом товарооборот России и Белоруссии с начала года увеличился на 12%."
+    )
+    assert [f["change_pct"] for f in turnover(text, published=date(2018, 8, 15))] == [12.0]

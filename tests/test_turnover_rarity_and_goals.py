@@ -171,3 +171,25 @@ def test_a_multiple_over_years_is_still_no_change() -> None:
     )
     [fact] = turnover(text)
     assert fact["change_pct"] is None
+
+
+# A goal told as reached already is history, whatever its year: "has long been surpassed",
+# «давно перевыполнена», «мэта … дасягнута».
+GOALS_MET = (
+    "The goal of $1 billion set by the presidents back in 2019 has long been surpassed.",
+    "The $1 billion target has already been met.",
+    "Цель в $1 млрд, поставленная президентами в 2019 году, давно перевыполнена.",
+    "Задача выйти на $1 млрд уже выполнена.",
+    "Мэта ў $1 млрд, пастаўленая прэзідэнтамі ў 2019 годзе, даўно дасягнута.",
+)
+
+
+@pytest.mark.parametrize("sentence", GOALS_MET)
+def test_a_goal_already_reached_is_no_target(sentence: str) -> None:
+    text = (
+        "Belarus-Kazakhstan trade grows\n\n"
+        "In January-April trade between Belarus and Kazakhstan grew by 12% to $470 million. "
+        + sentence
+    )
+    facts = turnover(text, published=date(2025, 6, 5))
+    assert [(f["amount"], f["kind"]) for f in facts] == [(470e6, "actual")]
