@@ -1531,9 +1531,20 @@ _ASSEMBLING_RELATIVE = re.compile(
 
 
 def _names_an_assembling_plant(reading: Reading, place: Place) -> bool:
-    return place.kind is PlaceKind.CITY and bool(
-        _ASSEMBLING_RELATIVE.match(reading.text, place.end)
+    if place.kind is not PlaceKind.CITY:
+        return False
+    if _ASSEMBLING_RELATIVE.match(reading.text, place.end):
+        return True
+    # "на Гянджинском автозаводе уже собрано …", «на Кастанайскім заводзе»: the plant of a
+    # city, where the assembly stands
+    return bool(
+        _PLANT_AFTER.match(reading.text, place.end)
+        and _ON_BEFORE.search(reading.text, max(0, place.start - 4), place.start)
     )
+
+
+_PLANT_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:авто)?(?:завод|заводзе|plant|factory)\w*", re.I)
+_ON_BEFORE = re.compile(r"(?:^|\s)(?:на|at)\s+$", re.I)
 
 
 def _same_part(text: str, verb: Word, word: Word) -> bool:

@@ -629,3 +629,21 @@ def test_a_product_named_by_coordinated_adjectives(text: str, status: str) -> No
 )  # fmt: skip
 def test_a_road_is_no_roadmap(text: str, expected: list[str]) -> None:
     assert statuses(text) == expected
+
+
+# Assembly at a city's plant ("на Гянджинском автозаводе уже собрано более 12 тыс. тракторов
+# МТЗ", "At the Ganja automobile plant … have been assembled"): the plant is where it stands.
+PLANT_ASSEMBLY = (
+    "На Гянджинском автозаводе уже собрано более 12 тыс. тракторов МТЗ.",
+    "На Гянджинском автомобильном заводе собрали 1 350 тракторов МТЗ.",
+    "На Гянджинском заводе собирают грузовики МАЗ.",
+    "At the Ganja automobile plant more than 12,000 MTZ tractors have been assembled.",
+)
+
+
+@pytest.mark.parametrize("sentence", PLANT_ASSEMBLY)
+def test_assembly_at_a_citys_plant_is_a_project(sentence: str) -> None:
+    text = f"Белоруссия и Азербайджан\n\n{sentence}"
+    told = extract(text.split("\n\n")[1], title="Белоруссия и Азербайджан",
+                   published=date(2023, 12, 19)).as_dict()  # fmt: skip
+    assert [(p["countries"], p["status"]) for p in told["projects"]] == [(["AZ", "BY"], "done")]
