@@ -17,7 +17,7 @@ from news.amounts import Change, Money
 from news.facts import Approx, Kind
 from news.lexicon import Cue
 from news.morph import Word
-from news.periods import MONTH, Period, PeriodMention, Role
+from news.periods import Period, PeriodMention, Role
 from news.reading import Reading
 from news.sentences import Clause
 
@@ -37,7 +37,6 @@ _BELARUSIAN_FUTURES = frozenset(
     "перавысіць перавысяць дасягне дасягнуць складзе складуць вырасце вырастуць "
     "павялічыцца павялічацца скароціцца знізіцца паменшыцца".split()
 )
-_MONTH_WORD = re.compile(MONTH)
 _NEGATIONS = frozenset("не no not".split())
 _OVER_AFTER = re.compile(r"^\s*(?:с\s+(?:лишним|небольшим|гаком|чем-то)|plus\b|\+)", re.I)
 
@@ -60,36 +59,41 @@ def segment(reading: Reading, figure: Figure, figures: list[Figure], clause: Cla
     return [w for w in reading.words if previous_end <= w.start and w.end <= end]
 
 
-def scoped(reading: Reading, position: int, clause: Clause) -> tuple[Clause, list[Clause]]:
-    """The clause a figure is told in, and the embedded clauses inside it that are not its
-    own: a figure inside a relative or participial clause is told by that clause's verb and
-    period ("…, который в 2024 году составил $4,4 млрд, …"); a figure after one is told by
-    the words around it ("довести товарооборот, …, до $10 млрд к 2030 году")."""
-    if not reading.embedded:  # most sentences: no call below
-        return clause, []
-    holes = []
+class Told(NamedTuple):
+    """Where a figure is told: its clause, the periods and the words that may be its own."""
+
+    clause: Clause
+    periods: list[PeriodMention]
+    words: list[Word]
+
+
+def told_in(
+    reading: Reading, figure: Figure, figures: list[Figure], periods: list[PeriodMention]
+) -> Told:
+    """A figure inside a relative or participial clause is told by that clause's verb and
+    period ("…, который в 2024 году составил $4,4 млрд, …"); a figure after one by the words
+    around it, the embedded clause left out ("довести товарооборот, …, до $10 млрд к 2030
+    году"); any other by its clause and the words since the sum before it."""
+    clause = reading.clause_of(figure.start)
+    holes: list[Clause] = []
     for embedded in reading.embedded:
         if not clause.holds(embedded.start):
             continue
-        if embedded.holds(position):
-            return embedded, []
-        if embedded.end <= position:
+        if embedded.holds(figure.start):
+            clause, holes = embedded, []
+            break
+        if embedded.end <= figure.start:
             holes.append(embedded)
-    return clause, holes
-
-
-def outside(holes: list[Clause], words: list[Word]) -> list[Word]:
     if not holes:
-        return words
-    return [w for w in words if not any(hole.holds(w.start) for hole in holes)]
+        return Told(clause, periods, segment(reading, figure, figures, clause))
 
+    def kept(position: int) -> bool:
+        return not any(hole.holds(position) for hole in holes)
 
-def outside_figures(holes: list[Clause], figures: list[Figure]) -> list[Figure]:
-    """The figures not in these clauses: a sum inside one does not end the words before a
-    figure after it."""
-    if not holes:
-        return figures
-    return [f for f in figures if not any(hole.holds(f.start) for hole in holes)]
+    # a sum inside an embedded clause does not end the words before a figure after it
+    others = [f for f in figures if kept(f.start)]
+    words = [w for w in segment(reading, figure, others, clause) if kept(w.start)]
+    return Told(clause, [p for p in periods if kept(p.start)], words)
 
 
 def kind_of(segment: list[Word], reading: Reading, position: int) -> Kind | None:
@@ -130,12 +134,7 @@ def kind_of(segment: list[Word], reading: Reading, position: int) -> Kind | None
     if any(Cue.FORECAST in w.cues for w in segment):
         return Kind.FORECAST
     for index, word in enumerate(segment):
-        if (
-            word.pos == "VERB"
-            and word.tense == "futr"
-            and word.lemma != "быть"
-            and not _MONTH_WORD.fullmatch(word.form)  # «са студзенем»: pymorphy3 reads a verb
-        ):
+        if word.pos == "VERB" and word.tense == "futr" and word.lemma != "быть":
             return Kind.FORECAST
         if word.form in _FUTURE_WORDS:
             return Kind.FORECAST

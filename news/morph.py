@@ -10,9 +10,11 @@ from typing import NamedTuple
 import pymorphy3
 
 from news.lexicon import Cue, word_cues
+from news.periods import MONTH
 
 WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+_MONTH = re.compile(MONTH)
 
 
 class Spelling(NamedTuple):
@@ -74,6 +76,10 @@ def _analyse(token: str) -> tuple[str, str | None, str | None, str | None, froze
         return token, None, None, None, frozenset()
     parse = analyzer().parse(token)[0]
     tag = parse.tag
+    if tag.POS == "VERB" and _MONTH.fullmatch(token):
+        # pymorphy3 reads Belarusian months as Russian verbs («студзенем» a future, «снежнем»
+        # a present): a month is a noun, and no reader may take it for a tense
+        return token, "NOUN", None, None, frozenset({"NOUN"})
     return (parse.normal_form, *_grammar(tag))
 
 

@@ -1543,7 +1543,7 @@ def _names_an_assembling_plant(reading: Reading, place: Place) -> bool:
     )
 
 
-_PLANT_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:авто)?(?:завод|заводзе|plant|factory)\w*", re.I)
+_PLANT_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:авто)?(?:завод|plant|factory)\w*", re.I)
 _ON_BEFORE = re.compile(r"(?:^|\s)(?:на|at)\s+$", re.I)
 
 

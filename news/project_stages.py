@@ -32,7 +32,7 @@ _MULTIWORD_STAGES = (
                 # "завершить строительство планируется", «будаўніцтва завершаць у 2026 годзе»
                 r"\bto\s+be\s+(?:completed|finished)\b|\bcomplet\w*\s+(?:of\s+)?(?:the\s+)?"
                 r"construction|\bзаверш\w*\s+строительств\w*|\bзавярш\w*\s+будаўніцтв\w*|"
-                r"\b(?:строительств\w*|будаўніцтв\w*)\s[^.;]{0,100}?\s(?:заверш|завяршы|завершаць)\w*",
+                r"\b(?:строительств\w*|будаўніцтв\w*)\s[^.;]{0,100}?\s(?:заверш|завяршы)\w*",
                 re.I), Status.UNDERWAY),
     # what is to be: "is to be commissioned", "is due / set / slated / expected to open",
     # "is to get under way"

@@ -127,11 +127,11 @@ def _group(specific: list[Mention], loose: list[Mention], title: list[Mention]) 
         elif mention.attached and target is not None:
             _absorb(target, mention)  # "На предприятии трудоустроены 230 человек"
         elif (
-            (
-                (mention.definite and target is not None and target.count is None)
-                or (mention.definite_group and target is not None and (target.count or 0) > 1)
+            target is not None
+            and (
+                (mention.definite and target.count is None)
+                or (mention.definite_group and (target.count or 0) > 1)
             )
-            and target is not None
             and not (mention.value and target.value and mention.value != target.value)
             and mention.sentence - 1 <= told.get(id(target), target.sentence) <= mention.sentence
         ):

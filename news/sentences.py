@@ -58,18 +58,6 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_REPORTED_OPENING = re.compile(r",\s+\w+\s+")
-
-
-def _reported(sentence: str) -> list[re.Match[str]]:
-    """The comma and conjunction that open each reported clause."""
-    return [
-        found
-        for match in _REPORTED.finditer(sentence)
-        if (found := _REPORTED_OPENING.match(sentence, sentence.index(",", match.start())))
-    ]
-
-
 class Clause(NamedTuple):
     start: int
     end: int
@@ -82,12 +70,14 @@ class Clause(NamedTuple):
 # saying ("выразил уверенность, что … превысит") does not tell what the sum in it is. Not
 # after "ожидается, что" (the forecast is the clause's own) nor "…, что на 16% больше".
 _REPORTED = re.compile(
-    r"\b(?:уверенность|уверен[аы]?|надежду|надежда|убежд[её]н[аы]?|мнение|счита[ею]т|"
+    r"(?:\b(?:уверенность|уверен[аы]?|надежду|надежда|убежд[её]н[аы]?|мнение|счита[ею]т|"
     r"полага[ею]т|(?:добави|отмети|замети|заяви|подчеркну|сообщи|сказа)л[аи]?|said|added|"
     r"noted|stressed|believes?|confident|hopes?|упэўненасць|упэўнены|спадзяецца|дадаў|"
     r"адзначыў|заявіў|падкрэсліў|паведаміў|сказаў|добавив|отметив|подчеркнув|заявив|сообщив|"
-    r"дадаўшы|адзначыўшы|падкрэсліўшы),\s+(?:что|што|that)\s+"
-    r"|,\s+(?:adding|saying|noting|stressing)\s+that\s+",
+    r"дадаўшы|адзначыўшы|падкрэсліўшы)(?=,\s+(?:что|што|that)\s)"
+    r"|(?=,\s+(?:adding|saying|noting|stressing)\s+that\s))"
+    # the break itself: the comma and the words that open the reported clause
+    r"(?P<cut>,\s+(?:(?:adding|saying|noting|stressing)\s+)?(?:что|што|that)\s+)",
     re.IGNORECASE,
 )
 
@@ -96,14 +86,14 @@ def split_clauses(sentence: str) -> list[Clause]:
     """The clauses of one sentence as character spans that cover it."""
     clauses: list[Clause] = []
     start = 0
-    breaks = list(_CLAUSE_BREAK.finditer(sentence))
-    if "," in sentence and _REPORTED.search(sentence):
-        breaks = sorted([*breaks, *_reported(sentence)], key=lambda match: match.start())
-    for match in breaks:
-        if match.start() < start:
-            continue
-        if match.start() > start:
-            clauses.append(Clause(start, match.start()))
-        start = match.end()
+    breaks = [match.span() for match in _CLAUSE_BREAK.finditer(sentence)]
+    if "," in sentence:
+        breaks = sorted([*breaks, *(match.span("cut") for match in _REPORTED.finditer(sentence))])
+    for cut, after in breaks:
+        if cut < start:
+            continue  # inside a break already taken
+        if cut > start:
+            clauses.append(Clause(start, cut))
+        start = after
     clauses.append(Clause(start, len(sentence)))
     return clauses

@@ -37,14 +37,12 @@ from news.figures import (
     is_infinitive,
     is_year_on_year,
     kind_of,
-    outside,
-    outside_figures,
     past_goal,
     period_of,
     period_right_after,
-    scoped,
     segment,
     settle_kind,
+    told_in,
 )
 from news.gazetteer import names_a_capital
 from news.lexicon import NOT_TRADE_AFTER, NOT_TRADE_FORMS, Cue
@@ -630,13 +628,10 @@ def _money_fact(
         return None
     if _restates(reading, money):
         return None
-    clause, holes = scoped(reading, money.start, reading.clause_of(money.start))
-    if holes:
-        periods = [p for p in periods if not any(hole.holds(p.start) for hole in holes)]
+    clause, periods, told = told_in(reading, figure, figures, periods)
     base = _BASE_BEFORE.search(text[max(0, money.start - 25) : money.start])
     if base and not period_right_after(periods, money.end, text):
         return None  # "против $129,8 млн", "from $100m": the point of comparison
-    told = outside(holes, segment(reading, figure, outside_figures(holes, figures), clause))
     kind = kind_of(told, reading, money.start)
     if kind is None:
         return None
@@ -690,15 +685,12 @@ def _read_change(
 ) -> None:
     change = figure.change
     assert change is not None
-    clause, holes = scoped(reading, change.start, reading.clause_of(change.start))
-    if holes:
-        periods = [p for p in periods if not any(hole.holds(p.start) for hole in holes)]
+    clause, periods, told = told_in(reading, figure, figures, periods)
     if not is_year_on_year(reading, change, clause, periods):
         return
     way = direction(reading, change, clause)
     if way == 0:
         return
-    told = outside(holes, segment(reading, figure, outside_figures(holes, figures), clause))
     kind = kind_of(told, reading, change.start)
     if kind is not Kind.ACTUAL:
         return  # "увеличить в три раза" is an aim, not a change that happened

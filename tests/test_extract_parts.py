@@ -179,3 +179,11 @@ def test_the_same_figure_told_roughly_and_exactly_is_one_fact() -> None:
         (952.8e6, Approx.EXACT, "$952,8 млн"),
         (1.2e9, Approx.EXACT, "$1,2 млрд"),
     ]
+
+
+@pytest.mark.parametrize("form", ["студзенем", "снежнем", "студзені", "верасня"])
+def test_a_belarusian_month_is_never_read_as_a_verb(form: str) -> None:
+    # pymorphy3, a Russian dictionary, reads «студзенем» as a future and «снежнем» as a
+    # present: a reader of tenses would take the month for what is to come
+    [word] = words(form)
+    assert word.pos != "VERB" and word.tense is None
