@@ -245,7 +245,7 @@ VOCABULARY.update(
             "propose proposed proposal offer offered ready interest interested consider "
             "considering discuss discussed discussing invite invited explore exploring could "
             "may might would potential possible discusses",
-            "прапанава прапанов гатов зацікаўлен разгляда абмярко абмеркав",
+            "прапанава прапанов гатов зацікаўлен разгляда разгледз абмярко абмеркав магчымас",
         ),
         Cue.EXISTING: _vocabulary(
             "локализация модернизация расширение загрузка localisation localization "
@@ -277,7 +277,8 @@ HEAD_FORMS = {
 BELARUSIAN_HEADS = {
     "прадпрыемств": "предприятие", "вытворчасц": "производство", "праект": "проект",
     "кластар": "кластер", "зборк": "сборка", "зборц": "сборка", "завод": "завод",
-    "фабрык": "фабрика", "ліні": "линия", "цэх": "цех",
+    "фабрык": "фабрика", "ліні": "линия", "цэх": "цех", "цэнтр": "центр",
+    "тэрмінал": "терминал", "камбінат": "комбинат", "тэхнапарк": "технопарк", "млын": "мельница",
 }  # fmt: skip
 # The noun of jobs, as a pattern: "рабочих мест", "рабочие места", "jobs", "працоўных месцаў".
 JOBS_NOUN = r"(?:рабоч\w+\s+мес[тц]\w*|\bjobs\b|працоўн\w+\s+месц\w*)"

@@ -39,7 +39,8 @@ from news.reading import Reading
 from news.sentences import Clause
 from news.subjects import companies_in, noun_phrase, places_in, render_subject
 
-_BELARUSIAN_HEAD = re.compile("|".join(BELARUSIAN_HEADS))
+# A stem with a noun's ending, not an adjective's: «цэнтры», «заводамі», not «цэнтральны»
+_BELARUSIAN_HEAD = re.compile(f"({'|'.join(BELARUSIAN_HEADS)})\\w{{0,3}}$")
 _HEADS = GENERIC_HEADS | FACILITY_HEADS
 _HEAD_WORDS = _HEADS | LEGAL_FORMS | frozenset(HEAD_FORMS)
 _JOINT = frozenset("совместный совместно joint сумесны сумеснае сумеснага сумеснай".split())
@@ -49,17 +50,24 @@ _INDUSTRIAL = re.compile(
     r"индустриальн|технологическ|промышленн|industrial|technology|кооперац|логистич|logistic|"
     r"производствен|инновацион|распределит|оптов|distribution|зерн|grain|сборочн|контейнерн|"
     r"container|сервисн|service|по\s+(?:сборке|"
-    r"производству|выпуску|переработке)",
+    r"производству|выпуску|переработке)|"
+    # the same in Belarusian, which pymorphy3 does not parse
+    r"індустрыяльн|тэхналагічн|прамысл|кааперац|лагістычн|вытворч|інавацыйн|размеркавальн|"
+    r"аптов|збожж|зборачн|кантэйнерн|сэрвісн|па\s+(?:зборцы|вытворчасці|выпуску|перапрацоўцы)",
     re.IGNORECASE,
 )
-_SERVICE = re.compile(r"сервисн|service", re.IGNORECASE)
+_SERVICE = re.compile(r"сервисн|service|сэрвісн", re.IGNORECASE)
 # Vehicles a plant or line makes, in the genitive right after it ("сборочная линия автобусов
 # МАЗ", "завод автобусов"): its product, not a bus depot or a trolleybus park.
 _PRODUCT_AFTER = re.compile(r"\s+(?:автобусов|троллейбусов|аўтобусаў|тралейбусаў)\b", re.I)
 _NOT_A_FACILITY = re.compile(
     r"торгов(?!о-логист)|культурн|делов|выставочн|учебн|медицинск|trading|trade|"
     r"business|троллейбус|автобус|паркинг|автопарк|шахмат|спортивн|детск|"
-    r"агропромышлен|топливно|энергетическ|металлургическ|нефтегазов|оборонно",
+    r"агропромышлен|топливно|энергетическ|металлургическ|нефтегазов|оборонно|"
+    r"гандл[её]в|культурн|дзелав|выставачн|навучальн|медыцынск|тралейбус|аўтобус|спартыўн|"
+    r"дзіцяч|аграпрамысл|паліўна|энергетычн|металургічн|"
+    # a dealer's centre sells, as a trading house does
+    r"дилерск|дылерск|dealer",
     re.IGNORECASE,
 )
 # Nouns of which a head is only an attribute: "объём производства", "технология сборки".
@@ -712,12 +720,18 @@ def _head(words: list[Word], index: int, text: str) -> str | None:
             modifiers
         ):
             return None
-        if _SERVICE.search(modifiers) and not _one_makers_centre(words, index, text):
+        if _SERVICE.search(modifiers) and not _one_centre(words, index, text):
             return None  # "более 20 сервисных центров белорусских предприятий": a network
         if lemma == "хозяйство" and not {w.lemma for w in before} & _FARM:
             return None
         # a Belarusian adjective ("малочнатаварнага") is a short form to pymorphy3
-        if lemma == "комплекс" and not any(w.pos == "ADJS" or _adjective(w) for w in before[-1:]):
+        # as is one in the masculine nominative («малочнатаварны»), which it only guesses at
+        if lemma == "комплекс" and not any(
+            w.pos == "ADJS"
+            or _adjective(w)
+            or (w.form.endswith(_BELARUSIAN_MASCULINE) and not _known(w.form))
+            for w in before[-1:]
+        ):
             return None
     if lemma in {"предприятие", "enterprise", "enterprises"}:
         joint = any(
@@ -750,17 +764,30 @@ _MAKING_LINE = ("сборочн", "производствен", "конвейе�
 _LINE_OF = frozenset("assembly production".split())
 
 
-def _one_makers_centre(words: list[Word], index: int, text: str) -> bool:
-    """'сервисный центр МАЗ', 'сервисный центр «Гомсельмаш»', 'A BelAZ service centre': one
-    maker's service centre is a project of the pair; a counted or unnamed network is not."""
+def _one_centre(words: list[Word], index: int, text: str) -> bool:
+    """'сервисный центр МАЗ', 'a service centre for dump trucks', «сэрвісны цэнтр для
+    беларускай тэхнікі»: one service centre is a project of the pair; a counted network is
+    not, nor a centre for a third country's machines ('for Turkish trucks')."""
     word = words[index]
-    if "plur" in word.tags or word.form in {"centres", "centers"}:
+    if "plur" in word.tags or word.form in {"centres", "centers", "цэнтры", "цэнтраў"}:
         return False
+    if _INCLUDING.search(text, words[max(0, index - 4)].start, word.start):
+        return False  # "предприятие по выпуску лифтов, включая сервисный центр": its part
+    if _name_after(text, word.end):
+        return True
     near = words[max(0, index - 3) : index] + words[index + 1 : index + 2]
-    if index + 2 < len(words) and words[index + 1].form in {"for", "для", "по", "of"}:
+    if index + 2 < len(words) and words[index + 1].form in {"for", "для", "по", "of", "па"}:
         # "a service centre for BelAZ dump trucks", "сервисный центр для техники МАЗ"
         near += words[index + 2 : index + 5]
-    return bool(_name_after(text, word.end)) or any(_a_maker(w) for w in near)
+    if any(_a_maker(w) for w in near):
+        return True
+    return not any(_another_countrys(w) for w in near)
+
+
+def _another_countrys(word: Word) -> bool:
+    """'Turkish', 'китайской': a country the bot does not follow."""
+    hit = place_of_token(word.form)
+    return hit is not None and hit[1] == "other"
 
 
 def _a_maker(word: Word) -> bool:
@@ -798,7 +825,7 @@ def _known(form: str) -> bool:
 @lru_cache(maxsize=100_000)
 def _belarusian_head(form: str) -> str | None:
     match = _BELARUSIAN_HEAD.match(form)
-    return BELARUSIAN_HEADS[match.group()] if match else None
+    return BELARUSIAN_HEADS[match.group(1)] if match else None
 
 
 def _one_country_name(word: Word) -> bool:
@@ -1203,6 +1230,11 @@ def _count_before(words: list[Word], index: int, money: list[Money], text: str) 
         # "1 200 совместных предприятий", "1,200 plants": the groups of one number
         return count_value(text[words[position - 1].start : word.end])
     return count_value(word.text)
+
+
+# A Belarusian adjective's masculine nominative («малочнатаварны», «вялікі»), not a verb's
+# past plural («абмеркавалі»)
+_BELARUSIAN_MASCULINE = ("ы", "кі", "гі", "хі")
 
 
 def _adjective(word: Word) -> bool:

@@ -327,9 +327,17 @@ def _word_status(words: list[Word], index: int) -> Status | None:
     following = words[index + 1] if index + 1 < len(words) else None
     governs_infinitive = following is not None and following.pos == "INFN"
     if word.pos == "INFN" or (index and words[index - 1].form == "to"):
+        if Cue.OFFERED in word.cues:
+            # "agreed to consider", "договорились рассмотреть", "дамовіліся разгледзець": what
+            # was agreed is to weigh it
+            return Status.PROPOSED
         return None  # an infinitive takes the stage of the verb that governs it
-    if word.form.endswith("ing") and index and words[index - 1].form in _GERUND_GOVERNORS:
-        return None  # "interest in building a terminal": so does a gerund
+    if (
+        word.form.endswith("ing")
+        and index
+        and (words[index - 1].form in _GERUND_GOVERNORS or Cue.OFFERED in words[index - 1].cues)
+    ):
+        return None  # "interest in building a terminal", "consider building": so does a gerund
     if word.form == "may" and word.is_capitalized and index:
         return None  # "began in May": the month
     if word.lemma in _CONTINUE or word.form.startswith(_CONTINUE_BELARUSIAN):

@@ -425,7 +425,8 @@ def test_production_talked_of_is_no_venture(text: str) -> None:
     assert statuses(text) == []
 
 
-# --- One maker's service centre, the maker named after the centre or in Latin letters -------
+# --- One service centre: a maker's (named after the centre or in Latin letters) or one for
+# the pair's machines; a counted network, or a centre for a third country's, is no project --
 MAKERS_CENTRES = (
     ("During talks in Bishkek, the Belarusian side offered to set up a service centre for "
      "BelAZ dump trucks working at Kyrgyzstan's gold mines.", "proposed"),
@@ -434,6 +435,13 @@ MAKERS_CENTRES = (
     ("В Бишкеке открыт сервисный центр для техники МАЗ, сообщили в Беларуси.", "done"),
     ("В Бишкеке открыт сервисный центр по обслуживанию техники МАЗ, сообщили в Беларуси.",
      "done"),
+    ("В Бишкеке открыт сервисный центр для белорусской техники, сообщили в Беларуси.", "done"),
+    ("BelAZ and Kyrgyz mining companies are discussing the opening of a service centre for "
+     "dump trucks in Chui region.", "proposed"),
+    ("Кыргызскія партнёры прапанавалі Беларусі адкрыць у Бішкеку сэрвісны цэнтр для "
+     "камунальнай тэхнікі.", "proposed"),
+    ("Цяпер у Бішкеку будуецца сэрвісны цэнтр для беларускай кар'ернай тэхнікі.", "underway"),
+    ("Беларусь и Кыргызстан откроют в Бишкеке сервисный центр для самосвалов.", "planned"),
 )  # fmt: skip
 
 
@@ -445,12 +453,18 @@ def test_one_makers_service_centre_is_a_project(text: str, status: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "В Бишкеке открыт сервисный центр для белорусской техники, сообщили в Беларуси.",
         "Belarus and Kyrgyzstan have more than 20 service centres for Belarusian machinery.",
+        "У Кыргызстане працуюць больш за 20 сэрвісных цэнтраў беларускіх прадпрыемстваў.",
+        "Беларусь і Кыргызстан адкрылі ў Бішкеку сэрвісны цэнтр для турэцкіх грузавікоў.",
+        # a dealer's centre sells, as a trading house does
+        "An MTZ dealer centre opened in Osh, Belarus and Kyrgyzstan said.",
+        "Amkodor has been running a dealer and service centre in Bishkek since 2021.",
+        "В Оше открылся дилерский центр МТЗ, сообщили в Беларуси.",
+        "У Ошы адкрыўся дылерскі цэнтр МТЗ, паведамілі ў Беларусі.",
         "Belarus and Kyrgyzstan opened a service centre for Turkish trucks in Bishkek.",
     ],
 )
-def test_a_service_network_or_no_maker_is_no_project(text: str) -> None:
+def test_a_service_network_or_a_third_countrys_centre_is_no_project(text: str) -> None:
     assert statuses(text) == []
 
 
@@ -647,3 +661,99 @@ def test_assembly_at_a_citys_plant_is_a_project(sentence: str) -> None:
     told = extract(text.split("\n\n")[1], title="Белоруссия и Азербайджан",
                    published=date(2023, 12, 19)).as_dict()  # fmt: skip
     assert [(p["countries"], p["status"]) for p in told["projects"]] == [(["AZ", "BY"], "done")]
+
+
+# --- Belarusian facilities: the noun (цэнтр, тэрмінал, камбінат, тэхнапарк, млын) and the
+# adjective that makes a centre or a park industrial, which pymorphy3 cannot read ----------
+BELARUSIAN_FACILITIES = (
+    "лагістычны цэнтр",
+    "індустрыяльны парк",
+    "кантэйнерны тэрмінал",
+    "мясаперапрацоўчы камбінат",
+    "тэхнапарк",
+    "сэрвісны цэнтр для тэхнікі МАЗ",
+    "размеркавальны цэнтр",
+)
+BELARUSIAN_STAGES = (
+    ("Беларусь і Узбекістан пабудуюць {} у Ферганскай даліне.", "planned"),
+    ("У Ферганскай даліне Беларусь і Узбекістан адкрылі {}.", "done"),
+    ("Беларусь і Узбекістан абмяркоўваюць, як стварыць {} у Ферганскай даліне.", "proposed"),
+)
+
+
+@pytest.mark.parametrize(
+    ("facility", "told"), list(itertools.product(BELARUSIAN_FACILITIES, BELARUSIAN_STAGES))
+)
+def test_a_belarusian_facility_is_a_project(facility: str, told: tuple[str, str]) -> None:
+    sentence, status = told
+    assert statuses(sentence.format(facility)) == [status]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Беларусь і Узбекістан адкрылі ў Ташкенце гандлёвы цэнтр.",
+        "Беларусь і Узбекістан адкрылі ў Ташкенце выставачны цэнтр.",
+        "Беларусь і Узбекістан адкрылі ў Ташкенце культурны цэнтр.",
+        "На цэнтральнай плошчы Ташкента Беларусь і Узбекістан адкрылі выставу.",
+        "Беларусь і Узбекістан правялі форум у дзелавым цэнтры Ташкента.",
+    ],
+)
+def test_a_belarusian_centre_of_trade_or_culture_is_no_project(text: str) -> None:
+    assert statuses(text) == []
+
+
+# «малочнатаварны комплекс», «сучасны жывёлагадоўчы комплекс»: a Belarusian adjective in the
+# masculine nominative, which pymorphy3 guesses to be a noun, still makes a complex a facility
+@pytest.mark.parametrize(
+    "complex_",
+    ["малочнатаварны комплекс", "сучасны жывёлагадоўчы комплекс", "птушкагадоўчы комплекс"],
+)
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Беларусь і Таджыкістан пабудуюць у Хатлонскай вобласці {}.", "planned"),
+        ("Беларусь і Таджыкістан абмеркавалі магчымасць пабудаваць у Хатлонскай вобласці {}.",
+         "proposed"),
+    ],
+)  # fmt: skip
+def test_a_complex_named_by_a_belarusian_adjective(
+    complex_: str, sentence: str, status: str
+) -> None:
+    assert statuses(sentence.format(complex_)) == [status]
+
+
+def test_a_complex_of_measures_is_no_project() -> None:
+    assert statuses("Беларусь і Таджыкістан абмеркавалі комплекс мер па развіцці гандлю.") == []
+
+
+# --- Agreed to weigh it: "agreed to consider building", «договорились рассмотреть», «дамовіліся
+# разгледзець» is still being weighed; the gerund after a verb of weighing takes its stage ---
+WEIGHED = (
+    "Belarus and Tajikistan agreed to consider building a pharmaceutical plant in Sughd.",
+    "Belarus and Tajikistan agreed to consider setting up a pharmaceutical plant in Sughd.",
+    "Belarus and Tajikistan decided to explore opening a pharmaceutical plant in Sughd.",
+    "Belarus and Tajikistan are considering building a pharmaceutical plant in Sughd.",
+    "Belarus and Tajikistan are discussing setting up a pharmaceutical plant in Sughd.",
+    "Беларусь и Таджикистан договорились рассмотреть строительство фармацевтического завода.",
+    "Беларусь і Таджыкістан дамовіліся разгледзець будаўніцтва фармацэўтычнага завода.",
+    "Беларусь і Таджыкістан дамовіліся разгледзець пытанне будаўніцтва завода.",
+)
+
+
+@pytest.mark.parametrize("text", WEIGHED)
+def test_agreed_to_weigh_a_project_is_proposed(text: str) -> None:
+    assert statuses(text) == ["proposed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Belarus and Tajikistan agreed to build a pharmaceutical plant in Sughd.", "planned"),
+        ("Belarus and Tajikistan are building a pharmaceutical plant in Sughd.", "underway"),
+        ("Беларусь и Таджикистан договорились построить фармацевтический завод.", "planned"),
+        ("Беларусь і Таджыкістан дамовіліся пабудаваць фармацэўтычны завод.", "planned"),
+    ],
+)
+def test_agreed_to_build_stays_planned(text: str, status: str) -> None:
+    assert statuses(text) == [status]
