@@ -12,6 +12,7 @@ what was never there ("не было").
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -34,12 +35,14 @@ from news.lexicon import (
     Needles,
 )
 from news.morph import Word, analyzer
+from news.periods import MONTH
 from news.project_stages import Stage, assign_stages, stages_at
 from news.reading import Reading
 from news.sentences import Clause
 from news.subjects import companies_in, noun_phrase, places_in, render_subject
 
 # A stem with a noun's ending, not an adjective's: «цэнтры», «заводамі», not «цэнтральны»
+_ANY_MONTH = re.compile(MONTH, re.IGNORECASE)
 _BELARUSIAN_HEAD = re.compile(f"({'|'.join(BELARUSIAN_HEADS)})\\w{{0,3}}$")
 _HEADS = GENERIC_HEADS | FACILITY_HEADS
 _HEAD_WORDS = _HEADS | LEGAL_FORMS | frozenset(HEAD_FORMS)
@@ -107,6 +110,8 @@ _BELARUSIAN_VERB_ENDINGS = ("ць", "цца", "ці", "юць", "уць", "ла"
 _BELARUSIAN_PREDICATE_ENDINGS = (
     *_BELARUSIAN_VERB_ENDINGS, "ае", "яе", "уе", "юе", "ана", "ена", "ата", "ыта",
 )  # fmt: skip
+# "завод будзе выпускаць": the predicate begins (pymorphy3 reads «будзе» as a noun)
+_BELARUSIAN_AUXILIARIES = frozenset("будзе будзем будзеце ёсць".split())
 _BELARUSIAN_PREPOSITIONS = frozenset("у ў па для з са на да ад пры аб праз каля пра".split())
 _BELARUSIAN_COMPLEMENT_PREPOSITIONS = frozenset("у ў па для".split())
 _CONJUNCTIONS = frozenset("і ды але а но и and but".split())
@@ -114,14 +119,20 @@ _EN_STOP = frozenset(
     "a an the this that these those its their our of for in with to at on by from and or "
     "million billion thousand usd dollar dollars".split()
 )
-_EN_PHRASAL = frozenset("up set make build launch start establish open".split()) | _EN_STOP
+_EN_PHRASAL = (
+    frozenset(
+        "up set make build launch start begin resume expand establish open launched launches "
+        "launching started starts starting began begun begins resumed expanded".split()
+    )
+    | _EN_STOP
+)
 _EN_PREPOSITIONS = frozenset("of for in with to at on by from into".split())
 _PROJECT_WORDS = frozenset({"проект", "project", "projects"})
 _PRICE_WORDS = frozenset({"стоимость", "цена", "cost", "value", "кошт"})
 # A measure after a head is told in figures, not what the project is: "проект стоимостью
 # $30 млн", "праект коштам 30 млн долараў".
 _MEASURES = frozenset("стоимость цена сумма объём объем".split())
-_BELARUSIAN_MEASURES = ("вартас", "кошт", "суму", "сумай")
+_BELARUSIAN_MEASURES = ("вартас", "кошт", "кашт", "суму", "сумай")
 _SECTOR_TALK = frozenset(
     "области сфере сферах отрасли отраслях направлениях field area areas sectors sector".split()
 )
@@ -155,6 +166,15 @@ _STAFF_AFTER = re.compile(
 _STAFF_BEFORE = re.compile(
     r"(?<![\d,.])" + _HEADCOUNT + _PEOPLE + r"\s+(?:будут\s+|will\s+)?(?:работа\w+|труд\w+|"
     r"працу\w+|працаваць|work|be\s+employed|are\s+employed|were\s+employed)",
+    re.IGNORECASE,
+)
+# People a plant is to employ: the jobs it will make, whoever else the article names.
+_NEW_STAFF = re.compile(
+    r"\b(?:будут\s+работать|будет\s+работать|будут\s+трудиться|будет\s+занято|будут\s+заняты|"
+    r"будуць\s+працаваць|будзе\s+працаваць|will\s+employ|обеспеч(?:ит|ат)\s+работой|"
+    r"забяспеч(?:ыць|аць)\s+працай|will\s+provide\s+(?:work|employment|jobs)\s+for)\s+"
+    + _HEADCOUNT
+    + _PEOPLE,
     re.IGNORECASE,
 )
 _STAFF_NEEDLES = Needles("челов", "сотрудн", "работн", "специалист", "чалав", "супрацоў",
@@ -274,6 +294,7 @@ def find_mentions(
         return priced
     found.sort(key=lambda m: m.start)
     members = _members_of_a_group(reading.text, found) or _listed_members(reading, found)
+    members += _components(reading.text, found, told_before=last_head is not None)
     found = [m for m in found if not any(m is member for member in members)]
     found = _split_by_stage(reading, number, found, published)
     assign_stages(reading, found, published)
@@ -595,6 +616,42 @@ def _members_of_a_group(text: str, found: list[Mention]) -> list[Mention]:
         if any(m.count and m.count > 1 and m.end <= match.start() for m in found):
             return [m for m in found if m.start >= match.end()]
     return []
+
+
+# A verb of containing: "will include a customs terminal", «будзе ўключаць тэрмінал»
+_INCLUDES = re.compile(
+    r"\b(?:includ(?:e|es|ed)|comprises?|consists?\s+of|включа\w*|включ(?:ит|ат)|"
+    r"состо(?:ит|ят|ять)\s+из|[уў]ключа\w*|[уў]ключыць|склада(?:ецца|юцца)\s+з)\b",
+    re.IGNORECASE,
+)
+
+
+def _components(text: str, found: list[Mention], *, told_before: bool) -> list[Mention]:
+    """'The facility will include a customs terminal and a wholesale market', «Комплекс
+    будет включать терминал», 'It will include a terminal' after a project: what a project
+    contains is its part, not a project of its own, and so is what is listed with it."""
+    parts: list[Mention] = []
+    if found and told_before and _IT_INCLUDES.match(text, 0, found[0].start):
+        parts.append(found[0])
+    for before, mention in itertools.pairwise(found):
+        gap = text[before.end : mention.start]
+        contains = _INCLUDES.search(gap)
+        # the verb's object: what follows it in the same clause, the part and its modifiers
+        if (contains and _OBJECT_AFTER.fullmatch(gap, contains.end())) or (
+            parts and parts[-1] is before and _LISTED_AFTER.match(gap)
+        ):
+            parts.append(mention)
+    return parts
+
+
+# The project told before, as a pronoun, contains what follows: "It will include a …"
+_IT_INCLUDES = re.compile(
+    r"\W*(?:it|он|оно|она|ён|яно|яна)\s+(?:will\s+|также\s+|будет\s+|будзе\s+|таксама\s+)*"
+    + _INCLUDES.pattern,
+    re.IGNORECASE,
+)
+_OBJECT_AFTER = re.compile(r"[^.;:—–()]{0,40}")
+_LISTED_AFTER = re.compile(r"[^.;:—–()]{0,40}?(?:,|\b(?:and|и|і|ды)\b)[^.;:—–()]{0,40}$", re.I)
 
 
 # Between a counted group and the first of its members: a comma, dash, colon or bracket,
@@ -989,8 +1046,8 @@ def _content(words: list[Word], index: int, text: str) -> set[str]:
         for word in reversed(words[max(0, index - 3) : index]):
             if word.pos is not None or word.is_capitalized or word.form in _EN_STOP:
                 break  # "build a plant": an article ends the noun phrase
-            if word.cues & STAGE_CUES:
-                break  # "the sides discussed joint projects": so does the verb
+            if word.cues & STAGE_CUES or word.form in _EN_PHRASAL:
+                break  # "the sides discussed joint projects", "to start production": a verb
             if not _is_plain(word):
                 found.append(word.form)
         after = words[index + 1 : index + 4]
@@ -1064,7 +1121,9 @@ def _content(words: list[Word], index: int, text: str) -> set[str]:
             break
         elif word.pos in {"VERB", "INFN", "PRTS", "PRTF", "GRND", "CONJ"}:
             break
-        if word.form.endswith(("ць", "цца", "юць", "уць")) and not _known(word.form):
+        if (
+            word.form.endswith(("ць", "цца", "юць", "уць")) and not _known(word.form)
+        ) or word.form in _BELARUSIAN_AUXILIARIES:
             break  # "Завод забяспечыць працай …": a Belarusian verb pymorphy3 guessed a noun
         if word.lemma in GENERIC_HEADS or _belarusian_head(word.form) in GENERIC_HEADS:
             continue
@@ -1154,6 +1213,7 @@ def _is_plain(word: Word) -> bool:
         or count_value(word.text) is not None
         or place_of_token(word.form) is not None
         or len(word.form) < 3
+        or _ANY_MONTH.fullmatch(word.form) is not None  # "вытворчасць у маі": when, not what
     )
 
 
@@ -1903,14 +1963,18 @@ def _of_trade(reading: Reading, money: Money) -> bool:
 
 
 def jobs_in(text: str, *, staff: bool = True) -> int | None:
-    """Jobs a project creates ("300 рабочих мест", "1,200 jobs") and, with `staff`, the
-    people it employs ("will employ 300 people", "на котором работают 120 человек",
-    "працуюць 150 чалавек"): said of the project of the same clause, never of a firm
-    elsewhere in the article."""
+    """Jobs a project creates ("300 рабочих мест", "1,200 jobs", "will employ 300 people")
+    and, with `staff`, the people it employs ("на котором работают 120 человек", "працуюць
+    150 чалавек"): said of the project of the same clause, never of a firm elsewhere in the
+    article."""
     lowered = text.lower()
     match = _JOBS.search(text) if _JOB_NEEDLES.found_in(lowered) else None
-    if match is None and staff and _STAFF_NEEDLES.found_in(lowered):
-        match = _STAFF_AFTER.search(text) or _STAFF_BEFORE.search(text)
+    if match is None and _STAFF_NEEDLES.found_in(lowered):
+        match = (
+            (_STAFF_AFTER.search(text) or _STAFF_BEFORE.search(text))
+            if staff
+            else _NEW_STAFF.search(text)
+        )
     if match is None:
         return None
     if match.group("thousand"):  # "9 тыс. рабочих мест"

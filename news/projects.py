@@ -113,7 +113,9 @@ def _group(specific: list[Mention], loose: list[Mention], title: list[Mention]) 
     told: dict[int, int] = {id(p): p.sentence for p in projects}
     for mention in sorted(loose, key=lambda m: m.sentence):
         target = _nearest(projects, mention)
-        same_value = next((p for p in projects if _same_value(p, mention)), None)
+        same_value = next(
+            (p for p in projects if _same_value(p, mention) or _same_jobs(p, mention)), None
+        )
         if same_value is not None:
             _absorb(same_value, mention)
             _tell(told, same_value, mention)
@@ -137,7 +139,13 @@ def _group(specific: list[Mention], loose: list[Mention], title: list[Mention]) 
         ):
             _absorb(target, mention)  # "The project will create 1,200 jobs": the one just told
             _tell(told, target, mention)
-        elif mention.valued and (target is None or target.value is not None or target.count):
+        elif mention.valued and (
+            target is None
+            or target.count
+            # jobs alone are the project's just told ("The plant started production in May and
+            # employs 250 people"), unless it has its own
+            or (target.value is not None and (mention.value is not None or target.jobs))
+        ):
             projects.append(mention)  # a value with no project before it: "портфель на $8 млрд"
         elif target is not None and target.count is None:
             _absorb(target, mention)
@@ -220,6 +228,17 @@ def _same_value(a: Mention, b: Mention) -> bool:
     if a.value is None or b.value is None or a.value.currency != b.value.currency:
         return False
     return abs(a.value.amount - b.value.amount) <= 0.01 * max(a.value.amount, b.value.amount)
+
+
+def _same_jobs(project: Mention, mention: Mention) -> bool:
+    """'The plant … employs 250 people' and '… started production and employs 250 people':
+    the same jobs told again, with no value of their own."""
+    return (
+        not mention.attached  # the staff of a plant, whose own rules are below
+        and mention.value is None
+        and mention.jobs is not None
+        and mention.jobs == project.jobs
+    )
 
 
 def _nearest(projects: list[Mention], mention: Mention) -> Mention | None:

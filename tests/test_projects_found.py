@@ -757,3 +757,89 @@ def test_agreed_to_weigh_a_project_is_proposed(text: str) -> None:
 )
 def test_agreed_to_build_stays_planned(text: str, status: str) -> None:
     assert statuses(text) == [status]
+
+
+# --- One project told on over sentences: its value, its parts, its jobs -------------------
+def told(text: str) -> list[tuple[str, float | None, int | None]]:
+    found = extract(text, published=PUBLISHED).as_dict()["projects"]
+    return sorted(((p["status"], p["value"], p["jobs"]) for p in found), key=str)
+
+
+AGREED_PLANTS = {
+    "en": "Kazakhstan and Uzbekistan have signed an agreement to build a joint logistics hub at "
+    "the border. The facility, with investment of $75 million, is due to open in 2027.",
+    "ru": "Казахстан и Узбекистан подписали соглашение о строительстве совместного "
+    "логистического хаба на границе. Проект стоимостью $75 млн планируется завершить в 2027 "
+    "году.",
+    "be": "Казахстан і Узбекістан падпісалі пагадненне аб будаўніцтве сумеснага лагістычнага "
+    "хаба на мяжы. Праект каштам $75 млн плануецца завяршыць у 2027 годзе.",
+}
+# What the project contains (a verb of containing before it) is a part of it, not a project
+CONTAINED = (
+    ("en", "It will include a customs terminal, cold storage and a wholesale market."),
+    ("en", "The complex will comprise a customs terminal and a wholesale market."),
+    ("ru", "Хаб будет включать таможенный терминал и оптовый рынок."),
+    ("ru", "Комплекс состоит из таможенного терминала и оптового рынка."),
+    ("ru", "Он также включит таможенный терминал и оптовый рынок."),
+    ("be", "Хаб будзе ўключаць мытны тэрмінал і аптовы рынак."),
+)
+# People a project is to employ, told in a sentence that names no project
+TO_EMPLOY = (
+    ("en", "It will employ 600 people."),
+    ("en", "It will provide work for 600 people."),
+    ("ru", "Там будут работать 600 человек."),
+    ("ru", "Он обеспечит работой 600 человек."),
+    ("be", "Там будуць працаваць 600 чалавек."),
+    ("be", "Ён забяспечыць працай 600 чалавек."),
+)
+
+
+@pytest.mark.parametrize(("language", "contained"), CONTAINED)
+def test_what_a_project_contains_is_no_project_of_its_own(language: str, contained: str) -> None:
+    assert told(f"{AGREED_PLANTS[language]} {contained}") == [("planned", 75_000_000, None)]
+
+
+@pytest.mark.parametrize(("language", "employ"), TO_EMPLOY)
+def test_jobs_a_project_is_to_make_told_apart_are_its_own(language: str, employ: str) -> None:
+    assert told(f"{AGREED_PLANTS[language]} {employ}") == [("planned", 75_000_000, 600)]
+
+
+@pytest.mark.parametrize(
+    ("language", "staff"),
+    [
+        ("en", "Kazakh Railways employs 60,000 people."),
+        ("ru", "В казахстанской железнодорожной компании работают 60 тыс. человек."),
+        ("be", "У казахстанскай чыгуначнай кампаніі працуюць 60 тыс. чалавек."),
+    ],
+)
+def test_a_firms_staff_is_not_the_projects_jobs(language: str, staff: str) -> None:
+    assert told(f"{AGREED_PLANTS[language]} {staff}") == [("planned", 75_000_000, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the plant, then its value told by «каштам» (the sum is no product of it)
+        "У Кокшэтау адкрыта сумесная вытворчасць па зборцы аўтобусаў МАЗ. Праект каштам $12 "
+        "млн рэалізаваны разам з мясцовай кампаніяй. Прадпрыемства створыць 250 працоўных "
+        "месцаў.",
+        # «будзе» opens the predicate: it is not what the plant makes
+        "У Кокшэтау адкрыта сумесная вытворчасць аўтобусаў МАЗ, інвестыцыі ў праект склалі $12 "
+        "млн. На першым этапе завод будзе выпускаць 300 машын у год, на ім працуюць 250 "
+        "чалавек.",
+        # "start production" is what the plant will do, not another project
+        "Belarus and Kazakhstan opened a joint bus assembly plant in Kokshetau worth $12 "
+        "million. The plant started production in May and employs 250 people.",
+        "Belarus and Kazakhstan opened a joint bus assembly plant in Kokshetau worth $12 "
+        "million. The plant began production in May and employs 250 people.",
+        "Belarus and Kazakhstan opened a joint bus assembly plant in Kokshetau worth $12 "
+        "million. Production started in May and the plant employs 250 people.",
+        # a month is when, not what is made («вытворчасць у маі»)
+        "Беларусь і Казахстан адкрылі ў Кокшэтау сумесны завод па зборцы аўтобусаў коштам $12 "
+        "млн. Завод пачаў вытворчасць у маі, на ім працуюць 250 чалавек.",
+        "Беларусь и Казахстан открыли в Кокшетау совместный завод по сборке автобусов "
+        "стоимостью $12 млн. Завод начал производство в мае, на нём работают 250 человек.",
+    ],
+)
+def test_a_plant_told_on_is_one_project(text: str) -> None:
+    assert told(text) == [("done", 12_000_000, 250)]

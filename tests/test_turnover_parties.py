@@ -349,3 +349,22 @@ def test_a_russian_regions_trade_is_not_the_countries(region: str) -> None:
         "В целом товарооборот России и Белоруссии с начала года увеличился на 12%."
     )
     assert [f["change_pct"] for f in turnover(text, published=date(2018, 8, 15))] == [12.0]
+
+
+# A Belarusian month in the locative after «у» or «ў» («у маі», «ў лістападзе») is that month
+BELARUSIAN_LOCATIVE_MONTHS = (
+    "студзені лютым сакавіку красавіку маі чэрвені ліпені жніўні верасні кастрычніку "
+    "лістападзе снежні"
+).split()
+
+
+@pytest.mark.parametrize("preposition", ["У", "Ў"])
+@pytest.mark.parametrize(("number", "month"), list(enumerate(BELARUSIAN_LOCATIVE_MONTHS, 1)))
+def test_a_belarusian_month_in_the_locative_is_the_period(
+    preposition: str, number: int, month: str
+) -> None:
+    text = f"{preposition} {month} 2024 года тавараабарот Беларусі і Казахстана склаў $100 млн."
+    found = extract(text, published=date(2025, 2, 1)).as_dict()["turnover"]
+    assert [fact["period"] for fact in found] == [
+        {"from": f"2024-{number:02d}", "to": f"2024-{number:02d}"}
+    ]
