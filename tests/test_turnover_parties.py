@@ -368,3 +368,51 @@ def test_a_belarusian_month_in_the_locative_is_the_period(
     assert [fact["period"] for fact in found] == [
         {"from": f"2024-{number:02d}", "to": f"2024-{number:02d}"}
     ]
+
+
+# "the city's trade", «товарооборот города», «тавараабарот горада»: the city named before,
+# as one region's trade, is not the countries'
+CITIES_BEFORE = {
+    "ru": ("Беларусь и {city} реализуют семь совместных проектов.", ("Санкт-Петербург",
+           "Алматы", "Ташкент")),
+    "en": ("Belarus and {city} are implementing seven joint projects.", ("St Petersburg",
+           "Almaty", "Tashkent")),
+    "be": ("Беларусь і {city} рэалізуюць сем сумесных праектаў.", ("Санкт-Пецярбург",
+           "Алматы", "Ташкент")),
+}  # fmt: skip
+CITYS_TRADE = {
+    "ru": ("Товарооборот города с Беларусью по итогам прошлого года составил $2,4 млрд.",
+           "В прошлом году товарооборот мегаполиса с Беларусью достиг $2,4 млрд."),
+    "en": ("The city's trade with Belarus reached $2.4 billion last year.",
+           "Last year trade between the city and Belarus reached $2.4 billion."),
+    "be": ("Тавараабарот горада з Беларуссю па выніках мінулага года склаў $2,4 млрд.",
+           "Летась тавараабарот горада з Беларуссю дасягнуў $2,4 млрд."),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{opening.format(city=city)} {trade}"
+        for language, (opening, cities) in CITIES_BEFORE.items()
+        for city in cities
+        for trade in CITYS_TRADE[language]
+    ],
+)
+def test_the_citys_trade_is_not_the_countries(text: str) -> None:
+    assert turnover(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trade between Belarus and Kazakhstan reached $1 billion last year, the ambassador said "
+        "in the city of Almaty.",
+        "Товарооборот Беларуси и Казахстана в прошлом году достиг $1 млрд, сообщил посол в "
+        "городе Алматы.",
+        "Тавараабарот Беларусі і Казахстана летась дасягнуў $1 млрд, паведаміў пасол у горадзе "
+        "Алматы.",
+    ],
+)
+def test_a_city_where_the_countries_trade_is_told_is_no_party(text: str) -> None:
+    assert [fact["amount"] for fact in turnover(text)] == [1_000_000_000]
