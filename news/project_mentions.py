@@ -1500,6 +1500,25 @@ def _gapped(
     return result
 
 
+_NUMBER_NOUNS = frozenset("тысяча миллион сотня десяток тысяч тыс млн thousand million".split())
+# Belarusian people, which pymorphy3 does not know as animate: «гледачоў», «удзельнікаў»
+_BELARUSIAN_PEOPLE = ("гледач", "удзельнік", "наведвальнік", "гасц", "чалавек", "людзей")
+
+
+def _people(objects: list[Word]) -> bool:
+    """Whether what the verb takes is people ('зрителей', «гледачоў», 'visitors'): a crowd
+    gathered, not machines assembled."""
+    first = next(
+        (w for w in objects if w.lemma not in _NUMBER_NOUNS and w.form not in {"больш", "менш"}),
+        None,
+    )
+    return first is not None and (
+        ("anim" in first.tags and _known(first.form))  # not one pymorphy3 guessed at
+        or first.form.startswith(_BELARUSIAN_PEOPLE)
+        or first.form in {"visitors", "spectators", "people", "participants", "guests"}
+    )
+
+
 def _assembly(
     reading: Reading, number: int, found: list[Mention], pair: tuple[str, str]
 ) -> list[Mention]:
@@ -1583,6 +1602,8 @@ def _assembly(
                     continue  # the verb of a project named in its part of the sentence
             if not objects or not any(start in near for start in venue_starts):
                 continue  # assembled somewhere else, or nothing named
+            if _people(objects):
+                continue  # "собрали более 10 тысяч зрителей": gathered, not assembled
             clause = reading.words_in(reading.clause_of(word.start))
             future = word.tense == "futr" or "will" in {w.form for w in words[index - 3 : index]}
             status = Status.PLANNED if future else Status.DONE

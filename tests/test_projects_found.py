@@ -843,3 +843,30 @@ def test_a_firms_staff_is_not_the_projects_jobs(language: str, staff: str) -> No
 )
 def test_a_plant_told_on_is_one_project(text: str) -> None:
     assert told(text) == [("done", 12_000_000, 250)]
+
+
+# --- A crowd gathered is no assembly: «собрали 10 тысяч зрителей», «сабралі гледачоў» ----------
+GATHERED = (
+    "Дни культуры Казахстана прошли в Минске и собрали более 10 тысяч зрителей.",
+    "Дни культуры Казахстана в Минске собрали 10 тысяч посетителей.",
+    "Форум в Костанае собрал 500 участников из Беларуси.",
+    "Дні культуры Казахстана прайшлі ў Мінску і сабралі больш за 10 тысяч гледачоў.",
+    "Фестываль у Мінску сабраў 500 удзельнікаў з Казахстана.",
+)
+
+
+@pytest.mark.parametrize("text", GATHERED)
+def test_a_crowd_gathered_is_no_assembly(text: str) -> None:
+    assert statuses(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В Костанае в прошлом году собрали более 10 тысяч тракторов МТЗ.",
+        "В Костанае собрали 500 тракторов МТЗ для казахстанских фермеров.",
+        "У Кастанаі летась сабралі больш за 10 тысяч трактароў МТЗ.",
+    ],
+)
+def test_machines_assembled_for_people_are_still_assembled(text: str) -> None:
+    assert statuses(text) == ["done"]
