@@ -914,6 +914,12 @@ def _mention(
     count = _count_before(clause_words, local - head_at, reading.money, reading.text)
     segment = _segment_text(reading, words[index].start)
     value = _value(reading, words[index].start)
+    theirs = _told_on(reading, clause, words[index].start)
+    if theirs is not None:
+        # "…; их реализация позволит создать 2,3 тыс. рабочих мест", "…; их общая стоимость
+        # — $35 млн": the clause after tells on the last project of this one
+        segment += " " + reading.text[theirs.start : theirs.end]
+        value = value or _value(reading, theirs.start)
     places = places_in(clause_words, pair, speaker)
     near = clause_words[max(0, local - head_at - 3) : local + 4]
     placed = bool(places_in(near, pair, speaker))
@@ -1946,6 +1952,23 @@ def _english_subject(words: list[Word], index: int) -> list[Word]:
         subject.insert(0, words[position])
         position -= 1
     return subject
+
+
+# A clause that opens with the possessive of what the clause before told: «их», «іх»,
+# "their", "its"
+_THEIR = re.compile(r"\W*(?:их|іх|their|its)\s", re.IGNORECASE)
+
+
+def _told_on(reading: Reading, clause: Clause, position: int) -> Clause | None:
+    """The clause after this one, when it opens with "их" / "their" and this head is the last
+    of its clause (so the possessive points back to it)."""
+    following = next((c for c in reading.clauses if c.start >= clause.end), None)
+    if following is None or not _THEIR.match(reading.text, following.start):
+        return None
+    heads_after = any(
+        position < w.start < clause.end and Cue.PROJECT_HEAD in w.cues for w in reading.words
+    )
+    return None if heads_after else following
 
 
 def _segment_text(reading: Reading, position: int) -> str:

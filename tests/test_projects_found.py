@@ -870,3 +870,45 @@ def test_a_crowd_gathered_is_no_assembly(text: str) -> None:
 )
 def test_machines_assembled_for_people_are_still_assembled(text: str) -> None:
     assert statuses(text) == ["done"]
+
+
+# --- "…; их стоимость — $35 млн", "…; their total cost is …": the clause after a semicolon
+# that opens with the possessive tells on the group just named ----------------------------
+GROUPS_TOLD = (
+    "Беларусь и Казахстан реализуют ещё два совместных проекта",
+    "Belarus and Kazakhstan are implementing two more joint projects",
+    "Беларусь і Казахстан рэалізуюць яшчэ два сумесныя праекты",
+)
+THEIR_FIGURES = (
+    ("их общая стоимость — $35 млн", "their total cost is $35 million", "іх агульны кошт — $35 млн",
+     (35_000_000, None)),
+    ("их реализация позволит создать 300 рабочих мест",
+     "their implementation will create 300 jobs",
+     "іх рэалізацыя дазволіць стварыць 300 працоўных месцаў", (None, 300)),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("language", range(3))
+@pytest.mark.parametrize("figures", THEIR_FIGURES)
+def test_their_figures_after_a_semicolon_are_the_groups(
+    language: int, figures: tuple[str, str, str, tuple[int | None, int | None]]
+) -> None:
+    value, jobs = figures[3]
+    text = f"{GROUPS_TOLD[language]}; {figures[language]}."
+    found = extract(text, published=PUBLISHED).as_dict()["projects"]
+    assert [(p["status"], p["count"], p["value"], p["jobs"]) for p in found] == [
+        ("underway", 2, value, jobs)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Беларусь и Казахстан реализуют два совместных проекта; их товарооборот вырос до $1 млрд.",
+        "Belarus and Kazakhstan are implementing two joint projects; their trade rose to $1 "
+        "billion.",
+    ],
+)
+def test_their_trade_after_a_semicolon_is_no_projects_value(text: str) -> None:
+    found = extract(text, published=PUBLISHED).as_dict()["projects"]
+    assert [(p["count"], p["value"]) for p in found] == [(2, None)]
