@@ -191,8 +191,14 @@ def _same_project(a: Mention, b: Mention) -> bool:
     if a.content & b.content:
         return True
     if not a.content and not b.content:
-        if a.sentence == b.sentence and a.head != b.head and {a.head, b.head} <= FACILITY_HEADS:
-            return False  # "стекольный завод и логистический хаб": two facilities
+        if (
+            a.head != b.head
+            and {a.head, b.head} <= FACILITY_HEADS
+            and (a.sentence == b.sentence or _told_apart(a, b))
+        ):
+            # "стекольный завод и логистический хаб": two facilities; so are a plant that works
+            # and a terminal still talked of after it
+            return False
         return a.head == b.head or a.head in FACILITY_HEADS or b.head in FACILITY_HEADS
     # A facility named again without what distinguishes it ("завод", "the plant", "Центр")
     # is the project of its own head, or the enterprise or project that the plant is.

@@ -912,3 +912,22 @@ def test_their_figures_after_a_semicolon_are_the_groups(
 def test_their_trade_after_a_semicolon_is_no_projects_value(text: str) -> None:
     found = extract(text, published=PUBLISHED).as_dict()["projects"]
     assert [(p["count"], p["value"]) for p in found] == [(2, None)]
+
+
+# --- Two facilities of different kinds, each told bare in a sentence of its own, the later
+# one not so far on: a plant that works and a terminal still talked of are two projects ----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В Хатлоне Казахстан и Таджикистан открыли завод. Кроме того, стороны обсуждают "
+        "строительство зернового терминала в Душанбе.",
+        "У Хатлоне Казахстан і Таджыкістан адкрылі завод. Акрамя таго, бакі абмяркоўваюць "
+        "будаўніцтва збожжавага тэрмінала ў Душанбе.",
+        "Kazakhstan and Tajikistan opened a plant in Khatlon. The sides are also discussing the "
+        "construction of a grain terminal in Dushanbe.",
+        "В Хатлоне Казахстан и Таджикистан запустили фабрику. Стороны также обсуждают создание "
+        "логистического хаба в Душанбе.",
+    ],
+)
+def test_a_working_plant_and_a_terminal_talked_of_are_two(text: str) -> None:
+    assert statuses(text) == ["done", "proposed"]
