@@ -265,7 +265,8 @@ GENERIC_HEADS = frozenset(
 LEGAL_FORMS = frozenset("зао ооо оао тоо иооо пао ао llp jsc".split())
 FACILITY_HEADS = frozenset(
     "завод фабрика комбинат комплекс кластер технопарк парк центр хозяйство цех терминал "
-    "линия верфь судоверфь хаб мельница plant plants factory factories facility facilities "
+    "линия верфь судоверфь хаб мельница гэс тэс тэц аэс сэс электростанция "
+    "plant plants factory factories facility facilities "
     "complex mill mills "
     "cluster park centre center hub terminal shipyard".split()
 )
@@ -279,6 +280,7 @@ BELARUSIAN_HEADS = {
     "кластар": "кластер", "зборк": "сборка", "зборц": "сборка", "завод": "завод",
     "фабрык": "фабрика", "ліні": "линия", "цэх": "цех", "цэнтр": "центр",
     "тэрмінал": "терминал", "камбінат": "комбинат", "тэхнапарк": "технопарк", "млын": "мельница",
+    "электрастанц": "электростанция",
 }  # fmt: skip
 # The noun of jobs, as a pattern: "рабочих мест", "рабочие места", "jobs", "працоўных месцаў".
 JOBS_NOUN = r"(?:рабоч\w+\s+мес[тц]\w*|\bjobs\b|працоўн\w+\s+месц\w*)"

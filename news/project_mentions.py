@@ -740,6 +740,13 @@ def _head(words: list[Word], index: int, text: str) -> str | None:
         return "предприятие" if joint and _name_after(text, word.end) else None
     if lemma not in GENERIC_HEADS and lemma not in FACILITY_HEADS:
         return None
+    if (
+        lemma in _POWER_PLANTS
+        and index
+        and _a_name(words[index - 1])
+        and not (index > 1 and words[index - 2].lemma in _WORKS_ON_A_PLANT)
+    ):
+        return None  # "Рогунская ГЭС обеспечит …": a country's own named plant, no work on it
     before = words[max(0, index - 3) : index]
     previous = words[index - 1] if index else None
     following = words[index + 1] if index + 1 < len(words) else None
@@ -883,6 +890,21 @@ def _known(form: str) -> bool:
 def _belarusian_head(form: str) -> str | None:
     match = _BELARUSIAN_HEAD.match(form)
     return BELARUSIAN_HEADS[match.group(1)] if match else None
+
+
+_POWER_PLANTS = frozenset("гэс тэс тэц аэс сэс электростанция".split())
+# Work the partners do on a named plant: "модернизация Экибастузской ТЭЦ"
+_WORKS_ON_A_PLANT = frozenset(
+    "строительство модернизация реконструкция расширение достройка возведение".split()
+)
+
+
+def _a_name(word: Word) -> bool:
+    """A capitalised adjective pymorphy3 does not know: a name ("Рогунская")."""
+    return word.is_capitalized and word.form.endswith(_ADJECTIVE_ENDINGS) and not _known(word.form)
+
+
+_ADJECTIVE_ENDINGS = ("ая", "ий", "ый", "ой", "ую", "ой", "ей", "ого", "ская", "ской", "ага")
 
 
 def _one_country_name(word: Word) -> bool:

@@ -180,6 +180,8 @@ _INFINITIVE_BEFORE = re.compile(r"\b(?:to(?:\s+(?:get|be|go))?|being)\s*$", re.I
 _IN_OPERATION = frozenset({"действовать"})
 _PARTICIPATION = frozenset({"участвовать"})
 _GERUND_GOVERNORS = frozenset("in on of for about at towards toward".split())
+# What an offer or an interest governs: "интерес к …", "interest in …", «зацікаўленасць у …»
+_INTEREST_PREPOSITIONS = frozenset("к ко in у ў".split())
 # "продолжается сборка", "працягваецца зборка", "continues to supply": what goes on is done,
 # unless what goes on is told ("продолжают обсуждать", "continue to build").
 _CONTINUE = frozenset("продолжать продолжаться continue continues continued".split())
@@ -342,6 +344,10 @@ def _word_status(words: list[Word], index: int) -> Status | None:
         return None  # "began in May": the month
     if word.lemma in _CONTINUE or word.form.startswith(_CONTINUE_BELARUSIAN):
         return _continued(words, index)
+    if _offered_object(words, index):
+        # "интерес к модернизации ТЭЦ", "обсуждают модернизацию", "interest in expanding":
+        # what is offered or talked of takes the stage of the word of offering
+        return None
     if Cue.EXISTING in word.cues or (word.pos == "PRTF" and word.lemma in _IN_OPERATION):
         return Status.DONE  # "локализация производств", "действующие производства": they exist
     status = next((status for cue, status in _CUE_STATUS if cue in word.cues), None)
@@ -380,6 +386,26 @@ def _word_status(words: list[Word], index: int) -> Status | None:
     ):
         return Status.PLANNED  # "должен заработать в 2026 году", "павінен запрацаваць"
     return None
+
+
+def _offered_object(words: list[Word], index: int) -> bool:
+    """Whether the word is what a word of offering or interest governs: its object right
+    after it ("обсуждают модернизацию", "discussed the modernisation"), or after its
+    preposition ("интерес к модернизации", "interest in expanding")."""
+    if words[index].pos == "VERB":
+        return False
+    before = [w for w in words[max(0, index - 3) : index] if w.form not in _ARTICLES]
+    return bool(before) and (
+        Cue.OFFERED in before[-1].cues
+        or (
+            len(before) > 1
+            and before[-1].form in _INTEREST_PREPOSITIONS
+            and Cue.OFFERED in before[-2].cues
+        )
+    )
+
+
+_ARTICLES = frozenset("the a an".split())
 
 
 def _continued(words: list[Word], index: int) -> Status:

@@ -207,7 +207,16 @@ def _same_project(a: Mention, b: Mention) -> bool:
         return False
     if _told_apart(bare, other):
         return False
+    if bare.head != other.head and _described(bare) and bare.sentence > other.sentence:
+        # "малых ГЭС", "зернового терминала" after "предприятие по переработке хлопка": a
+        # facility told with what it is, not the enterprise named again
+        return False
     return bare.head == other.head or other.head in GENERIC_HEADS
+
+
+def _described(mention: Mention) -> bool:
+    """A head told with its modifiers ("малых ГЭС", "a grain terminal"), not bare ("завод")."""
+    return len(mention.subject.split()) > 1 and not mention.definite
 
 
 _ADVANCE = {Status.PROPOSED: 0, Status.PLANNED: 1, Status.UNDERWAY: 2, Status.DONE: 3}

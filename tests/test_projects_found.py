@@ -931,3 +931,78 @@ def test_their_trade_after_a_semicolon_is_no_projects_value(text: str) -> None:
 )
 def test_a_working_plant_and_a_terminal_talked_of_are_two(text: str) -> None:
     assert statuses(text) == ["done", "proposed"]
+
+
+# --- Power plants: ГЭС, ТЭЦ, ТЭС, АЭС, СЭС, электростанция are facilities; a country's own
+# named plant with no work on it is none ---------------------------------------------------
+POWER_PLANTS = ("малых ГЭС", "ТЭЦ", "солнечной электростанции", "ветровой электростанции")
+POWER_PLANT_STAGES = (
+    ("Казахстан и Таджикистан обсуждают строительство {}.", "proposed"),
+    ("Казахстан и Таджикистан договорились о строительстве {}.", "planned"),
+    ("Казахстанская сторона проявила интерес к строительству {} в Таджикистане.", "proposed"),
+)
+
+
+@pytest.mark.parametrize(
+    ("plant", "told"), list(itertools.product(POWER_PLANTS, POWER_PLANT_STAGES))
+)
+def test_a_power_plant_is_a_facility(plant: str, told: tuple[str, str]) -> None:
+    sentence, status = told
+    assert statuses(sentence.format(plant)) == [status]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Рогунская ГЭС обеспечит электроэнергией Таджикистан и Казахстан.",
+        "Нурекская ГЭС поставит электроэнергию в Казахстан, сообщили в Таджикистане.",
+    ],
+)
+def test_a_countrys_own_named_power_plant_is_no_project(text: str) -> None:
+    assert statuses(text) == []
+
+
+# --- What is offered or talked of ("обсуждают модернизацию", "interest in the expansion
+# of") takes the stage of the word of offering, not "модернизация" (which tells a plant
+# exists) ----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Россия и Казахстан обсуждают модернизацию ТЭЦ в Экибастузе.",
+        "Российская сторона проявила интерес к модернизации ТЭЦ в Экибастузе, сообщил Казахстан.",
+        "Russia and Kazakhstan discussed the modernisation of a power plant in Ekibastuz.",
+        "Russia showed interest in the expansion of a power plant in Ekibastuz, Kazakhstan said.",
+        "Расія і Казахстан абмеркавалі мадэрнізацыю ТЭЦ у Экібастузе.",
+    ],
+)
+def test_a_modernisation_talked_of_is_proposed(text: str) -> None:
+    assert statuses(text) == ["proposed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Россия и Казахстан завершили модернизацию ТЭЦ в Экибастузе.",
+        "Russia and Kazakhstan completed the modernisation of a power plant in Ekibastuz.",
+    ],
+)
+def test_a_modernisation_done_stays_done(text: str) -> None:
+    assert statuses(text) == ["done"]
+
+
+# --- A facility told with what it is, after an enterprise of another kind, is another
+# project, not the enterprise named again --------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Таджикистан и Казахстан договорились о строительстве совместного предприятия по "
+        "переработке хлопка. Казахстанская сторона также проявила интерес к строительству "
+        "малых ГЭС на реке Зеравшан.",
+        "Таджикистан и Казахстан договорились о строительстве совместного предприятия по "
+        "переработке хлопка. Стороны также обсуждают создание зернового терминала.",
+        "Tajikistan and Kazakhstan agreed to build a joint cotton processing enterprise. "
+        "Kazakhstan is also interested in building a grain terminal in Dushanbe.",
+    ],
+)
+def test_a_described_facility_after_an_enterprise_is_another(text: str) -> None:
+    assert statuses(text) == ["planned", "proposed"]
