@@ -41,8 +41,8 @@ from news.reading import Reading
 from news.sentences import Clause
 from news.subjects import companies_in, noun_phrase, places_in, render_subject
 
-# A stem with a noun's ending, not an adjective's: «цэнтры», «заводамі», not «цэнтральны»
 _ANY_MONTH = re.compile(MONTH, re.IGNORECASE)
+# A stem with a noun's ending, not an adjective's: «цэнтры», «заводамі», not «цэнтральны»
 _BELARUSIAN_HEAD = re.compile(f"({'|'.join(BELARUSIAN_HEADS)})\\w{{0,3}}$")
 _HEADS = GENERIC_HEADS | FACILITY_HEADS
 _HEAD_WORDS = _HEADS | LEGAL_FORMS | frozenset(HEAD_FORMS)
@@ -67,7 +67,7 @@ _NOT_A_FACILITY = re.compile(
     r"торгов(?!о-логист)|культурн|делов|выставочн|учебн|медицинск|trading|trade|"
     r"business|троллейбус|автобус|паркинг|автопарк|шахмат|спортивн|детск|"
     r"агропромышлен|топливно|энергетическ|металлургическ|нефтегазов|оборонно|"
-    r"гандл[её]в|культурн|дзелав|выставачн|навучальн|медыцынск|тралейбус|аўтобус|спартыўн|"
+    r"гандл[её]в|дзелав|выставачн|навучальн|медыцынск|тралейбус|аўтобус|спартыўн|"
     r"дзіцяч|аграпрамысл|паліўна|энергетычн|металургічн|"
     # a dealer's centre sells, as a trading house does
     r"дилерск|дылерск|dealer",
@@ -904,7 +904,7 @@ def _a_name(word: Word) -> bool:
     return word.is_capitalized and word.form.endswith(_ADJECTIVE_ENDINGS) and not _known(word.form)
 
 
-_ADJECTIVE_ENDINGS = ("ая", "ий", "ый", "ой", "ую", "ой", "ей", "ого", "ская", "ской", "ага")
+_ADJECTIVE_ENDINGS = ("ая", "ий", "ый", "ой", "ую", "ей", "ого", "ага")
 
 
 def _one_country_name(word: Word) -> bool:
