@@ -1,6 +1,8 @@
 """Full-text search over the lemma shadow column, one hit per story: FTS5 with BM25 on
 SQLite; on PostgreSQL a `simple` tsvector of the same column (GIN) with ts_rank, so both
-engines match exactly the same lemmas (a language stemmer would answer differently)."""
+engines match exactly the same lemmas (a language stemmer would answer differently). On
+both engines the index is a table of its own beside the articles, kept in step by
+triggers: FTS5's `article_search`, and PostgreSQL's (article id, vector)."""
 
 from __future__ import annotations
 
@@ -37,16 +39,17 @@ _STORIES = f"""
 
 # PostgreSQL: the same window, ranked by ts_rank (negated: lower is better, as BM25);
 # DISTINCT ON keeps each story's best article, as SQLite's bare column beside min() does.
-# The window is found first and ranked after: ranked in the same step, every match of a
-# word found through the index was ranked (each reading its tsvector) before the newest
-# were kept. The query is inlined where it is used, so the planner sees its words.
+# The vectors are in their own narrow table (article_search, migration 13): the window is
+# found there and ranked after, from the vectors its rows point to, without reading the
+# articles (ranked in the same step, every match of a word found through the index would
+# be ranked, each reading its tsvector, before the newest were kept). The query is inlined
+# where it is used, so the planner sees its words.
 _PG_STORIES = f"""
     WITH query AS NOT MATERIALIZED (SELECT {{tsquery}} AS q), matched AS (
-        SELECT a.id FROM articles a, query
-        WHERE a.search_vector @@ query.q ORDER BY a.id DESC LIMIT {RECENT_MATCHES}
+        SELECT s.article_id AS id, s.search_vector FROM article_search s, query
+        WHERE s.search_vector @@ query.q ORDER BY s.article_id DESC LIMIT {RECENT_MATCHES}
     ), recent AS (
-        SELECT a.id, -ts_rank(a.search_vector, query.q) AS score
-        FROM matched m JOIN articles a ON a.id = m.id, query
+        SELECT m.id, -ts_rank(m.search_vector, query.q) AS score FROM matched m, query
     ), hits AS (
         SELECT id, score FROM recent ORDER BY score LIMIT {TOP_MATCHES}
     ), best AS (
@@ -134,9 +137,9 @@ class SearchRepository:
         if self._db.dialect == POSTGRESQL:
             tsquery, terms = _tsquery(match)
             async with self._db.connection.execute(
-                f"SELECT a.id FROM articles a, (SELECT {tsquery} AS q) query "
-                "WHERE a.search_vector @@ query.q "
-                "ORDER BY ts_rank(a.search_vector, query.q) DESC LIMIT ?",
+                f"SELECT s.article_id FROM article_search s, (SELECT {tsquery} AS q) query "
+                "WHERE s.search_vector @@ query.q "
+                "ORDER BY ts_rank(s.search_vector, query.q) DESC LIMIT ?",
                 (*terms, limit),
             ) as cursor:
                 return [int(row[0]) async for row in cursor]

@@ -201,6 +201,101 @@ async def test_many_readings_saved_at_once_are_each_stored_and_indexed(
     ]
 
 
+async def test_the_search_index_follows_each_article(database: Path | str) -> None:
+    """An article's lemmas read, changed, taken away, written with the article, and the
+    article deleted: the index (FTS5's table; PostgreSQL's narrow table of vectors, kept by
+    triggers) finds each article by its lemmas of the moment, on either engine."""
+    async with open_database(database) as db:
+        ids = await ArticleRepository(db).add_many([article(f"https://a.by/{n}") for n in range(3)])
+        await AnalysisRepository(db).save_many(
+            [
+                (article_id, Analysis(True, ("BY",), "{}", 3, b"s", f"{word} общее"), None)
+                for article_id, word in zip(ids, ["альфа", "бета", "гамма"], strict=True)
+            ]
+        )
+        search = SearchRepository(db)
+        assert sorted(await search.raw_match('"общее"')) == sorted(ids)
+        async with db.transaction() as conn:
+            await conn.execute("UPDATE articles SET search_lemmas = NULL WHERE id = ?", (ids[0],))
+            await conn.execute("DELETE FROM articles WHERE id = ?", (ids[1],))
+            await conn.execute(
+                "UPDATE articles SET search_lemmas = 'дельта' WHERE id = ?", (ids[2],)
+            )
+            await conn.execute(
+                "INSERT INTO articles (url, title, fetched_at, content_hash, search_lemmas) "
+                "VALUES ('https://a.by/new', 'new', '2025-03-01T12:00:00Z', 'h', 'эпсилон общее')"
+            )
+        conn = db.connection
+        async with conn.execute("SELECT id FROM articles WHERE url = 'https://a.by/new'") as cursor:
+            new = (await cursor.fetchone())[0]
+        for word in ("альфа", "бета", "гамма"):
+            assert await search.raw_match(f'"{word}"') == []
+        assert await search.raw_match('"дельта"') == [ids[2]]
+        assert await search.raw_match('"общее"') == [new]
+        if db.dialect == "postgresql":  # a row for each article with lemmas, no other
+            async with conn.execute("SELECT article_id FROM article_search ORDER BY 1") as cursor:
+                assert [row[0] async for row in cursor] == [ids[2], new]
+
+
+async def test_postgresql_search_vectors_move_to_their_own_table(
+    pg_server: PostgresServer,
+) -> None:
+    """Migration 13 on a database of schema 12: each article with lemmas gets its row of the
+    narrow table (the vector its generated column held, unpacked if it was compressed
+    before step 12), the column goes, search finds the same articles, and the triggers
+    keep the new table from then on."""
+    import asyncpg
+
+    from storage.migrations import POSTGRES_MIGRATIONS
+
+    long = " ".join(f"слово{n}" for n in range(400))  # a vector of ~8 KB, compressible
+    url = pg_server.new_database()
+    connection = await asyncpg.connect(url)
+    try:
+        await connection.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+        for version in (10, 11, 12):
+            if version == 12:  # written before step 12: compressed
+                await connection.executemany(
+                    "INSERT INTO articles (url, title, fetched_at, content_hash, search_lemmas) "
+                    "VALUES ($1, 't', '2025-03-01T12:00:00Z', 'h', $2)",
+                    [
+                        ("https://a.by/1", "трактор сборка"),
+                        ("https://a.by/2", None),
+                        ("https://a.by/3", "сборка комбайн сборка"),
+                        ("https://a.by/4", long),
+                    ],
+                )
+            await connection.execute(POSTGRES_MIGRATIONS[version])
+            await connection.execute("INSERT INTO schema_version VALUES ($1)", version)
+        assert await connection.fetchval(
+            "SELECT pg_column_compression(search_vector) FROM articles WHERE url = $1",
+            "https://a.by/4",
+        )
+    finally:
+        await connection.close()
+    async with open_database(url) as db:
+        assert await db.schema_version() == 13
+        async with db.connection.execute(
+            "SELECT a.url, s.search_vector = to_tsvector('simple', a.search_lemmas), "
+            "pg_column_compression(s.search_vector) FROM article_search s "
+            "JOIN articles a ON a.id = s.article_id ORDER BY a.url"
+        ) as cursor:
+            rows = [tuple(row) async for row in cursor]
+        assert rows == [(f"https://a.by/{n}", True, None) for n in (1, 3, 4)]
+        async with db.connection.execute(
+            "SELECT count(*) FROM information_schema.columns "
+            "WHERE table_name = 'articles' AND column_name = 'search_vector'"
+        ) as cursor:
+            assert (await cursor.fetchone())[0] == 0
+        search = SearchRepository(db)
+        assert len(await search.raw_match('"сборка"')) == 2
+        async with db.transaction() as conn:
+            await conn.execute(
+                "UPDATE articles SET search_lemmas = 'сборка' WHERE url = 'https://a.by/2'"
+            )
+        assert len(await search.raw_match('"сборка"')) == 3
+
+
 async def test_failed_write_leaves_nothing_half_done(tmp_path: Path) -> None:
     async with open_database(tmp_path / "db.sqlite") as db:
         articles = ArticleRepository(db)
@@ -236,15 +331,17 @@ async def test_a_change_only_turnover_fact_is_stored_without_an_approximation(
 
 
 # What only one engine has, on purpose: the leases several PostgreSQL processes share
-# (SQLite has one process), the generated search vector (SQLite's index is the FTS5 table),
-# and PostgreSQL's own schema history (SQLite keeps it in `PRAGMA user_version`).
+# (SQLite has one process), the search vectors' table (SQLite's index is the FTS5 table of
+# the same name, whose shadow tables are left out above), and PostgreSQL's own schema
+# history (SQLite keeps it in `PRAGMA user_version`).
 POSTGRES_ONLY = {
     ("sources", "leased_until"),
     ("sources", "leased_by"),
     ("outbox", "leased_until"),
     ("outbox", "leased_by"),
     ("outbox", "sending_since"),
-    ("articles", "search_vector"),
+    ("article_search", "article_id"),
+    ("article_search", "search_vector"),
     ("schema_version", "version"),
 }
 
