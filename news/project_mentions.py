@@ -110,8 +110,11 @@ _BELARUSIAN_VERB_ENDINGS = ("ць", "цца", "ці", "юць", "уць", "ла"
 _BELARUSIAN_PREDICATE_ENDINGS = (
     *_BELARUSIAN_VERB_ENDINGS, "ае", "яе", "уе", "юе", "ана", "ена", "ата", "ыта",
 )  # fmt: skip
-# "завод будзе выпускаць": the predicate begins (pymorphy3 reads «будзе» as a noun)
-_BELARUSIAN_AUXILIARIES = frozenset("будзе будзем будзеце ёсць".split())
+# "завод будзе выпускаць", "Завод пачаў вытворчасць": the predicate begins (pymorphy3 reads
+# «будзе» as a noun)
+_BELARUSIAN_AUXILIARIES = frozenset(
+    "будзе будзем будзеце ёсць пачаў пачала пачало пачалі стаў стала сталі скончыў".split()
+)  # and the verbs of beginning and becoming, whose past ends like a genitive plural
 _BELARUSIAN_PREPOSITIONS = frozenset("у ў па для з са на да ад пры аб праз каля пра".split())
 _BELARUSIAN_COMPLEMENT_PREPOSITIONS = frozenset("у ў па для".split())
 _CONJUNCTIONS = frozenset("і ды але а но и and but".split())
@@ -1136,9 +1139,12 @@ def _content(words: list[Word], index: int, text: str) -> set[str]:
             if _belarusian_head(word.form) in GENERIC_HEADS:
                 continue  # "па вытворчасці тэкстылю": the product is yet to come
             if word.form in _BELARUSIAN_PREPOSITIONS:
-                if word.form in _BELARUSIAN_COMPLEMENT_PREPOSITIONS:
+                following = scanned[position + 1] if position + 1 < len(scanned) else None
+                if word.form in _BELARUSIAN_COMPLEMENT_PREPOSITIONS and not (
+                    following is not None and following.is_capitalized
+                ):
                     continue  # "па зборцы тэхнікі", "для сельскай гаспадаркі"
-                break
+                break  # "ў Ташкенцкай вобласці": where it stands, not what it makes
             if word.form.endswith(_BELARUSIAN_PREDICATE_ENDINGS) or (
                 word.pos in {"VERB", "INFN", "PRTS", "GRND"} and _known(word.form)
             ):

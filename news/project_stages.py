@@ -45,7 +45,8 @@ _MULTIWORD_STAGES = (
                 r"(?:на|у|ў)\s+стадыі\s+(?:абмеркавання|прапрацоўкі|перамоў|перамоваў)|"
                 r"at\s+the\s+(?:discussion|negotiation|planning)\s+stage", re.I), Status.PROPOSED),
     (re.compile(r"введ\w+\s+в\s+эксплуатацию|set\s+up|put\s+into\s+(?:operation|service)|"
-                r"(?:начал\w*|пачал\w*|пачаў)\s+(?:работ\w*|выпуск|производство|працу|выпуск)|"
+                r"(?:начал\w*|пачал\w*|пачаў\w*)\s+(?:работ\w*|выпуск\w*|производств\w*|працу|"
+                r"сборк\w*|зборк\w*|вытворчасц\w*)|"
                 r"(?:started|began|start)\s+(?:operations|production|work|operating)|"
                 # in operation, at full capacity, its first machine off the line: past only
                 # ("выйдет на проектную мощность" is the future's)

@@ -1006,3 +1006,22 @@ def test_a_modernisation_done_stays_done(text: str) -> None:
 )
 def test_a_described_facility_after_an_enterprise_is_another(text: str) -> None:
     assert statuses(text) == ["planned", "proposed"]
+
+
+# --- Production begun ("началась сборка", «пачаўся выпуск», «пачалася зборка») works: done;
+# a Belarusian place after «ў» is where the venture stands, not what it makes -------------
+PRODUCTION_BEGUN = (
+    "В Абовяне началась сборка лифтов «Могилевлифтмаша» на совместном белорусско-армянском "
+    "предприятии.",
+    "У Абавяне пачалася зборка ліфтаў «Магілёўліфтмаша» на сумесным беларуска-армянскім "
+    "прадпрыемстве.",
+    "В Ташкентской области на белорусско-узбекском совместном предприятии начался выпуск сыров.",
+    "На беларуска-ўзбекскім сумесным прадпрыемстве ў Ташкенцкай вобласці пачаўся выпуск сыроў.",
+    "На беларуска-ўзбекскім сумесным прадпрыемстве ў Ташкенцкай вобласці пачалася вытворчасць "
+    "сыроў.",
+)
+
+
+@pytest.mark.parametrize("text", PRODUCTION_BEGUN)
+def test_production_begun_is_one_working_project(text: str) -> None:
+    assert statuses(text) == ["done"]
