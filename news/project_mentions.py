@@ -91,8 +91,8 @@ _ANOTHER = re.compile(
 # range of what it covers after a dash ("12 производств — от сборки тракторов до выпуска
 # лекарств", "— from tractors to medicines", "— ад зборкі трактароў да …").
 _INCLUDING = re.compile(
-    r"\b(?:including|such\s+as|в\s+том\s+числе|включая|так(?:ие|их)\s+как|например|"
-    r"у\s+тым\s+ліку|такі[яx]\s+як|напрыклад)\b|[—–:,]\s*(?:от|from|ад)\b(?=[^.;]*?\b(?:до|to|да)\b)",
+    r"\b(?:including|such\s+as|in\s+particular|в\s+том\s+числе|включая|так(?:ие|их)\s+как|"
+    r"например|в\s+частности|у\s+тым\s+ліку|такі[яx]\s+як|напрыклад|у\s+прыватнасці)\b|[—–:,]\s*(?:от|from|ад)\b(?=[^.;]*?\b(?:до|to|да)\b)",
     re.I,
 )
 # A month as a date names it: Russian and Belarusian in the genitive ("10 сентября", "10

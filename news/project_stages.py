@@ -43,7 +43,10 @@ _MULTIWORD_STAGES = (
     # still being talked over: "на стадии обсуждения / проработки", "at the discussion stage"
     (re.compile(r"(?:на|в)\s+стади\w+\s+(?:обсуждения|проработки|переговоров)|"
                 r"(?:на|у|ў)\s+стадыі\s+(?:абмеркавання|прапрацоўкі|перамоў|перамоваў)|"
-                r"at\s+the\s+(?:discussion|negotiation|planning)\s+stage", re.I), Status.PROPOSED),
+                r"at\s+the\s+(?:discussion|negotiation|planning)\s+stage|"
+                # "are under discussion", "находятся на рассмотрении", «на разглядзе»
+                r"\bunder\s+(?:discussion|consideration|study|negotiation)|"
+                r"\bна\s+рассмотрении|\bна\s+разглядзе", re.I), Status.PROPOSED),
     (re.compile(r"введ\w+\s+в\s+эксплуатацию|set\s+up|put\s+into\s+(?:operation|service)|"
                 r"(?:начал\w*|пачал\w*|пачаў\w*)\s+(?:работ\w*|выпуск\w*|производств\w*|працу|"
                 r"сборк\w*|зборк\w*|вытворчасц\w*)|"
@@ -160,7 +163,8 @@ _STAGE_PHRASE_NEEDLES = Needles(
     "opening", "commissioning", "ground", "стартовал", "пачал", "пачат", "стартавал",
     "inauguration", "присутствовал", "участ", "удзел", "прысутнічал", "запланаван", "дамоўлен",
     "падпісан", "зацвердз", "зацвердж", "approve", "endorsed", "одобр", "утверд", "готов",
-    "рыхту", "preparing", "negotiat", "перамов", "перамоў", "talks",
+    "рыхту", "preparing", "negotiat", "перамов", "перамоў", "talks", "under", "рассмотрен",
+    "разглядз",
     "завершени", "завяршэнн", "дорожн", "дарожн", "roadmap", "road map", "is to", "are to",
     "due to", "set to", "slated", "expected to", "scheduled to", "planned to", "poised",
     "going to", "nearing", "к заверш", "да завяршэн", "went into", "gone into", "came into",

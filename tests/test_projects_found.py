@@ -1025,3 +1025,31 @@ PRODUCTION_BEGUN = (
 @pytest.mark.parametrize("text", PRODUCTION_BEGUN)
 def test_production_begun_is_one_working_project(text: str) -> None:
     assert statuses(text) == ["done"]
+
+
+# --- A counted group with examples in a dash parenthesis ("— в частности, … —", "— in
+# particular, … —", «— у прыватнасці, … —») is the group; "under discussion", «на
+# рассмотрении», «на разглядзе» is proposed ------------------------------------------------
+GROUP_WITH_EXAMPLES = (
+    "Минск и Москва реализуют 27 совместных проектов. Ещё 10 проектов — в частности, "
+    "строительство логистического центра и выпуск электробусов — {}.",
+    "Мінск і Масква рэалізуюць 27 сумесных праектаў. Яшчэ 10 праектаў — у прыватнасці, "
+    "будаўніцтва лагістычнага цэнтра і выпуск электробусаў — {}.",
+    "Minsk and Moscow are implementing 27 joint projects. Another 10 projects — in particular, "
+    "a logistics centre and the production of electric buses — {}.",
+)
+STILL_TALKED_OF = (
+    ("находятся в стадии обсуждения", "знаходзяцца ў стадыі абмеркавання",
+     "are at the discussion stage"),
+    ("находятся на рассмотрении", "знаходзяцца на разглядзе", "are under discussion"),
+    ("находятся на рассмотрении", "знаходзяцца на разглядзе", "are under consideration"),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("language", range(3))
+@pytest.mark.parametrize("talked_of", STILL_TALKED_OF)
+def test_a_group_with_examples_still_talked_of(
+    language: int, talked_of: tuple[str, str, str]
+) -> None:
+    text = GROUP_WITH_EXAMPLES[language].format(talked_of[language])
+    assert facts(text) == [("proposed", 10), ("underway", 27)]
