@@ -265,8 +265,8 @@ GENERIC_HEADS = frozenset(
 LEGAL_FORMS = frozenset("зао ооо оао тоо иооо пао ао llp jsc".split())
 FACILITY_HEADS = frozenset(
     "завод фабрика комбинат комплекс кластер технопарк парк центр хозяйство цех терминал "
-    "линия верфь судоверфь хаб мельница гэс тэс тэц аэс сэс электростанция "
-    "plant plants factory factories facility facilities "
+    "линия верфь судоверфь хаб мельница гэс тэс тэц аэс сэс электростанция ферма "
+    "plant plants factory factories facility facilities farm farms "
     "complex mill mills "
     "cluster park centre center hub terminal shipyard".split()
 )

@@ -1053,3 +1053,28 @@ def test_a_group_with_examples_still_talked_of(
 ) -> None:
     text = GROUP_WITH_EXAMPLES[language].format(talked_of[language])
     assert facts(text) == [("proposed", 10), ("underway", 27)]
+
+
+# --- A farm the pair builds is a facility; farmers, and farms buying machines, are not ----
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Беларусь и Узбекистан построят молочно-товарную ферму на 1200 коров.", "planned"),
+        ("Belarus and Uzbekistan will build a dairy farm for 1,200 cows.", "planned"),
+        ("Беларусь і Узбекістан абмяркоўваюць будаўніцтва малочнатаварнай фермы.", "proposed"),
+    ],
+)
+def test_a_farm_built_is_a_project(text: str, status: str) -> None:
+    assert statuses(text) == [status]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Белорусские фермеры посетили Узбекистан.",
+        "Узбекские фермы закупили белорусские тракторы МТЗ.",
+        "Uzbek farms bought Belarusian MTZ tractors.",
+    ],
+)
+def test_farmers_and_farms_buying_are_no_project(text: str) -> None:
+    assert statuses(text) == []
