@@ -185,7 +185,7 @@ _STAFF_NEEDLES = Needles("челов", "сотрудн", "работн", "спе
 _ENGLISH_PASSIVE_ASSEMBLY = frozenset({"assembled", "produced", "manufactured"})
 _EN_AUXILIARIES = frozenset("is are was were be been being have has had will".split())
 _ASSEMBLY_VERBS = frozenset(
-    "собирать собрать производить выпускать assemble assembles assembled produced "
+    "собирать собрать производить выпускать assemble assembles assembled assembling produced "
     "manufactured".split()
 )
 _NEGATION = re.compile(r"\b(?:не\s+было|нет|не\s+(?:существует|работает)|never|not)\b", re.I)
@@ -1577,8 +1577,14 @@ def _assembly(
         return []
     venue_starts = [p.start for p in at]
     for index, word in enumerate(words):
-        belarusian = bool(_BELARUSIAN_ASSEMBLY.fullmatch(word.form))
-        if belarusian or (word.lemma in _ASSEMBLY_VERBS and word.pos in {"VERB", "PRTS", None}):
+        begun = _begun(words, index)
+        belarusian = bool(_BELARUSIAN_ASSEMBLY.fullmatch(word.form)) or (
+            begun is not None and word.form in _BELARUSIAN_ASSEMBLY_INFINITIVES
+        )
+        if belarusian or (
+            word.lemma in _ASSEMBLY_VERBS
+            and (word.pos in {"VERB", "PRTS", None} or (word.pos == "INFN" and begun is not None))
+        ):
             objects = [
                 w
                 for w in words[index + 1 : index + 8]
@@ -1639,7 +1645,8 @@ def _assembly(
             if _people(objects):
                 continue  # "собрали более 10 тысяч зрителей": gathered, not assembled
             clause = reading.words_in(reading.clause_of(word.start))
-            future = word.tense == "futr" or "will" in {w.form for w in words[index - 3 : index]}
+            told = begun or word  # "начали собирать": the verb of beginning tells when
+            future = told.tense == "futr" or "will" in {w.form for w in words[index - 3 : index]}
             status = Status.PLANNED if future else Status.DONE
             return [
                 Mention(
@@ -1721,6 +1728,22 @@ def _english_object(word: Word) -> bool:
         and not word.cues & STAGE_CUES
         and place_of_token(word.form) is None
     )
+
+
+# "начали собирать", «пачалі збіраць»: assembly begun, told by the verb of beginning
+_BEGIN_VERBS = frozenset("начать стать начинать приступить".split())
+_BELARUSIAN_BEGIN = re.compile(r"пача(?:лі|ў|ла|лося)|сталі|стаў|стала")
+_BELARUSIAN_ASSEMBLY_INFINITIVES = frozenset("збіраць сабраць выпускаць".split())
+
+
+def _begun(words: list[Word], index: int) -> Word | None:
+    """The verb of beginning right before an infinitive of assembly, if there is one."""
+    if not index:
+        return None
+    before = words[index - 1]
+    if before.lemma in _BEGIN_VERBS or _BELARUSIAN_BEGIN.fullmatch(before.form):
+        return before
+    return None
 
 
 def _belarusian_object(word: Word) -> bool:

@@ -1078,3 +1078,23 @@ def test_a_farm_built_is_a_project(text: str, status: str) -> None:
 )
 def test_farmers_and_farms_buying_are_no_project(text: str) -> None:
     assert statuses(text) == []
+
+
+# --- Assembly begun: "начали собирать", «пачалі збіраць», "began assembling" — the verb of
+# beginning tells when -----------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("В Костанае в прошлом году начали собирать тракторы МТЗ.", "done"),
+        ("В Костанае с 2021 года стали собирать тракторы МТЗ.", "done"),
+        ("У Кастанаі летась пачалі збіраць трактары МТЗ.", "done"),
+        ("In Kostanay, SaryarkaAvtoProm began assembling MTZ tractors last year.", "done"),
+        ("В Костанае в следующем году начнут собирать тракторы МТЗ.", "planned"),
+    ],
+)
+def test_assembly_begun_is_a_project(text: str, status: str) -> None:
+    assert statuses(text) == [status]
+
+
+def test_collecting_signatures_is_no_assembly() -> None:
+    assert statuses("В Костанае начали собирать подписи за строительство завода МТЗ.") == []
