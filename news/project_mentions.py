@@ -92,7 +92,8 @@ _ANOTHER = re.compile(
 # лекарств", "— from tractors to medicines", "— ад зборкі трактароў да …").
 _INCLUDING = re.compile(
     r"\b(?:including|such\s+as|in\s+particular|в\s+том\s+числе|включая|так(?:ие|их)\s+как|"
-    r"например|в\s+частности|у\s+тым\s+ліку|такі[яx]\s+як|напрыклад|у\s+прыватнасці)\b|[—–:,]\s*(?:от|from|ад)\b(?=[^.;]*?\b(?:до|to|да)\b)",
+    r"например|в\s+частности|у\s+тым\s+ліку|такі[яx]\s+як|напрыклад|у\s+прыватнасці)\b|"
+    r"[—–:,]\s*(?:от|from|ад)\b(?=[^.;]*?\b(?:до|to|да)\b)",
     re.I,
 )
 # A month as a date names it: Russian and Belarusian in the genitive ("10 сентября", "10
