@@ -206,8 +206,9 @@ VOCABULARY.update(
             # "продолжается сборка", "continues to supply": what goes on works (see
             # news.project_stages for "продолжается строительство")
             "продолжать продолжаться continue continues continued "
-            # finished building, opened with ceremony
-            "достроить inaugurated",
+            # finished building, opened with ceremony; carried out ("have implemented 11
+            # projects", as «реализовали»; "are being implemented" is a phrase of its own)
+            "достроить inaugurated implemented",
             "працуе працуюць адкрыт адкрыл запушчан пабудаван створан выпусці выпускае збірае "
             "збіраюць уведзен рэалізаван працягва "
             # Belarusian past tense: "рэалізавалі", "запусцілі", "пабудаваў", "стварылі"

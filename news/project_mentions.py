@@ -1372,6 +1372,7 @@ def _belarusian_adjective(word: Word) -> bool:
         bool(_BELARUSIAN_LETTERS.search(word.form))
         or word.form.endswith("ыя")  # "сумесныя", "новыя": no Russian adjective ends so
         or word.form.startswith(_JOINT_BELARUSIAN)
+        or not _known(word.form)  # "прамысловых": spelt as Russian could be, but no Russian
     )
     return (
         belarusian

@@ -43,7 +43,8 @@ _MULTIWORD_STAGES = (
     # still being talked over: "на стадии обсуждения / проработки", "at the discussion stage"
     (re.compile(r"(?:на|в)\s+стади\w+\s+(?:обсуждения|проработки|переговоров)|"
                 r"(?:на|у|ў)\s+стадыі\s+(?:абмеркавання|прапрацоўкі|перамоў|перамоваў)|"
-                r"at\s+the\s+(?:discussion|negotiation|planning)\s+stage|"
+                r"at\s+the\s+(?:discussion|negotiation|planning|study|feasibility(?:\s+study)?)"
+                r"\s+stage|"
                 # "are under discussion", "находятся на рассмотрении", «на разглядзе»
                 r"\bunder\s+(?:discussion|consideration|study|negotiation)|"
                 r"\bна\s+рассмотрении|\bна\s+разглядзе", re.I), Status.PROPOSED),

@@ -1098,3 +1098,33 @@ def test_assembly_begun_is_a_project(text: str, status: str) -> None:
 
 def test_collecting_signatures_is_no_assembly() -> None:
     assert statuses("В Костанае начали собирать подписи за строительство завода МТЗ.") == []
+
+
+# --- Three status groups in one sentence, in each language: "реализовали 11 …, ещё шесть
+# реализуются, а девять …"; a Belarusian adjective spelt as Russian could be («прамысловых»)
+# still stands between the count and its head; English "have implemented" is done ---------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Беларусь и Казахстан реализовали 11 совместных промышленных проектов, ещё шесть "
+        "реализуются, а девять находятся на стадии проработки.",
+        "Беларусь і Казахстан рэалізавалі 11 сумесных прамысловых праектаў, яшчэ шэсць "
+        "рэалізуюцца, а дзевяць знаходзяцца на стадыі прапрацоўкі.",
+        "Belarus and Kazakhstan have implemented 11 joint industrial projects, six more are under "
+        "way, and nine are at the study stage.",
+    ],
+)
+def test_three_status_groups_in_one_sentence(text: str) -> None:
+    assert facts(text) == [("done", 11), ("proposed", 9), ("underway", 6)]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Belarus and Kazakhstan are implementing 11 joint projects.", "underway"),
+        ("Eleven joint projects of Belarus and Kazakhstan are being implemented.", "underway"),
+        ("Eleven joint projects of Belarus and Kazakhstan will be implemented by 2030.", "planned"),
+    ],
+)
+def test_implementing_and_to_be_implemented_stay_as_they_were(text: str, status: str) -> None:
+    assert statuses(text) == [status]
