@@ -349,6 +349,13 @@ def _share_coordinated_stages(reading: Reading, found: list[Mention]) -> None:
 # A sentence that opens with the investment or cost, no project named: "The investment
 # amounts to $12 million", "Инвестиции составят $12 млн", "Объём инвестиций — $12 млн",
 # "Его стоимость оценивается в $12 млн", "Інвестыцыі складуць 12 млн долараў".
+# A sentence that opens with a part of the project just told: "The new line, built with an
+# investment of $3.5 million, …", «Новый цех стоимостью …», «Новая лінія коштам …»
+_PART_OPENS = re.compile(
+    r"\W*(?:the\s+)?(?:new\s+)?(?:line(?!\s+of\s+credit)|workshop|shop)\b|"
+    r"\W*(?:нов\w+\s+)?(?:линия|цех|корпус)\b|\W*(?:нов\w+\s+)?(?:лінія|цэх|корпус)\b",
+    re.IGNORECASE,
+)
 _PRICE_OPENS = re.compile(
     r"^\W*(?:(?:the|its)\s+)?(?:total\s+|overall\s+|planned\s+)?(?:investments?|cost|price)\b"
     r"(?!\s+(?:in|into|from|of)\s+[A-Z])|"
@@ -364,13 +371,18 @@ def _priced_alone(reading: Reading, number: int, pair: tuple[str, str]) -> list[
     """The value of the project told just before, in a sentence of its own that opens with
     its investment or cost and names no country ('Investment from Kazakhstan …' is no
     project's); never a project by itself."""
-    if not _PRICE_OPENS.match(reading.text) or any(p.code in pair for p in reading.places):
+    part = _PART_OPENS.match(reading.text)
+    if not (part or _PRICE_OPENS.match(reading.text)) or any(
+        p.code in pair for p in reading.places
+    ):
         return []
     clause = reading.clause_of(0)
     money = [
         m
         for m in reading.money
-        if clause.holds(m.start) and m.currency is not None and not _of_trade(reading, m)
+        # "The new line, built with an investment of $3.5 million, …": the sum in the
+        # participle set off after the part is the part's, the project's
+        if (clause.holds(m.start) or part) and m.currency is not None and not _of_trade(reading, m)
     ]
     if not money:
         return []

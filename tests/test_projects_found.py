@@ -1128,3 +1128,31 @@ def test_three_status_groups_in_one_sentence(text: str) -> None:
 )
 def test_implementing_and_to_be_implemented_stay_as_they_were(text: str, status: str) -> None:
     assert statuses(text) == [status]
+
+
+# --- A sentence that opens with a part of the project just told ("The new line, built with
+# an investment of $3.5 million", «Новая линия стоимостью …») gives the project its value --
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Assembly of Gomselmash combine harvesters has been launched at the Ganja Automobile "
+        "Plant in Azerbaijan. The new line, built with an investment of $3.5 million, can turn "
+        "out up to 100 combines a year.",
+        "Assembly of Gomselmash combine harvesters has been launched at the Ganja Automobile "
+        "Plant in Azerbaijan. The workshop, worth $3.5 million, employs local staff.",
+        "На Гянджинском автозаводе в Азербайджане запущена сборка комбайнов «Гомсельмаш». Новая "
+        "линия стоимостью $3,5 млн сможет выпускать до 100 комбайнов в год.",
+        "На Гянджынскім аўтазаводзе ў Азербайджане запушчана зборка камбайнаў «Гомсельмаш». "
+        "Новая лінія коштам $3,5 млн зможа выпускаць да 100 камбайнаў у год.",
+    ],
+)
+def test_a_part_told_after_gives_the_project_its_value(text: str) -> None:
+    assert told(text) == [("done", 3_500_000, None)]
+
+
+def test_a_line_of_trade_is_no_value_of_the_project() -> None:
+    text = (
+        "Assembly of Gomselmash combine harvesters has been launched at the Ganja Automobile "
+        "Plant in Azerbaijan. The line of credit of $50 million was opened by a bank."
+    )
+    assert told(text) == [("done", None, None)]
