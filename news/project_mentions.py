@@ -353,7 +353,7 @@ def _share_coordinated_stages(reading: Reading, found: list[Mention]) -> None:
 # investment of $3.5 million, …", «Новый цех стоимостью …», «Новая лінія коштам …»
 _PART_OPENS = re.compile(
     r"\W*(?:the\s+)?(?:new\s+)?(?:line(?!\s+of\s+credit)|workshop|shop)\b|"
-    r"\W*(?:нов\w+\s+)?(?:линия|цех|корпус)\b|\W*(?:нов\w+\s+)?(?:лінія|цэх|корпус)\b",
+    r"\W*(?:нов\w+\s+)?(?:линия|цех|корпус|лінія|цэх)\b",
     re.IGNORECASE,
 )
 _PRICE_OPENS = re.compile(
