@@ -150,8 +150,8 @@ VOCABULARY: dict[Cue, _Vocabulary] = {
     Cue.COUNTERFACTUAL: _vocabulary("бы would"),
     Cue.REGION: _vocabulary(
         "область регион район облисполком губернатор аким хоким oblast region province "
-        "вобласць рэгіён город горад city мегаполис",
-        "област регион облисп губерн вобласц рэгіён горад "
+        "вобласць рэгіён",
+        "област регион облисп губерн вобласц рэгіён "
         # the republics of Russia, each one region of a tracked country
         "татарстан tatarstan башкортостан башкортастан bashkortostan башкири bashkiria "
         "чуваши chuvashia удмурти udmurtia мордови mordovia якути yakutia дагестан dagestan",

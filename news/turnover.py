@@ -113,7 +113,9 @@ _TWO_PARTIES = re.compile(
     re.IGNORECASE,
 )
 _WITH = frozenset("с со with з са".split())
-_CAPITAL_NOUNS = ("столиц", "сталіц", "capital")
+# "the capital", "the city" standing as a party: one city's trade («товарооборот города с
+# Беларусью», «са сталіцай Расіі», "the city's trade with Belarus")
+_CITY_NOUNS = ("столиц", "сталіц", "capital", "город", "горад", "city", "мегаполис")
 _POSSESSIVE_ENDINGS = frozenset({"s", "'s", "’s"})
 _JOINING_PARTIES = frozenset("и і and с со з са with между паміж between".split())
 _BEFORE_A_NAME = frozenset(
@@ -857,8 +859,10 @@ def _one_citys_trade(
     (or as its owner right before it: "Almaty's trade"), and so the trade is one city's: a
     city that is no capital ("товарооборот Беларуси и Санкт-Петербурга"), a capital beside
     another country's name («товарооборот Минска с Казахстаном»; two capitals stand for their
-    countries), or "the capital" itself («со столицей России», «са сталіцай Расіі", "with the
-    Russian capital"). A dateline ("MINSK, 6 February (BelTA) – Trade between …") is not."""
+    countries), or "the capital" or "the city" itself («со столицей России», «са сталіцай
+    Расіі", "with the Russian capital", «товарооборот города с Беларусью», "the city's trade").
+    A dateline ("MINSK, 6 February (BelTA) – Trade between …") is not, nor a city where the
+    trade was told ("Speaking in the city of Tashkent, …")."""
     if marker is None:
         return False
     words = reading.words
@@ -883,8 +887,8 @@ def _one_citys_trade(
     if capitals and named - capitals:
         return True
     return any(
-        word.form.startswith(_CAPITAL_NOUNS) and _in_a_partys_slot(words, index, marker, owner)
-        for index, word in enumerate(words[marker:], start=marker)
+        word.form.startswith(_CITY_NOUNS) and _in_a_partys_slot(words, index, marker, owner)
+        for index, word in enumerate(words[owner:], start=owner)  # "the city's trade" too
         if word.start < figure_start
     )
 

@@ -412,6 +412,11 @@ def test_the_citys_trade_is_not_the_countries(text: str) -> None:
         "городе Алматы.",
         "Тавараабарот Беларусі і Казахстана летась дасягнуў $1 млрд, паведаміў пасол у горадзе "
         "Алматы.",
+        # where it was told, before the trade
+        "Speaking in the city of Almaty, the minister said trade between Belarus and "
+        "Kazakhstan reached $1 billion last year.",
+        "Выступая в городе Алматы, министр сообщил, что товарооборот Беларуси и Казахстана в "
+        "прошлом году достиг $1 млрд.",
     ],
 )
 def test_a_city_where_the_countries_trade_is_told_is_no_party(text: str) -> None:
