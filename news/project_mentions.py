@@ -113,9 +113,9 @@ _BELARUSIAN_PREDICATE_ENDINGS = (
 )  # fmt: skip
 # "завод будзе выпускаць", "Завод пачаў вытворчасць": the predicate begins (pymorphy3 reads
 # «будзе» as a noun)
-_BELARUSIAN_AUXILIARIES = frozenset(
-    "будзе будзем будзеце ёсць пачаў пачала пачало пачалі стаў стала сталі скончыў".split()
-)  # and the verbs of beginning and becoming, whose past ends like a genitive plural
+# Belarusian verbs of beginning and becoming, whose past ends like a genitive plural
+_BELARUSIAN_BEGIN = frozenset("пачаў пачала пачало пачалі пачалося стаў стала сталі".split())
+_BELARUSIAN_AUXILIARIES = frozenset("будзе будзем будзеце ёсць скончыў".split()) | _BELARUSIAN_BEGIN
 _BELARUSIAN_PREPOSITIONS = frozenset("у ў па для з са на да ад пры аб праз каля пра".split())
 _BELARUSIAN_COMPLEMENT_PREPOSITIONS = frozenset("у ў па для".split())
 _CONJUNCTIONS = frozenset("і ды але а но и and but".split())
@@ -1746,7 +1746,6 @@ def _english_object(word: Word) -> bool:
 
 # "начали собирать", «пачалі збіраць»: assembly begun, told by the verb of beginning
 _BEGIN_VERBS = frozenset("начать стать начинать приступить".split())
-_BELARUSIAN_BEGIN = re.compile(r"пача(?:лі|ў|ла|лося)|сталі|стаў|стала")
 _BELARUSIAN_ASSEMBLY_INFINITIVES = frozenset("збіраць сабраць выпускаць".split())
 
 
@@ -1755,7 +1754,7 @@ def _begun(words: list[Word], index: int) -> Word | None:
     if not index:
         return None
     before = words[index - 1]
-    if before.lemma in _BEGIN_VERBS or _BELARUSIAN_BEGIN.fullmatch(before.form):
+    if before.lemma in _BEGIN_VERBS or before.form in _BELARUSIAN_BEGIN:
         return before
     return None
 

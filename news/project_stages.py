@@ -340,12 +340,8 @@ def _word_status(words: list[Word], index: int) -> Status | None:
             # was agreed is to weigh it
             return Status.PROPOSED
         return None  # an infinitive takes the stage of the verb that governs it
-    if (
-        word.form.endswith("ing")
-        and index
-        and (words[index - 1].form in _GERUND_GOVERNORS or Cue.OFFERED in words[index - 1].cues)
-    ):
-        return None  # "interest in building a terminal", "consider building": so does a gerund
+    if word.form.endswith("ing") and index and words[index - 1].form in _GERUND_GOVERNORS:
+        return None  # "interest in building a terminal": so does a gerund
     if word.form == "may" and word.is_capitalized and index:
         return None  # "began in May": the month
     if word.lemma in _CONTINUE or word.form.startswith(_CONTINUE_BELARUSIAN):
@@ -396,8 +392,8 @@ def _word_status(words: list[Word], index: int) -> Status | None:
 
 def _offered_object(words: list[Word], index: int) -> bool:
     """Whether the word is what a word of offering or interest governs: its object right
-    after it ("обсуждают модернизацию", "discussed the modernisation"), or after its
-    preposition ("интерес к модернизации", "interest in expanding")."""
+    after it ("обсуждают модернизацию", "discussed the modernisation", "consider building"),
+    or after its preposition ("интерес к модернизации", "interest in expanding")."""
     if words[index].pos == "VERB":
         return False
     before = [w for w in words[max(0, index - 3) : index] if w.form not in _ARTICLES]
