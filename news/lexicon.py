@@ -378,7 +378,8 @@ NOT_TRADE_AFTER = frozenset(
     "house houses centre center centres partner partners mission missions representative "
     "office fair agreement agreements policy barriers routes route relations ties union "
     "and organization war компании компаний предприятия магазина магазинов сети холдинга "
-    "завода фирмы company company's firm store stores".split()
+    "завода фирмы company company's firm store stores contract contracts deal deals pact pacts "
+    "контракты контрактов контракта сделки сделок кантракты кантрактаў".split()
 )
 NOT_TRADE_FORMS = frozenset("обороты оборотов оборотами trading".split())
 

@@ -869,6 +869,8 @@ def _one_citys_trade(
     owner = marker - 1 if marker > 0 else marker
     if owner > 0 and words[owner].form in _POSSESSIVE_ENDINGS:
         owner -= 1  # "Minsk's trade", "Minsk’s trade"
+    if reading.text[words[owner].end : words[marker].start].strip(" '’s"):
+        owner = -1  # "ASTANA – Trade between …": a dateline, no owner
     starts = [w.start for w in words]
     parties = [
         p

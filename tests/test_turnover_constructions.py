@@ -488,6 +488,41 @@ def test_a_speaker_before_a_colon_is_no_office_name(text: str) -> None:
     assert (fact["amount"], fact["approx"]) == (1e9, "over")
 
 
+# "Trade" naming the kind of a contract or a deal signed: their sum is what was signed, not
+# what the two countries traded.
+SIGNED_DEALS = (
+    "Kazakhstan and Belarus signed ${sum} trade {deals}.",
+    "Kazakhstan and Belarus signed trade {deals} worth ${sum}.",
+    "Kazakhstan, Belarus sign ${sum} trade {deals} at business forum.",
+)
+RUSSIAN_SIGNED_DEALS = (
+    "Казахстан и Беларусь подписали торговые {deals} на ${sum}.",
+    "Подписаны торговые {deals} на сумму ${sum}.",
+    "Казахстан і Беларусь падпісалі гандлёвыя кантракты на ${sum}.",
+)
+
+
+@pytest.mark.parametrize(
+    "signed",
+    [
+        pattern.format(sum=amount, deals=deals)
+        for pattern in SIGNED_DEALS
+        for deals in ("contracts", "deals", "pacts")
+        for amount in ("640 million", "1.2 billion")
+    ]
+    + [
+        pattern.format(sum=amount, deals=deals)
+        for pattern in RUSSIAN_SIGNED_DEALS
+        for deals in ("контракты", "сделки")
+        for amount in ("640 млн", "1,2 млрд")
+    ],
+)
+def test_the_sum_of_trade_contracts_signed_is_not_turnover(signed: str) -> None:
+    assert turnover(signed, title="") == []
+    trade = "Trade between Kazakhstan and Belarus reached $3.9 billion in 2024."
+    assert [fact["amount"] for fact in turnover(f"{signed} {trade}", title="")] == [3.9e9]
+
+
 # --- A third country's trade in a relative clause --------------------------------------------
 
 SUM_OF_THE_PAIR = "Товарооборот Казахстана и России в 2024 году составил $27,6 млрд."

@@ -136,6 +136,35 @@ def test_capitals_for_their_countries_and_a_dateline_name_no_city_party(
     assert (fact["countries"], fact["amount"], fact["period"]) == (pair, 1_200_000_000, YEAR_2024)
 
 
+# A dateline set off by a dash right before the trade noun is where the news was filed, not
+# the trade's owner ("Almaty's trade"): a city in capitals or not, any dash.
+DASHED_DATELINES = ("ASTANA", "Astana", "ALMATY", "MINSK", "Минск", "АСТАНА", "Алматы", "Мінск")
+DASHES = (" – ", " — ", " - ", ": ")
+TRADE_AFTER_A_DATELINE = (
+    "Trade between Kazakhstan and Belarus reached $1.2 billion in 2024.",
+    "Товарооборот Казахстана и Беларуси в 2024 году составил $1,2 млрд.",
+    "Тавараабарот Казахстана і Беларусі ў 2024 годзе склаў $1,2 млрд.",
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{city}{dash}{trade}"
+        for city in DASHED_DATELINES
+        for dash in DASHES
+        for trade in TRADE_AFTER_A_DATELINE
+    ],
+)
+def test_a_dateline_before_a_dash_is_not_the_trades_owner(text: str) -> None:
+    [fact] = turnover(text)
+    assert (fact["countries"], fact["amount"], fact["period"]) == (
+        ["BY", "KZ"],
+        1_200_000_000,
+        YEAR_2024,
+    )
+
+
 # --- One change, rounded in the title -----------------------------------------------------
 
 ROUNDED_CHANGE_TITLES = (
