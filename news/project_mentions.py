@@ -1293,6 +1293,8 @@ def _complement_end(words: list[Word], index: int, end: int, text: str) -> int:
             word.cues & STAGE_CUES or word.form in _EN_AUXILIARIES | _EN_PREPOSITIONS
         ):
             break  # "a plant for MTZ tractors has opened": the verb is the clause's
+        if word.cues & STAGE_CUES and not (word.pos == "NOUN" and _known(word.form)):
+            break  # «завод па зборцы трактароў будуюць»: a Belarusian verb, guessed a noun
         end = last = word.end
     return end
 
