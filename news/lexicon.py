@@ -84,7 +84,7 @@ VOCABULARY: dict[Cue, _Vocabulary] = {
         "potential contract contracts deal deals portfolio loan loans credit price cost "
         "worth value revenue fund projects project plant plants factory factories facility "
         "завод фабрика комбинат коштам коштаў вартасць вартасцю вартасці",
-        "інвестыц інвестиц бюджэт кантракт",
+        "інвестыц інвестиц бюджэт кантракт кошт праект крэдыт пазык",
     ),
     Cue.ANAPHOR: _vocabulary(
         "он она оно они его её их это показатель цифра it its this that figure figures "

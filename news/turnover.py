@@ -556,9 +556,9 @@ def _goal_of_the_trade_before(
         own = kind_of(told, reading, money.start)
         if own is Kind.TARGET and past_goal(reading, clause, published):
             return False
-        if own is Kind.TARGET:
+        if own in (Kind.TARGET, Kind.FORECAST) and kind in (None, own):
             kind = own
-        elif kind is Kind.TARGET and not any(w.pos in {"VERB", "INFN"} for w in told):
+        elif kind is not None and not any(w.pos in {"VERB", "INFN"} for w in told):
             pass  # "планируем выйти на 5 млрд, а к 2030 году — на 10 млрд": the same verb
         else:
             return False
@@ -573,9 +573,9 @@ def _goal_of_the_trade_before(
                 amount=money.amount,
                 currency=money.currency or context.currency or "USD",
                 approx=approximation(reading, money),
-                period=period_of(reading, figure, figures, clause, periods, Kind.TARGET),
+                period=period_of(reading, figure, figures, clause, periods, kind),
                 change_pct=None,
-                kind=Kind.TARGET,
+                kind=kind,
                 quote=reading.text,
             )
         )

@@ -304,6 +304,47 @@ def test_a_goal_about_something_else_is_not_a_trade_target(text: str) -> None:
     assert [f for f in turnover(text) if f["kind"] == "target"] == []
 
 
+# A forecast told after the trade figure, in a sentence naming nothing it measures, is the
+# trade's forecast, as a goal is its target; "по итогам года" is the year of the figure.
+TRADE_OF_TEN_MONTHS = (
+    "Trade between Belarus and Kazakhstan exceeded $1 billion in January-October 2024.",
+    "Товарооборот Беларуси и Казахстана за январь—октябрь 2024 года превысил $1 млрд.",
+    "Тавараабарот Беларусі і Казахстана за студзень—кастрычнік 2024 года перавысіў $1 млрд.",
+)
+FORECAST_SENTENCES = (
+    "For the full year, about $1.25 billion is expected.",
+    "По итогам года, по его словам, ожидается около $1,25 млрд.",
+    "По итогам года прогнозируется порядка $1,25 млрд.",
+    "Па выніках года, паводле яго слоў, чакаецца каля $1,25 млрд.",
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "forecast"), list(itertools.product(TRADE_OF_TEN_MONTHS, FORECAST_SENTENCES))
+)
+def test_a_forecast_after_the_trade_figure_is_the_trades(first: str, forecast: str) -> None:
+    facts = turnover(f"{first} {forecast}")
+    assert [(f["kind"], f["amount"], f["approx"], f["period"]) for f in facts] == [
+        ("actual", 1e9, "over", {"from": "2024-01", "to": "2024-10"}),
+        ("forecast", 1.25e9, "about", {"from": "2024-01", "to": "2024-12"}),
+    ]
+
+
+@pytest.mark.parametrize(
+    "forecast",
+    [
+        # a forecast of what it names, or of another sum told since
+        "Investment for the full year is expected to reach $300 million.",
+        "Инвестиции по итогам года ожидаются на уровне $300 млн.",
+        "Белорусский экспорт составил $700 млн. По итогам года ожидается около $800 млн.",
+        "Кошт праекта — 120 млн долараў, на прадпрыемстве будзе створана 450 рабочых месцаў.",
+    ],
+)
+def test_a_forecast_of_something_else_is_not_the_trades(forecast: str) -> None:
+    facts = turnover(f"{TRADE_OF_TEN_MONTHS[1]} {forecast}")
+    assert [f["kind"] for f in facts] == ["actual"]
+
+
 # --- A conjunction after a sum governs nothing ----------------------------------------------
 
 
