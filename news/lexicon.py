@@ -386,7 +386,10 @@ NOT_TRADE_FORMS = frozenset("обороты оборотов оборотами 
 
 # Several countries as one party: trade of a union or a region of the world is no pair's.
 AGGREGATE_PATTERN = (
-    r"\b(?:еаэс|eaeu|eeu|снг|cis|шос|sco|брикс|brics|ес\b|eu\b|асеан|asean|одкб|"
+    r"\b(?:еаэс|eaeu|eeu|снг|снд|cis|шос|sco|брикс|brics|ес\b|eu\b|асеан|asean|одкб|"
+    r"европейск\w*\s+союз\w*|евросоюз\w*|european\s+union|еўрапейск\w*\s+саюз\w*|"
+    r"еўрасаюз\w*|еўразійск\w*\s+(?:эканамічн\w*\s+)?саюз\w*|мытн\w*\s+саюз\w*|"
+    r"цэнтральн\w*\s+азі\w*|"
     r"таможенн\w*\s+союз\w*|customs\s+union|евразийск\w*\s+(?:экономическ\w*\s+)?союз\w*|"
     r"eurasian\s+economic\s+union|центральн\w*\s+ази\w*|central\s+asia\w*|средн\w+\s+ази\w*|"
     r"сярэдн\w+\s+азі\w*|стран\w*\s+(?:региона|содружества|союза|организации)|"

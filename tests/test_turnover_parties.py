@@ -271,6 +271,34 @@ def test_a_pairs_bilateral_trade_after_the_unions_is_the_pairs() -> None:
     ]
 
 
+# One tracked country's trade with a union (the European Union, the EAEU, the CIS), in each
+# language and its short names, after the pair's own figure: the union is no partner.
+UNIONS_TRADED = {
+    "en": ("Kazakhstan's trade with the {union} in January-March reached $9.8 billion.",
+           ("European Union", "EU")),
+    "ru": ("Товарооборот Казахстана с {union} за январь—март достиг $9,8 млрд.",
+           ("Европейским союзом", "Евросоюзом", "ЕС", "СНГ")),
+    "be": ("Тавараабарот Казахстана з {union} за студзень—сакавік дасягнуў $9,8 млрд.",
+           ("Еўрапейскім саюзам", "Еўрасаюзам", "краінамі СНД", "Мытным саюзам",
+            "Еўразійскім эканамічным саюзам", "краінамі Цэнтральнай Азіі")),
+}  # fmt: skip
+PAIRS_QUARTER = {
+    "en": "Trade between Kazakhstan and Russia reached $5.6 billion in the first quarter of 2025.",
+    "ru": "Товарооборот Казахстана и России в первом квартале 2025 года составил $5,6 млрд.",
+    "be": "Тавараабарот Казахстана і Расіі ў першым квартале 2025 года склаў $5,6 млрд.",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "union"),
+    [(language, union) for language, (_, unions) in UNIONS_TRADED.items() for union in unions],
+)
+def test_one_countrys_trade_with_a_union_is_no_pairs(language: str, union: str) -> None:
+    pattern = UNIONS_TRADED[language][0]
+    facts = turnover(f"{PAIRS_QUARTER[language]} {pattern.format(union=union)}")
+    assert [(f["countries"], f["amount"]) for f in facts] == [(["KZ", "RU"], 5_600_000_000)]
+
+
 # --- A currency's country is no party -----------------------------------------------------
 
 
