@@ -725,16 +725,22 @@ def _read_change(
     if not read_here and context.fact_just_read and context.last_fact is not None:
         # "…составил почти 16 млрд долларов. По сравнению с аналогичным периодом прошлого
         # года он вырос на 4,7%": the change of the sum just stated, when it names no other
-        # period and no other pair.
-        previous = facts[context.last_fact]
-        if (
-            _takes_a_change(previous)
-            and previous.countries == countries
-            and (period is None or period == previous.period)
-            and not _YEARS_SPANNED.search(reading.text)
-        ):
-            _add_change(facts, context.last_fact, percent, reading)
-            return
+        # period and no other pair — of that pair's sum, when the sentence before listed
+        # several ("…с Узбекистаном — $3,3 млрд, с Кыргызстаном — $1,2 млрд. При этом
+        # торговля с Узбекистаном сократилась на 4,2%").
+        just_told = facts[context.last_fact].quote
+        for index in reversed(range(len(facts))):
+            previous = facts[index]
+            if previous.quote != just_told:
+                break
+            if (
+                _takes_a_change(previous)
+                and previous.countries == countries
+                and (period is None or period == previous.period)
+                and not _YEARS_SPANNED.search(reading.text)
+            ):
+                _add_change(facts, index, percent, reading)
+                return
     facts.append(
         TurnoverFact(
             countries=countries,
@@ -785,6 +791,7 @@ def _countries(
         else:
             if governed.marker_index is None:
                 in_scope = list(context.places)
+    in_scope = _this_figures_partner(reading, in_scope, figure_start)
     if not in_scope and context.union_trade and not _TWO_PARTIES.search(reading.text):
         return None  # the union's mutual trade, told before
     antecedent = _relative_antecedent(reading, scope)
@@ -834,6 +841,51 @@ def _countries(
         two = frozenset((party, partner))
         return tuple(sorted(two)) if two in allowed else None
     return tuple(sorted(article.pair))
+
+
+def _this_figures_partner(
+    reading: Reading, in_scope: list[Place], figure_start: int
+) -> list[Place]:
+    """In a list of sums, each after its partner ("товарооборот Казахстана с Россией составил
+    $20,1 млрд, с Узбекистаном — $3,3 млрд", "trade with Russia reached $20.1 billion, with
+    Uzbekistan $3.3 billion", «з Расіяй … , з Узбекістанам — …»), a partner listed right
+    after the sum before is this sum's alone, and one listed right after this sum is not its."""
+    sums = reading.money
+    if len(sums) < 2:
+        return in_scope
+    here = next((i for i, m in enumerate(sums) if m.start == figure_start), None)
+    if here is None:
+        return in_scope
+    text = reading.text
+    if here:
+        since = sums[here - 1].end
+        own = [
+            p
+            for p in in_scope
+            if since < p.start < figure_start and _LISTED.fullmatch(text, since, p.start)
+        ]
+        if own:
+            owners = [p for p in in_scope if p.start < sums[0].start and p not in own]
+            return [p for p in owners if not _joined(text, p)] + own
+    ends = [m.end for m in sums[here:-1]]  # the sums after which a partner may be listed
+    return [
+        p
+        for p in in_scope
+        if not any(p.start > end and _LISTED.fullmatch(text, end, p.start) for end in ends)
+    ]
+
+
+# What stands between a sum and the partner of the next one in a list: ", с Узбекистаном",
+# "and with Kyrgyzstan", «, з Узбекістанам».
+_LISTED = re.compile(
+    r"[\s,;]*(?:(?:и|а|and|і|ды)\s+)?(?:с|со|з|са|with)\s+(?:the\s+)?", re.IGNORECASE
+)
+_JOINED = re.compile(r"\b(?:с|со|з|са|with)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _joined(text: str, place: Place) -> bool:
+    """A place named as who is traded with: right after "с", "з", "with" ("with the" too)."""
+    return bool(_JOINED.search(text, max(0, place.start - 12), place.start))
 
 
 def _region_only_told_after(

@@ -299,6 +299,54 @@ def test_one_countrys_trade_with_a_union_is_no_pairs(language: str, union: str) 
     assert [(f["countries"], f["amount"]) for f in facts] == [(["KZ", "RU"], 5_600_000_000)]
 
 
+# One country's trade listed partner by partner, each sum after its partner: each sum is
+# that pair's, and a change told next of one partner's trade is that sum's.
+LISTED_PARTNERS = {
+    "ru": ("За январь—сентябрь 2024 года товарооборот Казахстана с {first} составил {a}, "
+           "{rest}.", "с {partner} — {sum}", ("Россией", "Узбекистаном", "Кыргызстаном"),
+           "При этом торговля с Узбекистаном сократилась на 4,2% по сравнению с аналогичным "
+           "периодом прошлого года."),
+    "en": ("In January-September 2024 Kazakhstan's trade with {first} reached {a}, {rest}.",
+           "with {partner} {sum}", ("Russia", "Uzbekistan", "Kyrgyzstan"),
+           "Trade with Uzbekistan fell by 4.2% year on year."),
+    "be": ("За студзень—верасень 2024 года тавараабарот Казахстана з {first} склаў {a}, "
+           "{rest}.", "з {partner} — {sum}", ("Расіяй", "Узбекістанам", "Кыргызстанам"),
+           "Пры гэтым гандаль з Узбекістанам скараціўся на 4,2% у параўнанні з аналагічным "
+           "перыядам мінулага года."),
+}  # fmt: skip
+LISTED_SUMS = ("$20,1 млрд", "$3,3 млрд", "$1,2 млрд")
+LISTED_PAIRS = (["KZ", "RU"], ["KZ", "UZ"], ["KG", "KZ"])
+
+
+@pytest.mark.parametrize(
+    ("language", "partners", "joined"),
+    [
+        (language, partners, joined)
+        for language in LISTED_PARTNERS
+        for partners in (2, 3)
+        for joined in (", ", " and ")
+    ],
+)
+def test_sums_listed_partner_by_partner_are_each_pairs(
+    language: str, partners: int, joined: str
+) -> None:
+    sentence, item, names, change = LISTED_PARTNERS[language]
+    sums = [s.replace(",", ".").replace("млрд", "billion") for s in LISTED_SUMS]
+    if language != "en":
+        sums = list(LISTED_SUMS)
+        joined = ", " if joined == ", " else {"ru": " и ", "be": " і "}[language]
+    rest = joined.join(item.format(partner=names[i], sum=sums[i]) for i in range(1, partners))
+    text = sentence.format(first=names[0], a=sums[0], rest=rest)
+    amounts = (20.1e9, 3.3e9, 1.2e9)
+    nine_months = {"from": "2024-01", "to": "2024-09"}
+    expected = [(LISTED_PAIRS[i], amounts[i], nine_months, None) for i in range(partners)]
+    facts = turnover(text)
+    assert [(f["countries"], f["amount"], f["period"], f["change_pct"]) for f in facts] == expected
+    expected[1] = (*expected[1][:3], -4.2)
+    facts = turnover(f"{text} {change}")
+    assert [(f["countries"], f["amount"], f["period"], f["change_pct"]) for f in facts] == expected
+
+
 # --- A currency's country is no party -----------------------------------------------------
 
 
