@@ -248,6 +248,8 @@ _FACTOR_NEEDLES = Needles(
     " раз", "вдвое", "втрое", "вчетверо", "впятеро", "удв", "ўдв", "утро", "утра", "ўтра",
     "учетвер", "doubl", "tripl", "quadrupl", "halved", "кратн", "треть", "четверть", "половин",
     "напалов", "траці", "чвэрц", "by a third", "by one third", "by a quarter", "by one quarter",
+    "пятую", "десятую", "дзясятую", "палову", "by a fifth", "by one fifth",
+    "by a tenth", "by one tenth", "by half",
 )  # fmt: skip
 _ENGLISH_FACTOR_NEEDLES = Needles("fold", "times")
 
@@ -343,8 +345,10 @@ _FACTOR = re.compile(
     r"\b(?P<adverb>вдвое|втрое|вчетверо|впятеро|[уў]двая|[уў]трая)\b|"
     r"\b(?P<verb>удвои\w*|удвоен\w*|утрои\w*|учетвер\w*|doubled|tripled|quadrupled|halved|"
     r"double|triple|двукратн\w*|трехкратн\w*|трёхкратн\w*)|"
-    r"\bна\s+(?P<fraction>треть|четверть|половину|траціну|чвэрць)\b|"
-    r"\bby\s+(?:a|one)\s+(?P<english_fraction>third|quarter)\b|"
+    r"\bна\s+(?P<fraction>треть|четверть|половину|траціну|чвэрць|палову)\b|"
+    r"\bна\s+(?P<part>пятую|десятую|дзясятую)\s+(?:часть|долю|частку)\b|"
+    r"\bby\s+(?:a|one)\s+(?P<english_fraction>third|quarter|fifth|tenth)\b|"
+    r"\bby\s+(?P<english_half>half)\b(?!\s+a\b)|"
     r"\b(?P<half>наполовину|напалову)\b",
     re.IGNORECASE,
 )
@@ -364,7 +368,8 @@ _ADVERB_FACTORS = {
 }  # fmt: skip
 _FRACTIONS = {
     "треть": 1 / 3, "траціну": 1 / 3, "third": 1 / 3,
-    "четверть": 0.25, "чвэрць": 0.25, "quarter": 0.25, "половину": 0.5,
+    "четверть": 0.25, "чвэрць": 0.25, "quarter": 0.25, "половину": 0.5, "палову": 0.5,
+    "half": 0.5, "пятую": 0.2, "fifth": 0.2, "десятую": 0.1, "дзясятую": 0.1, "tenth": 0.1,
 }  # fmt: skip
 
 
@@ -396,7 +401,12 @@ def _factor_of(match: re.Match[str]) -> tuple[float, bool] | None:
         if word.startswith("halved"):
             return 0.5, True
         return 2, True
-    fraction = match.group("fraction") or match.group("english_fraction")
+    fraction = (
+        match.group("fraction")
+        or match.group("part")
+        or match.group("english_fraction")
+        or match.group("english_half")
+    )
     if fraction:
         return _FRACTIONS[fraction.lower()] * 100, False
     if match.group("half"):

@@ -411,6 +411,39 @@ def test_an_english_fraction_is_a_change(sentence: str, pct: float) -> None:
     assert (fact["amount"], fact["change_pct"]) == (1.2e9, pct)
 
 
+# A fraction as the size of a change, in each language: a fifth, a tenth, a half.
+FRACTIONS = {
+    "en": ("Trade between Kazakhstan and Belarus {way} {fraction} in 2024, to $1.2 billion.",
+           {"rose": 1, "fell": -1},
+           {"by a fifth": 20, "by one fifth": 20, "by a tenth": 10, "by half": 50}),
+    "ru": ("Товарооборот Казахстана и Беларуси в 2024 году {way} {fraction} и составил $1,2 млрд.",
+           {"вырос": 1, "сократился": -1},
+           {"на пятую часть": 20, "на десятую часть": 10, "на пятую долю": 20, "на половину": 50}),
+    "be": ("Тавараабарот Казахстана і Беларусі ў 2024 годзе {way} {fraction} і склаў $1,2 млрд.",
+           {"вырас": 1, "скараціўся": -1},
+           {"на пятую частку": 20, "на дзясятую частку": 10, "на палову": 50}),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pct"),
+    [
+        (pattern.format(way=way, fraction=fraction), sign * size)
+        for pattern, ways, fractions in FRACTIONS.values()
+        for way, sign in ways.items()
+        for fraction, size in fractions.items()
+    ],
+)
+def test_fifths_tenths_and_halves_are_changes(sentence: str, pct: float) -> None:
+    [fact] = turnover(sentence)
+    assert (fact["amount"], fact["change_pct"]) == (1.2e9, pct)
+
+
+def test_half_a_billion_is_no_fraction() -> None:
+    text = "Trade between Kazakhstan and Belarus grew by half a billion dollars in 2024."
+    assert [fact["change_pct"] for fact in turnover(text)] in ([], [None])
+
+
 def test_a_fraction_in_the_title_is_the_exact_change_of_the_text() -> None:
     text = (
         "Armenia-Belarus trade grew by a third in 2024\n\nTrade turnover between Armenia and "
