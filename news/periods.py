@@ -237,10 +237,56 @@ def _year_after(text: str, published: date | None) -> tuple[int | None, int]:
     return published.year, match.end()
 
 
+# "за аналогичный период 2023 года", "over the same period", «за той жа перыяд», "in the
+# same period of last year": the months of the period told before, in the year named (or
+# in that period's own year).
+_SAME_PERIOD = re.compile(
+    r"\b(?:за|в|у|ў|over|in|for|during)\s+(?:the\s+)?"
+    r"(?:тот\s+же|аналогичный|соответствующий|same|corresponding|той\s+жа|аналагічны|адпаведны)"
+    r"\s+(?:период|period|перыяд)"
+    r"(?:\s+(?:of\s+|in\s+)?(?:(?P<year>(?:19|20)\d\d)(?:\s+(?:года|гада))?|"
+    r"(?P<last>прошлого\s+года|предыдущего\s+года|мінулага\s+года|last\s+year|"
+    r"the\s+previous\s+year)))?",
+    re.IGNORECASE,
+)
+_SAME_PERIOD_NEEDLES = Needles("период", "period", "перыяд")
+
+
+def same_period_told(text: str, start: int = 0, end: int | None = None) -> int | None:
+    """Whether text[start:end] tells its figure's period as the same months as the period
+    told before it (not as the point it is compared with): the year named, 0 for that
+    period's own year, -1 for the year before it; None when it does not."""
+    if not _SAME_PERIOD_NEEDLES.found_in(text.lower()):
+        return None
+    for match in _SAME_PERIOD.finditer(text, start, len(text) if end is None else end):
+        told = text[: match.start()].lower() + match.group().split()[0].lower()
+        if _role_before(told) is Role.BASE:
+            continue  # "up 6% over the same period": what it is compared with
+        if match.group("year"):
+            return int(match.group("year"))
+        return -1 if match.group("last") else 0
+    return None
+
+
 def _role_before(before: str) -> Role:
-    if _BASE_BEFORE.search(before[-60:]):
-        return Role.BASE
-    return Role.POINT
+    tail = before[-60:]
+    base = _BASE_BEFORE.search(tail)
+    if base is None:
+        return Role.POINT
+    if base.group().lstrip().startswith("over") and not _CHANGE_BEFORE.search(
+        tail, 0, base.start()
+    ):
+        return Role.POINT  # "over January-September 2024 amounted to …": when, not against what
+    return Role.BASE
+
+
+# What makes "over" a comparison ("up 6% over 2023", "an increase over the same period"):
+# a change told just before it.
+_CHANGE_BEFORE = re.compile(
+    r"(?:%|\bpercent|\bper\s+cent|fold|\btimes|\bincrease\w*|\bgrowth|\brise|\brose|\bgrew|"
+    r"\bup|\bdown|\bhigher|\blower|\bmore|\bless|\bgain\w*|\bdecline\w*|\bdrop\w*|\bfell|"
+    r"\bjump\w*|\bdecrease\w*)[^.;]{0,30}$"
+)
 
 
 # Cheap gates: each pattern runs only where its key word is, most sentences having none.

@@ -47,7 +47,7 @@ from news.figures import (
 from news.gazetteer import names_a_capital
 from news.lexicon import NOT_TRADE_AFTER, NOT_TRADE_FORMS, Cue
 from news.morph import Word
-from news.periods import PeriodMention, Role, resolve_whole_years
+from news.periods import Period, PeriodMention, Role, resolve_whole_years, same_period_told
 from news.reading import Reading
 from news.sentences import Clause
 
@@ -81,8 +81,21 @@ _QUANTITY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _BASE_BEFORE = re.compile(
-    r"(?:\bпротив|\bagainst|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bпо\s+сравнению\s+с[о]?|"
-    r"\bс|\bсо|\bfrom|\bз)\s*$",
+    r"(?:\bпротив|\bсупраць|\bagainst|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|"
+    r"\bпо\s+сравнению\s+с[о]?|\b[уў]\s+параўнанні\s+з|\bс|\bсо|\bfrom|\bз)\s*$",
+    re.IGNORECASE,
+)
+# After a sum that is the point of comparison, its period told as the same months a year
+# before the sum compared ("против 1,02 трлн тенге годом ранее", "compared with $241.5
+# million in the same period of 2024", «супраць … за аналагічны перыяд мінулага года»).
+_SAME_MONTHS_BEFORE = re.compile(
+    r"\s*(?:годом\s+ранее|годам\s+раней|a\s+year\s+(?:earlier|ago|before)|"
+    r"(?:in|for|during|over)\s+the\s+(?:same|corresponding)\s+period\s+(?:of\s+|in\s+)?"
+    r"(?:last\s+year|the\s+previous\s+year|(?P<year>(?:19|20)\d\d))|"
+    r"(?:за|в)\s+(?:аналогичный|тот\s+же|соответствующий)\s+период\s+"
+    r"(?:прошлого\s+года|предыдущего\s+года|(?P<year_ru>(?:19|20)\d\d)\s+года)|"
+    r"(?:за|у|ў)\s+(?:аналагічны|адпаведны|той\s+жа)\s+перыяд\s+"
+    r"(?:мінулага\s+года|папярэдняга\s+года|(?P<year_be>(?:19|20)\d\d)\s+года))",
     re.IGNORECASE,
 )
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
@@ -163,6 +176,9 @@ class _Context:
     # Exports or imports were told since that sum: a goal after them is the trade's only as
     # its next step (see `_NEXT_STEP`).
     goal_above: float | None = None
+    # The period of the last actual sum of trade read: "за аналогичный период 2023 года",
+    # "over the same period" are its months.
+    last_period: Period | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -413,6 +429,8 @@ def _read_sentence(
                 fact = _sum_of_the_change_before(fact, context, facts)
             facts.append(fact)
             read_here.append(len(facts) - 1)
+            if fact.kind is Kind.ACTUAL and fact.period is not None:
+                context.last_period = fact.period
         else:
             pending_changes.append((figure, governed))
     for figure, governed in pending_changes:
@@ -445,6 +463,12 @@ def _read_sentence(
             context.union_trade = False  # a pair's trade was told since
     if found:
         _hand_on_year(found[0], context)
+        if reading.money and not read_here:
+            # "Trade between Grodno Oblast and Kazakhstan came to $46.7 million in January-April
+            # 2025. … trade stood at $390 million over the same period": a sum of trade that is
+            # no pair's still tells the period a later "the same period" is
+            points = [p.period for p in found[0] if p.role is Role.POINT and p.period]
+            context.last_period = points[-1] if points else context.last_period
     else:
         context.unread.append(reading)  # its year is read if a later "за весь год" needs it
 
@@ -630,11 +654,17 @@ def _money_fact(
         return None
     if _restates(reading, money):
         return None
+    all_periods = periods
     clause, periods, told = told_in(reading, figure, figures, periods)
     base = _BASE_BEFORE.search(text[max(0, money.start - 25) : money.start])
+    base_period: Period | None = None
     if base and not period_right_after(periods, money.end, text):
-        return None  # "против $129,8 млн", "from $100m": the point of comparison
-    kind = kind_of(told, reading, money.start)
+        # "против $129,8 млн", "from $100m": the point of comparison, a fact of its own only
+        # when its period is told as the same months a year before the sum compared
+        base_period = _the_same_months_before(reading, figure, figures, all_periods)
+        if base_period is None:
+            return None
+    kind = Kind.ACTUAL if base_period else kind_of(told, reading, money.start)
     if kind is None:
         return None
     countries = _countries(reading, governed, clause, article, context, money.start)
@@ -642,7 +672,9 @@ def _money_fact(
         return None
     if kind is Kind.TARGET and past_goal(reading, clause, article.published):
         return None
-    period = period_of(reading, figure, figures, clause, periods, kind)
+    period = base_period or period_of(reading, figure, figures, clause, periods, kind)
+    if kind is Kind.ACTUAL and not base_period and context.last_period is not None:
+        period = _the_same_period(reading, clause, period, context.last_period)
     if not any(Cue.FORECAST in w.cues for w in told):
         # "за весь год, по предварительным данным, выйдет около 54 млрд" of a year over is a
         # preliminary figure; "как ожидается, превысит" is still a forecast, whatever year
@@ -657,6 +689,45 @@ def _money_fact(
         kind=kind,
         quote=reading.text,
     )
+
+
+def _the_same_period(
+    reading: Reading, clause: Clause, period: Period | None, before: Period
+) -> Period | None:
+    """ "За аналогичный период 2023 года взаимная торговля составляла …", "trade stood at
+    $390 million over the same period": the months of the period told before, in the year
+    named (a whole year read from "2023 года" is that year's same months)."""
+    year = same_period_told(reading.text, clause.start, clause.end)
+    if year is None or before.start[:4] != before.end[:4]:
+        return period
+    year = year if year > 0 else before.year + year
+    whole_year = Period(f"{year}-01", f"{year}-12")
+    if period is not None and period != whole_year:
+        return period
+    return Period(f"{year}{before.start[4:]}", f"{year}{before.end[4:]}")
+
+
+def _the_same_months_before(
+    reading: Reading, figure: Figure, figures: list[Figure], periods: list[PeriodMention]
+) -> Period | None:
+    """The period of a sum of comparison told as the same months a year before (or of the
+    year named) the actual sum right before it; None when it is not so told."""
+    assert figure.money is not None
+    told = _SAME_MONTHS_BEFORE.match(reading.text, figure.money.end)
+    compared = [f for f in figures if f.money is not None and f.end <= figure.start][-1:]
+    if told is None or not compared:
+        return None
+    clause, its_periods, words = told_in(reading, compared[0], figures, periods)
+    if kind_of(words, reading, compared[0].start) is not Kind.ACTUAL:
+        return None
+    period = period_of(reading, compared[0], figures, clause, its_periods, Kind.ACTUAL)
+    if period is None:
+        return None
+    named = told.group("year") or told.group("year_ru") or told.group("year_be")
+    year = int(named) if named else period.year - 1
+    if int(period.start[:4]) != period.year or year >= period.year:
+        return None  # months across two years, or a "before" that is not
+    return Period(f"{year}{period.start[4:]}", f"{year}{period.end[4:]}")
 
 
 def _restates(reading: Reading, money: Money) -> bool:
