@@ -135,6 +135,8 @@ _BEFORE_A_NAME = frozenset(
     "st the its their russian российской расійскай belarusian белорусской беларускай".split()
 )
 _WHOSE = frozenset("whose чей чья чьё чьи чьим чьей чыя чый чыё".split())
+# Personal pronouns a partner is named by after "с", "з", "with": "товарооборот с ней".
+_PARTNER_PRONOUNS = frozenset("ней нею ним ними ёй ёю ім імі it them".split())
 # "за десять лет", "over the years": a change over several years is not the sum's
 _YEARS_SPANNED = re.compile(r"\b(?:лет|years|гадоў|decades?|десятилети\w*|дзесяцігодд\w*)\b", re.I)
 _LINKING_VERBS = frozenset("склаў склала склало was were came amounted stood reached".split())
@@ -866,8 +868,12 @@ def _countries(
     if not in_scope and context.union_trade and not _TWO_PARTIES.search(reading.text):
         return None  # the union's mutual trade, told before
     antecedent = _relative_antecedent(reading, scope)
-    if antecedent is not None and not antecedent.tracked:
-        return None  # "после Китая, товарооборот с которым превысил $43 млрд": China's trade
+    if antecedent is not None and (
+        not antecedent.tracked or _a_citys(reading, antecedent, figure_start)
+    ):
+        # "после Китая, товарооборот с которым превысил $43 млрд": China's trade; «партнёром
+        # Беларуси остаётся Москва: товарооборот с ней …»: Moscow's
+        return None
     if any(Cue.SECTOR in w.cues for w in scope_words):
         return None  # one sector's trade
     marker = governed.marker_index
@@ -1032,16 +1038,34 @@ def _in_a_partys_slot(words: list[Word], index: int, marker: int, owner: int) ->
     return before == marker or words[before].form in _JOINING_PARTIES
 
 
+def _a_citys(reading: Reading, place: Place, figure_start: int) -> bool:
+    """Whether a partner named by a pronoun is a city: one that is no capital, or a capital
+    beside a country named by its own name (two capitals stand for their countries)."""
+    if place.kind is PlaceKind.CITY:
+        return True
+    if not names_a_capital(reading.text[place.start : place.end].lower()):
+        return False
+    return any(
+        p.kind is PlaceKind.COUNTRY
+        and p.code != place.code
+        and p.start < figure_start
+        and not names_a_capital(reading.text[p.start : p.end].lower())
+        for p in reading.places
+    )
+
+
 def _relative_antecedent(reading: Reading, scope: list[Clause]) -> Place | None:
-    """The place a relative pronoun of partnership stands for: "Китай, товарооборот с которым
-    …", "China, with which trade …", "Кітай, з якім …", "a partner whose trade …" — the last
-    place named before it."""
+    """The place a pronoun of partnership stands for: "Китай, товарооборот с которым …",
+    "China, with which trade …", "Кітай, з якім …", "a partner whose trade …", «…остаётся
+    Москва: товарооборот с ней …» — the last place named before it."""
     words = reading.words
     for index, word in enumerate(words):
         if not any(c.holds(word.start) for c in scope):
             continue
         joined = word.form in _WHOSE or (
-            word.form in _RELATIVES and index > 0 and words[index - 1].form in _WITH
+            word.form in _RELATIVES | _PARTNER_PRONOUNS
+            and index > 0
+            and words[index - 1].form in _WITH
         )
         if joined:
             before = [p for p in reading.places if p.end <= word.start]

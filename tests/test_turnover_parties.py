@@ -347,6 +347,47 @@ def test_sums_listed_partner_by_partner_are_each_pairs(
     assert [(f["countries"], f["amount"], f["period"], f["change_pct"]) for f in facts] == expected
 
 
+# A partner named again by a pronoun ("товарооборот с ней", "trade with it", «з ёй»): a
+# city's trade when it stands for a city, or for a capital beside a country's own name; the
+# countries' when it stands for a country, or for a capital beside another capital.
+PRONOUN_PARTNERS = {
+    "ru": ("Крупнейшим региональным партнёром Беларуси остаётся {city}: товарооборот с {it} в "
+           "2024 году составил $1,2 млрд.", ("Москва", "Санкт-Петербург"), ("ней", "ним")),
+    "en": ("Belarus's largest regional partner remains {city}: trade with {it} came to $1.2 "
+           "billion in 2024.", ("Moscow", "St Petersburg"), ("it",)),
+    "be": ("Найбуйнейшым рэгіянальным партнёрам Беларусі застаецца {city}: тавараабарот з {it} "
+           "у 2024 годзе склаў $1,2 млрд.", ("Масква", "Санкт-Пецярбург"), ("ёй", "ім")),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pattern.format(city=city, it=it)
+        for pattern, cities, pronouns in PRONOUN_PARTNERS.values()
+        for city in cities
+        for it in pronouns
+    ],
+)
+def test_a_city_named_again_by_a_pronoun_is_a_citys_partner(text: str) -> None:
+    assert turnover(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Казахстан — ключевой партнёр Беларуси: товарооборот с ним в 2024 году составил $1,2 млрд.",
+        "Kazakhstan is Belarus's key partner: trade with it reached $1.2 billion in 2024.",
+        "Казахстан — ключавы партнёр Беларусі: тавараабарот з ім у 2024 годзе склаў $1,2 млрд.",
+        "Астана — главный партнёр Минска в регионе: товарооборот с ней в 2024 году составил "
+        "$1,2 млрд.",
+    ],
+)
+def test_a_country_named_again_by_a_pronoun_is_the_pairs_partner(text: str) -> None:
+    [fact] = turnover(text)
+    assert (fact["countries"], fact["amount"]) == (["BY", "KZ"], 1_200_000_000)
+
+
 # --- A currency's country is no party -----------------------------------------------------
 
 
