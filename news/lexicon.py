@@ -61,7 +61,13 @@ class _Vocabulary:
 
 
 def _vocabulary(words: str = "", stems: str = "") -> _Vocabulary:
-    return _Vocabulary(frozenset(words.split()), tuple(stems.split()))
+    # Belarusian spells a word's first "у" as "ў" after a vowel («ўведзены», «ўзводзіцца»):
+    # a stem is looked for in both spellings.
+    spelt = stems.split()
+    return _Vocabulary(
+        frozenset(words.split()),
+        tuple(spelt + ["ў" + stem[1:] for stem in spelt if stem.startswith("у")]),
+    )
 
 
 VOCABULARY: dict[Cue, _Vocabulary] = {
@@ -221,7 +227,7 @@ VOCABULARY.update(
             "строить возводить создавать реализовывать осуществлять налаживать достраивать "
             "underway ongoing implementing building constructing",
             "будуецца будуюцца рэалізуецца рэалізуюцца будуюць будуе ствараюць стварае "
-            "рэалізуюць рэалізуе ажыццяўля узводз ўзводз наладжва вядзецца вядуцца фінансуецца "
+            "рэалізуюць рэалізуе ажыццяўля узводз наладжва вядзецца вядуцца фінансуецца "
             "фінансуюцца",
         ),
         Cue.AGREED: _vocabulary(

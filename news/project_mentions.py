@@ -110,6 +110,7 @@ _BELARUSIAN_VERB_ENDINGS = ("ць", "цца", "ці", "юць", "уць", "ла"
 # A Belarusian predicate after a head: a verb in the present or a short participle.
 _BELARUSIAN_PREDICATE_ENDINGS = (
     *_BELARUSIAN_VERB_ENDINGS, "ае", "яе", "уе", "юе", "ана", "ена", "ата", "ыта",
+    "аны", "яны", "ены", "аныя", "яныя", "еныя",  # «Завод разлічаны на …», «цэхі ўведзеныя»
 )  # fmt: skip
 # "завод будзе выпускаць", "Завод пачаў вытворчасць": the predicate begins (pymorphy3 reads
 # «будзе» as a noun)

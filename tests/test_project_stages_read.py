@@ -233,6 +233,33 @@ def test_a_belarusian_verb_after_the_heads_complement(head: str, verb: str, stat
     assert read(f"{head} {verb} у Кастанаі.", "be") == [(status, None, None, None)]
 
 
+# Belarusian spells a word's first "у" as "ў" after a vowel: «ўведзены» is «уведзены».
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (f"{before} {verb} завод па зборцы трактароў.", status)
+        for before in ("У Кастанаі", "У Кастанайскай вобласці")
+        for verb, status in (
+            ("ўведзены ў эксплуатацыю", "done"), ("уведзены ў эксплуатацыю", "done"),
+            ("ўзводзіцца", "underway"), ("узводзіцца", "underway"),
+        )
+    ],
+)  # fmt: skip
+def test_a_belarusian_u_after_a_vowel_is_the_same_word(text: str, status: str) -> None:
+    assert read(text, "be") == [(status, None, None, None)]
+
+
+# A Belarusian short participle after a bare facility is its predicate, not what tells it
+# from the venture just told: «Завод разлічаны на …» is that venture, with its jobs.
+@pytest.mark.parametrize("participle", ["разлічаны", "спраектаваны", "пабудаваны"])
+def test_a_belarusian_participle_after_a_plant_named_again(participle: str) -> None:
+    text = (
+        "У Кастанаі запрацавала сумеснае прадпрыемства па перапрацоўцы малака. "
+        f"Завод {participle} на 100 т сыравіны ў суткі, на ім створана 180 рабочых месцаў."
+    )
+    assert read(text, "be") == [("done", None, None, 180)]
+
+
 # A depot is a facility, as a plant is ("a joint railcar repair depot").
 @pytest.mark.parametrize(
     ("text", "language"),
