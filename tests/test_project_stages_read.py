@@ -260,6 +260,28 @@ def test_a_belarusian_participle_after_a_plant_named_again(participle: str) -> N
     assert read(text, "be") == [("done", None, None, 180)]
 
 
+# A compound of a facility noun is a facility: "птицефабрика", "мясокомбинат", «птушкафабрыка».
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("В Костанае введена в эксплуатацию казахстанско-белорусская птицефабрика, где трудятся "
+         "140 человек.", "ru", [("done", None, None, 140)]),
+        ("Беларусь и Казахстан договорились построить совместный мясокомбинат в Костанае.", "ru",
+         [("planned", None, None, None)]),
+        ("В Костанае строится белорусско-казахстанский агрокомплекс.", "ru",
+         [("underway", None, None, None)]),
+        ("У Кастанаі пабудавалі беларуска-казахстанскую птушкафабрыку.", "be",
+         [("done", None, None, None)]),
+        ("Бакі дамовіліся пабудаваць у Кастанаі сумесны мясакамбінат.", "be",
+         [("planned", None, None, None)]),
+    ],
+)  # fmt: skip
+def test_a_compound_of_a_facility_noun_is_a_facility(
+    text: str, language: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert read(text, language) == expected
+
+
 # A depot is a facility, as a plant is ("a joint railcar repair depot").
 @pytest.mark.parametrize(
     ("text", "language"),
