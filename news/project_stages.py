@@ -52,6 +52,9 @@ _MULTIWORD_STAGES = (
                 r"(?:начал\w*|пачал\w*|пачаў\w*)\s+(?:работ\w*|выпуск\w*|производств\w*|працу|"
                 r"сборк\w*|зборк\w*|вытворчасц\w*)|"
                 r"(?:started|began|start)\s+(?:operations|production|work|operating)|"
+                # "started producing household boilers", "began manufacturing": output begun
+                r"\b(?:started|began|begun|commenced)\s+(?:producing|manufacturing|making|"
+                r"turning\s+out|output)\b|"
                 # in operation, at full capacity, its first machine off the line: past only
                 # ("выйдет на проектную мощность" is the future's)
                 r"\b(?:went|gone|came)\s+(?:into\s+(?:operation|service)|on\s*(?:stream|"
@@ -157,7 +160,7 @@ _CUE_STATUS = (
 _STAGE_PHRASE_NEEDLES = Needles(
     "стади", "стады", "stage", "construction", "being", "under way", "степен", "to be",
     "priority", "перспектив", "эксплуатац", "set up", "into operation", "старт", "начал",
-    "пачал", "start", "began",
+    "пачал", "start", "began", "begun", "commenced",
     "строительство", "будаўніцтва", "ход", "progress", "briefed", "informed", "updated",
     "inspected", "visited", "toured", "осмотрел", "посетил", "агледзел", "наведал",
     "состоял", "прош", "адбыл", "attended", "took part", "witnessed", "participated", "launch",

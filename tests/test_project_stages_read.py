@@ -282,6 +282,21 @@ def test_a_compound_of_a_facility_noun_is_a_facility(
     assert read(text, language) == expected
 
 
+# Output begun, told in a relative clause ("which started producing boilers"), is a venture
+# at work, whatever its main clause says of its staff.
+@pytest.mark.parametrize(
+    "begun",
+    ["started producing", "began manufacturing", "has started making", "commenced producing",
+     "started turning out"],
+)  # fmt: skip
+def test_output_begun_in_a_relative_clause_is_done(begun: str) -> None:
+    text = (
+        f"A Belarusian-Kazakh joint venture in Kostanay, which {begun} household gas boilers "
+        "last year, employs 350 people."
+    )
+    assert read(text, "en") == [("done", None, None, 350)]
+
+
 # A depot is a facility, as a plant is ("a joint railcar repair depot").
 @pytest.mark.parametrize(
     ("text", "language"),
