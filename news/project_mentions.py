@@ -194,8 +194,8 @@ _NEGATION = re.compile(r"\b(?:не\s+было|нет|не\s+(?:существу�
 _VAGUE = frozenset("много множество несколько ряд немало many several numerous some".split())
 # Elided heads ("ещё 40", "Four more") and assembly verbs: worth a look only with these.
 _OTHER_MENTION_NEEDLES = Needles(
-    "ещё", "еще", "яшчэ", "more", "собира", "собра", "произв", "выпуск", "assembl", "produc", " — ",
-    "выпущ", "сабра", "збіра", "выпушч", "выраб", "manufactur",
+    "ещё", "еще", "яшчэ", "more", "another", "further", "собира", "собра", "произв", "выпуск",
+    "assembl", "produc", " — ", "выпущ", "сабра", "збіра", "выпушч", "выраб", "manufactur",
     "строит", "строен", "возвед", "возвест", "будаўні", "пабуду", "пабудав", "build", "built",
     "construct", "месторожд", "радовішч", "field", "deposit",
 )  # fmt: skip
@@ -1483,7 +1483,7 @@ def _elided(
     return result
 
 
-_MORE_BEFORE = frozenset({"ещё", "еще", "яшчэ"})
+_MORE_BEFORE = frozenset({"ещё", "еще", "яшчэ", "another", "further"})
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _COORDINATORS = frozenset("and а и і while whereas".split())
 _ANY_COUNT = 10**6

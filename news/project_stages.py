@@ -22,7 +22,8 @@ from news.periods import Role
 from news.reading import Reading
 
 _MULTIWORD_STAGES = (
-    (re.compile(r"(?:в|на)\s+стади\w+\s+(?:реализации|строительства|завершения)|under\s+"
+    (re.compile(r"(?:в|на)\s+стади\w+\s+(?:реализации|строительства|завершения)|"
+                r"at\s+the\s+(?:implementation|construction|completion)\s+stage|under\s+"
                 r"construction|(?:на|у|ў)\s+стадыі\s+(?:рэалізацыі|будаўніцтва|завяршэння)|"
                 # the progressive passive: "is being set up", "are being established"
                 r"being\s+(?:built|implemented|set\s+up|established|created|constructed|"

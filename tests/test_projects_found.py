@@ -1118,6 +1118,27 @@ def test_three_status_groups_in_one_sentence(text: str) -> None:
     assert facts(text) == [("done", 11), ("proposed", 9), ("underway", 6)]
 
 
+# English groups whose head is elided after "another", "a further", "N more", in the same
+# sentence or the next, and "at the implementation stage" as work going on.
+@pytest.mark.parametrize("joined", [", and ", "; ", ". "])
+@pytest.mark.parametrize(
+    ("rest", "expected"),
+    [
+        ("another 18 are under way.", ("underway", 18)),
+        ("a further 18 are planned.", ("planned", 18)),
+        ("18 more are at the implementation stage.", ("underway", 18)),
+        ("another 18 are at the construction stage.", ("underway", 18)),
+    ],
+)
+def test_english_groups_after_another_and_more(
+    joined: str, rest: str, expected: tuple[str, int]
+) -> None:
+    if joined == ". ":
+        rest = rest[0].upper() + rest[1:]
+    text = f"Belarus and Kazakhstan have implemented 36 joint projects{joined}{rest}"
+    assert facts(text) == sorted([("done", 36), expected])
+
+
 @pytest.mark.parametrize(
     ("text", "status"),
     [
