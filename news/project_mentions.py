@@ -953,7 +953,8 @@ def _mention(
     count = _count_before(clause_words, local - head_at, reading.money, reading.text)
     segment = _segment_text(reading, words[index].start)
     value = _value(reading, words[index].start)
-    theirs = _told_on(reading, clause, words[index].start)
+    end = _complement_end(clause_words, local, phrase[-1].end, reading.text)
+    theirs = _told_on(reading, clause, end)
     if theirs is not None:
         # "…; их реализация позволит создать 2,3 тыс. рабочих мест", "…; их общая стоимость
         # — $35 млн": the clause after tells on the last project of this one
@@ -988,7 +989,7 @@ def _mention(
         sentence=number,
         head=head,
         start=phrase[0].start,
-        end=_complement_end(clause_words, local, phrase[-1].end, reading.text),
+        end=end,
         count=count,
         value=value,
         jobs=jobs_in(segment),
@@ -2022,18 +2023,29 @@ def _english_subject(words: list[Word], index: int) -> list[Word]:
 
 
 # A clause that opens with the possessive of what the clause before told: «их», «іх»,
-# "their", "its"
-_THEIR = re.compile(r"\W*(?:их|іх|their|its)\s", re.IGNORECASE)
+# "their", "its"; with it as the subject ("; it is expected to create 150 jobs", «; он
+# обойдётся в …»), or as the place of work («; на предприятии будет создано 430 рабочих мест»,
+# «; на ім створаць …», "; there, 90 people will work").
+_THEIR = re.compile(
+    r"\W*(?:их|іх|their|its|it|он|она|оно|ён|яна|яно|там|there|"
+    r"на\s+(?:нём|нем|ней|ім|ёй|предприятии|заводе|фабрике|комбинате|объекте|прадпрыемстве|"
+    r"заводзе|фабрыцы|камбінаце|аб'екце))\s",
+    re.IGNORECASE,
+)
 
 
 def _told_on(reading: Reading, clause: Clause, position: int) -> Clause | None:
-    """The clause after this one, when it opens with "их" / "their" and this head is the last
-    of its clause (so the possessive points back to it)."""
+    """The clause after this one, when it opens with "их" / "their" and the mention ending at
+    `position` is the last of its clause (so the possessive points back to it)."""
     following = next((c for c in reading.clauses if c.start >= clause.end), None)
     if following is None or not _THEIR.match(reading.text, following.start):
         return None
+    words = reading.words
     heads_after = any(
-        position < w.start < clause.end and Cue.PROJECT_HEAD in w.cues for w in reading.words
+        position < w.start < clause.end
+        and Cue.PROJECT_HEAD in w.cues
+        and _head(words, i, reading.text) is not None  # not "in the Aghdam Industrial Park"
+        for i, w in enumerate(words)
     )
     return None if heads_after else following
 

@@ -297,6 +297,53 @@ def test_output_begun_in_a_relative_clause_is_done(begun: str) -> None:
     assert read(text, "en") == [("done", None, None, 350)]
 
 
+# A clause after a semicolon that names the project again as its subject or its place of
+# work ("; it is expected to create …", «; на предприятии будет создано …», «; на ім …»)
+# tells on it, whatever its complement ("по выпуску …") or the park it stands in.
+TOLD_ON = {
+    "ru": ("Беларусь и Казахстан подписали соглашение о строительстве в Костанае завода по "
+           "выпуску автокомпонентов стоимостью $30 млн; {opening} будет создано 430 рабочих мест.",
+           ("на предприятии", "на заводе", "на нём", "там")),
+    "en": ("A Belarusian-Kazakh lift factory worth $30 million is being built in the Kostanay "
+           "Industrial Park; {opening} expected to create 430 jobs.", ("it is",)),
+    "be": ("Беларусь і Казахстан падпісалі пагадненне аб будаўніцтве ў Кастанаі завода па "
+           "выпуску аўтакампанентаў коштам $30 млн; {opening} будзе створана 430 рабочых месцаў.",
+           ("на прадпрыемстве", "на заводзе", "на ім", "там")),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (pattern.format(opening=opening), language)
+        for language, (pattern, openings) in TOLD_ON.items()
+        for opening in openings
+    ],
+)
+def test_a_clause_after_a_semicolon_naming_the_project_again(text: str, language: str) -> None:
+    # another project told next: the jobs are not left for it to take
+    text += " " + ANOTHER_PROJECT[language]
+    found = read(text, language)
+    assert [(count, value, jobs) for _, count, value, jobs in found if value] == [(None, 30e6, 430)]
+    assert ("proposed", None, None, None) in found
+
+
+ANOTHER_PROJECT = {
+    "ru": "Казахстанские инвесторы также заинтересованы в создании совместного производства "
+    "удобрений.",
+    "en": "Kazakh investors have also proposed a joint fertiliser plant in Kostanay.",
+    "be": "Казахстанскія інвестары таксама зацікаўлены ў стварэнні сумеснай вытворчасці угнаенняў.",
+}
+
+
+def test_a_clause_after_a_semicolon_about_others_tells_nothing() -> None:
+    text = (
+        "Belarus and Kazakhstan agreed to build a lift factory worth $30 million in Kostanay; "
+        "in Almaty, Belarusian firms already employ 430 people."
+    )
+    assert read(text, "en") == [("planned", None, 30e6, None)]
+
+
 # A depot is a facility, as a plant is ("a joint railcar repair depot").
 @pytest.mark.parametrize(
     ("text", "language"),
