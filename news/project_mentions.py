@@ -298,6 +298,7 @@ def find_mentions(
     if not found:
         return priced
     found.sort(key=lambda m: m.start)
+    _one_owner_per_value(found)
     members = _members_of_a_group(reading.text, found) or _listed_members(reading, found)
     members += _components(reading.text, found, told_before=last_head is not None)
     found = [m for m in found if not any(m is member for member in members)]
@@ -320,6 +321,19 @@ def find_mentions(
         and not _NEGATION.search(_segment_text(reading, m.start))
         and not _counterfactual(reading, m.start)
     ]
+
+
+def _one_owner_per_value(found: list[Mention]) -> None:
+    """A sum is the value of the last mention told before it, not of every mention of its
+    clause: "запущено 14 совместных производств, ещё 8 проектов общей стоимостью $230 млн"."""
+    for index, mention in enumerate(found):
+        value = mention.value
+        if value is None:
+            continue
+        later = [m for m in found[index + 1 :] if m.value == value and m.start < value.start]
+        if later and mention.start < later[-1].start:
+            mention.value = None
+            mention.valued = bool(mention.jobs)
 
 
 _COORDINATED = re.compile(
@@ -1148,7 +1162,7 @@ def _content(words: list[Word], index: int, text: str) -> set[str]:
         if _PUNCTUATION.search(gap) and not listed:
             break  # a comma between adjectives stays inside: "пожарной, спасательной техники"
         previous = word
-        if word.lemma in _MEASURES or word.form.startswith(_BELARUSIAN_MEASURES):
+        if _a_measure(word):
             break  # "проект стоимостью $30 млн", "праект коштам": a sum follows, no product
         if belarusian_phrase and not word.form.isascii():
             if _belarusian_head(word.form) in GENERIC_HEADS:
@@ -1455,8 +1469,8 @@ def _elided(
             words[nxt].pos in {"ADJF", "PRTF"} or _belarusian_adjective(words[nxt])
         ):
             nxt += 1
-        if nxt < len(words) and _noun(words[nxt]):
-            continue  # "ещё 4 проекта": an ordinary mention
+        if nxt < len(words) and _noun(words[nxt]) and not _a_measure(words[nxt]):
+            continue  # "ещё 4 проекта": an ordinary mention (not "яшчэ 8 коштам $230 млн")
         if _head_follows(reading, index):
             continue  # "яшчэ 12 праектаў", "Two more joint projects"
         antecedent = [m for m in found if m.start < word.start]
@@ -1488,6 +1502,11 @@ _MORE_BEFORE = frozenset({"ещё", "еще", "яшчэ", "another", "further"})
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _COORDINATORS = frozenset("and а и і while whereas".split())
 _ANY_COUNT = 10**6
+
+
+def _a_measure(word: Word) -> bool:
+    """'стоимостью', «коштам», 'worth': a sum follows, the word names no project."""
+    return word.lemma in _MEASURES or word.form.startswith(_BELARUSIAN_MEASURES)
 
 
 def _noun(word: Word) -> bool:

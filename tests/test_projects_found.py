@@ -1118,6 +1118,29 @@ def test_three_status_groups_in_one_sentence(text: str) -> None:
     assert facts(text) == [("done", 11), ("proposed", 9), ("underway", 6)]
 
 
+# A sum told after the second group of a clause is that group's value, not the first's; and
+# "согласованы к реализации", «узгоднены», "agreed" is planned.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("В Узбекистане уже запущено 14 совместных производств Беларуси, ещё 8 проектов общей "
+         "стоимостью $230 млн согласованы к реализации в текущем году.",
+         [("done", 14, None), ("planned", 8, 230e6)]),
+        ("Беларусь и Узбекистан реализовали 14 совместных проектов, ещё 8 на сумму свыше $230 млн "
+         "находятся в стадии реализации.", [("done", 14, None), ("underway", 8, 230e6)]),
+        ("Belarus and Uzbekistan have implemented 14 joint projects, and 8 more worth $230 "
+         "million are under way.", [("done", 14, None), ("underway", 8, 230e6)]),
+        ("Беларусь і Узбекістан рэалізавалі 14 сумесных праектаў, яшчэ 8 коштам $230 млн "
+         "узгоднены да рэалізацыі.", [("done", 14, None), ("planned", 8, 230e6)]),
+    ],
+)  # fmt: skip
+def test_a_sum_after_the_second_group_is_its_value_alone(
+    text: str, expected: list[tuple[str, int, float | None]]
+) -> None:
+    found = extract(text, published=PUBLISHED).as_dict()["projects"]
+    assert sorted((p["status"], p["count"], p["value"]) for p in found) == expected
+
+
 # English groups whose head is elided after "another", "a further", "N more", in the same
 # sentence or the next, and "at the implementation stage" as work going on.
 @pytest.mark.parametrize("joined", [", and ", "; ", ". "])
