@@ -1033,9 +1033,34 @@ def _mention(
         definite_group=(
             (head in _GENERIC_PLURALS or (head in _ONE_GENERIC and "plur" in words[index].tags))
             and not (count or content)
-            and (phrase[0] is words[0] or _definite(clause_words, local, reading.text))
+            and (
+                phrase[0] is words[0]
+                or _opens_after_a_preposition(clause_words, local - head_at, words)
+                or _definite(clause_words, local, reading.text)
+                or _a_stage_before(clause_words, local)
+            )
         ),
     )
+
+
+def _opens_after_a_preposition(words: list[Word], first: int, sentence: list[Word]) -> bool:
+    """'На реализованных проектах …', 'On these projects …': the phrase opens the sentence
+    after a preposition alone."""
+    return first == 1 and words[0] is sentence[0] and words[0].form in _OPENING_PREPOSITIONS
+
+
+def _a_stage_before(words: list[Word], head: int) -> bool:
+    """'реализованных проектах', 'The implemented projects', «рэалізаваных праектах»: a
+    participle of a stage right before the head names the group of that stage told before."""
+    word = words[head - 1] if head > 0 else None
+    return (
+        word is not None
+        and bool(word.cues & STAGE_CUES)
+        and (word.pos in {"PRTF", "ADJF"} or (word.pos is None and word.form.endswith("ed")))
+    )
+
+
+_OPENING_PREPOSITIONS = frozenset("на в во у ў on in at".split())
 
 
 def a_third_countrys(reading: Reading, clause: Clause, head: int, pair: tuple[str, str]) -> bool:

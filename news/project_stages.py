@@ -457,6 +457,16 @@ def assign_stages(reading: Reading, mentions: Sequence[Staged], published: date 
             secondary = cue.secondary or _in_relative_clause(reading, cue.start)
             candidates.append((distance, cue.stage, secondary))
         main = [c for c in candidates if not c[2]]
+        if not main:
+            # "реализованные проекты", "the implemented projects": a participle opening the
+            # mention tells its stage when no verb of the clause does
+            main = [
+                (0, cue.stage, False)
+                for cue in cues
+                if cue.start == mention.start
+                and cue.word is not None
+                and cue.word.pos in {"PRTF", "ADJF"}
+            ]
         if main or candidates:
             mention.stages.append(min(main or candidates, key=lambda c: c[0])[1])
         elif position and (

@@ -116,9 +116,13 @@ def _group(specific: list[Mention], loose: list[Mention], title: list[Mention]) 
         same_value = next(
             (p for p in projects if _same_value(p, mention) or _same_jobs(p, mention)), None
         )
+        group = _group_of_its_stage(projects, mention, told)
         if same_value is not None:
             _absorb(same_value, mention)
             _tell(told, same_value, mention)
+        elif group is not None:
+            _absorb(group, mention)  # "На реализованных проектах создано 5 тыс. рабочих мест"
+            _tell(told, group, mention)
         elif mention.attached and (
             target is None
             or target.count
@@ -159,6 +163,26 @@ def _group(specific: list[Mention], loose: list[Mention], title: list[Mention]) 
         else:
             _absorb(same, mention)
     return projects
+
+
+def _group_of_its_stage(
+    projects: list[Mention], mention: Mention, told: dict[int, int]
+) -> Mention | None:
+    """The counted group a bare plural told just after names by its stage ("The implemented
+    projects have created 5,000 jobs", «На рэалізаваных праектах створана …»): the last
+    group of that stage told in the sentence before or this one, when it has no value of
+    another amount."""
+    if not mention.definite_group or not mention.stages:
+        return None
+    groups = [
+        p
+        for p in projects
+        if (p.count or 0) > 1
+        and stage_of(p) == stage_of(mention)
+        and mention.sentence - 1 <= told.get(id(p), p.sentence) <= mention.sentence
+        and not (mention.value and p.value and mention.value.amount != p.value.amount)
+    ]
+    return groups[-1] if groups else None
 
 
 def _tell(told: dict[int, int], project: Mention, mention: Mention) -> None:

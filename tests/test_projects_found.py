@@ -1141,6 +1141,37 @@ def test_a_sum_after_the_second_group_is_its_value_alone(
     assert sorted((p["status"], p["count"], p["value"]) for p in found) == expected
 
 
+# A bare plural named by a participle of its stage ("На реализованных проектах …", "The
+# implemented projects …", «На рэалізаваных праектах …») is the group of that stage just told.
+STAGED_GROUPS = {
+    "ru": "Беларусь и Узбекистан реализовали 28 совместных проектов на $420 млн, ещё 17 проектов "
+    "на $380 млн находятся в стадии реализации.",
+    "en": "Belarus and Uzbekistan have implemented 28 joint projects worth $420 million, and 17 "
+    "more worth $380 million are under way.",
+    "be": "Беларусь і Узбекістан рэалізавалі 28 сумесных праектаў на $420 млн, яшчэ 17 праектаў "
+    "на $380 млн знаходзяцца ў стадыі рэалізацыі.",
+}
+JOBS_OF_A_STAGE = {
+    "ru": ("На реализованных проектах создано более 5 тыс. рабочих мест.",
+           "Реализованные проекты создали более 5 тыс. рабочих мест."),
+    "en": ("The implemented projects have created more than 5,000 jobs.",
+           "On the implemented projects, more than 5,000 jobs have been created."),
+    "be": ("На рэалізаваных праектах створана больш за 5 тыс. рабочых месцаў.",),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("language", "jobs"),
+    [(language, jobs) for language, told in JOBS_OF_A_STAGE.items() for jobs in told],
+)
+def test_jobs_of_the_group_named_by_its_stage(language: str, jobs: str) -> None:
+    found = extract(f"{STAGED_GROUPS[language]} {jobs}", published=PUBLISHED).as_dict()
+    assert sorted((p["status"], p["count"], p["jobs"]) for p in found["projects"]) == [
+        ("done", 28, 5000),
+        ("underway", 17, None),
+    ]
+
+
 # English groups whose head is elided after "another", "a further", "N more", in the same
 # sentence or the next, and "at the implementation stage" as work going on.
 @pytest.mark.parametrize("joined", [", and ", "; ", ". "])
