@@ -208,7 +208,10 @@ _GENERIC_CONTENT = frozenset(
     "enterprise enterprises "
     "the a of and cooperation bilateral industrial investment завод центр which который "
     "строительство создание организация запуск открытие развитие реализация сумесны "
-    "сумеснае беларускі казахстанскі".split()
+    "сумеснае беларускі казахстанскі "
+    # "ввести производство в эксплуатацию", «увесці вытворчасць у эксплуатацыю»: an idiom of
+    # commissioning, not what is made
+    "эксплуатация эксплуатацию эксплуатацыю эксплуатацыя operation service".split()
 )
 # "проекты по импортозамещению": an aim of the projects, not trade
 _SUBSTITUTION = ("импортозамещ", "імпартазамяшч", "import-substitut", "import substitut")

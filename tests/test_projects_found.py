@@ -1172,6 +1172,23 @@ def test_jobs_of_the_group_named_by_its_stage(language: str, jobs: str) -> None:
     ]
 
 
+# Production to be commissioned ("Ввести производство в эксплуатацию планируют …"), told
+# after the venture being built, is that venture's next step, not another project.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В Минской области идёт строительство совместного белорусско-казахстанского предприятия "
+        "по выпуску лекарств. Ввести производство в эксплуатацию планируют в 2026 году.",
+        "У Мінскай вобласці ідзе будаўніцтва сумеснага беларуска-казахстанскага прадпрыемства "
+        "па выпуску лекаў. Увесці вытворчасць у эксплуатацыю плануюць у 2026 годзе.",
+        "A joint Belarusian-Kazakh enterprise producing medicines is under construction in Minsk "
+        "Region. Production is to be put into operation in 2026.",
+    ],
+)
+def test_production_to_be_commissioned_is_the_venture_just_told(text: str) -> None:
+    assert statuses(text) == ["underway"]
+
+
 # English groups whose head is elided after "another", "a further", "N more", in the same
 # sentence or the next, and "at the implementation stage" as work going on.
 @pytest.mark.parametrize("joined", [", and ", "; ", ". "])
