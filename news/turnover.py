@@ -257,6 +257,9 @@ def _is_trade_noun(word: Word, following: Word | None) -> bool:
     return following is None or following.form not in NOT_TRADE_AFTER
 
 
+_TIME_NOUNS = frozenset("год year месяц month квартал quarter".split())
+
+
 def _anaphors(reading: Reading) -> list[int]:
     """Pronouns and nouns that stand for a topic named before ('она', 'it', 'показатель')."""
     words = reading.words
@@ -270,6 +273,8 @@ def _anaphors(reading: Reading) -> list[int]:
             continue  # "её торговля": a possessor, not the trade itself
         if following is not None and following.form in _SAID:
             continue  # "по его словам": the speaker's words
+        if following is not None and following.form in _TIME_NOUNS:
+            continue  # "This year", «Гэты год»: a determiner of a time, no pronoun
         found.append(index)
     return found
 
@@ -1000,6 +1005,7 @@ def _one_citys_trade(
         owner -= 1  # "Minsk's trade", "Minsk’s trade"
     if reading.text[words[owner].end : words[marker].start].strip(" '’s"):
         owner = -1  # "ASTANA – Trade between …": a dateline, no owner
+    first = owner if owner >= 0 else marker
     starts = [w.start for w in words]
     parties = [
         p
@@ -1019,7 +1025,7 @@ def _one_citys_trade(
         return True
     return any(
         word.form.startswith(_CITY_NOUNS) and _in_a_partys_slot(words, index, marker, owner)
-        for index, word in enumerate(words[owner:], start=owner)  # "the city's trade" too
+        for index, word in enumerate(words[first:], start=first)  # "the city's trade" too
         if word.start < figure_start
     )
 

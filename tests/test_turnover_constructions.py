@@ -331,6 +331,24 @@ def test_a_forecast_after_the_trade_figure_is_the_trades(first: str, forecast: s
 
 
 @pytest.mark.parametrize(
+    "this_year",
+    [
+        "Этот год тоже складывается хорошо: по итогам года ожидаем порядка $1,3 млрд.",
+        "Гэты год таксама складваецца добра: па выніках года чакаем каля $1,3 млрд.",
+        "This year is going well too: for the full year we expect about $1.3 billion.",
+    ],
+)
+def test_a_forecast_for_the_year_named_in_its_sentence(this_year: str) -> None:
+    # "этот год" names the year of publication, not the year of the sum told before
+    last_year = "В прошлом году товарооборот Беларуси и Казахстана превысил $1 млрд."
+    facts = turnover(f"{last_year} {this_year}")
+    assert [(f["kind"], f["amount"], f["period"]) for f in facts] == [
+        ("actual", 1e9, {"from": "2024-01", "to": "2024-12"}),
+        ("forecast", 1.3e9, {"from": "2025-01", "to": "2025-12"}),
+    ]
+
+
+@pytest.mark.parametrize(
     "forecast",
     [
         # a forecast of what it names, or of another sum told since

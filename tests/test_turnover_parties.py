@@ -347,6 +347,24 @@ def test_sums_listed_partner_by_partner_are_each_pairs(
     assert [(f["countries"], f["amount"], f["period"], f["change_pct"]) for f in facts] == expected
 
 
+# The capital as the trade's partner after a colon that names it ("…остаётся Москва:
+# товарооборот со столицей России …"): still one city's trade, the colon no owner's slot.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Среди российских регионов лидером остаётся Москва: товарооборот со столицей России "
+        "превысил $5 млрд.",
+        "Among Russian regions, Moscow remains the leader: trade with the Russian capital "
+        "exceeded $5 billion.",
+        "Сярод расійскіх рэгіёнаў лідарам застаецца Масква: тавараабарот са сталіцай Расіі "
+        "перавысіў $5 млрд.",
+    ],
+)
+def test_the_capital_after_a_colon_is_still_a_citys_partner(text: str) -> None:
+    first = "Товарооборот Беларуси и России в 2024 году составил $50 млрд."
+    assert [fact["amount"] for fact in turnover(f"{first} {text}")] == [50e9]
+
+
 # A partner named again by a pronoun ("товарооборот с ней", "trade with it", «з ёй»): a
 # city's trade when it stands for a city, or for a capital beside a country's own name; the
 # countries' when it stands for a country, or for a capital beside another capital.
