@@ -2082,8 +2082,9 @@ _THEIR = re.compile(
 
 
 def _told_on(reading: Reading, clause: Clause, position: int) -> Clause | None:
-    """The clause after this one, when it opens with "их" / "their" and the mention ending at
-    `position` is the last of its clause (so the possessive points back to it)."""
+    """The clause after this one, when it opens by naming the project again ("их", "their",
+    "it", «на предприятии») and the mention ending at `position` is the last of its clause
+    (so that is what it points back to)."""
     following = next((c for c in reading.clauses if c.start >= clause.end), None)
     if following is None or not _THEIR.match(reading.text, following.start):
         return None

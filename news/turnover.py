@@ -135,8 +135,8 @@ _BEFORE_A_NAME = frozenset(
     "st the its their russian российской расійскай belarusian белорусской беларускай".split()
 )
 _WHOSE = frozenset("whose чей чья чьё чьи чьим чьей чыя чый чыё".split())
-# Personal pronouns a partner is named by after "с", "з", "with": "товарооборот с ней".
-_PARTNER_PRONOUNS = frozenset("ней нею ним ними ёй ёю ім імі it them".split())
+# Pronouns a partner is named by after "с", "з", "with": "товарооборот с которым", "с ней".
+_PARTNER_PRONOUNS = frozenset("ней нею ним ними ёй ёю ім імі it them".split()) | _RELATIVES
 # "за десять лет", "over the years": a change over several years is not the sum's
 _YEARS_SPANNED = re.compile(r"\b(?:лет|years|гадоў|decades?|десятилети\w*|дзесяцігодд\w*)\b", re.I)
 _LINKING_VERBS = frozenset("склаў склала склало was were came amounted stood reached".split())
@@ -959,10 +959,11 @@ def _this_figures_partner(
 
 # What stands between a sum and the partner of the next one in a list: ", с Узбекистаном",
 # "and with Kyrgyzstan", «, з Узбекістанам».
+_WITH_PATTERN = "|".join(sorted(_WITH, key=len, reverse=True))
 _LISTED = re.compile(
-    r"[\s,;]*(?:(?:и|а|and|і|ды)\s+)?(?:с|со|з|са|with)\s+(?:the\s+)?", re.IGNORECASE
+    rf"[\s,;]*(?:(?:и|а|and|і|ды)\s+)?(?:{_WITH_PATTERN})\s+(?:the\s+)?", re.IGNORECASE
 )
-_JOINED = re.compile(r"\b(?:с|со|з|са|with)\s+(?:the\s+)?$", re.IGNORECASE)
+_JOINED = re.compile(rf"\b(?:{_WITH_PATTERN})\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _joined(text: str, place: Place) -> bool:
@@ -1069,9 +1070,7 @@ def _relative_antecedent(reading: Reading, scope: list[Clause]) -> Place | None:
         if not any(c.holds(word.start) for c in scope):
             continue
         joined = word.form in _WHOSE or (
-            word.form in _RELATIVES | _PARTNER_PRONOUNS
-            and index > 0
-            and words[index - 1].form in _WITH
+            word.form in _PARTNER_PRONOUNS and index > 0 and words[index - 1].form in _WITH
         )
         if joined:
             before = [p for p in reading.places if p.end <= word.start]
