@@ -176,7 +176,7 @@ _STAFF_BEFORE = re.compile(
 # People a plant is to employ: the jobs it will make, whoever else the article names.
 _NEW_STAFF = re.compile(
     r"\b(?:будут\s+работать|будет\s+работать|будут\s+трудиться|будет\s+занято|будут\s+заняты|"
-    r"будуць\s+працаваць|будзе\s+працаваць|will\s+employ|обеспеч(?:ит|ат)\s+работой|"
+    r"будуць\s+працаваць|будзе\s+працаваць|(?:will|would)\s+employ|обеспеч(?:ит|ат)\s+работой|"
     r"забяспеч(?:ыць|аць)\s+працай|will\s+provide\s+(?:work|employment|jobs)\s+for)\s+"
     + _HEADCOUNT
     + _PEOPLE,
@@ -754,7 +754,20 @@ def _predicate_or_coordinator(word: Word) -> bool:
 
 def _counterfactual(reading: Reading, position: int) -> bool:
     clause = reading.clause_of(position)
-    return any(Cue.COUNTERFACTUAL in w.cues for w in reading.words_in(clause))
+    return any(
+        Cue.COUNTERFACTUAL in w.cues
+        and not (w.form == "would" and _REPORTED_FUTURE.search(reading.text, 0, w.start))
+        for w in reading.words_in(clause)
+    )
+
+
+# English reported speech puts the future as "would" ("Officials said the plant would employ
+# 90 people"): after a verb of saying it is what is to be, not what might have been.
+_REPORTED_FUTURE = re.compile(
+    r"\b(?:said|says|told\s+\w+|noted|added|stated|announced|reported|confirmed|promised|"
+    r"expects?|expected|hopes?|believes?)\b(?:\s+that)?[^.;]*$",
+    re.IGNORECASE,
+)
 
 
 def _head(words: list[Word], index: int, text: str) -> str | None:

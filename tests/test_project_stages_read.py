@@ -344,6 +344,25 @@ def test_a_clause_after_a_semicolon_about_others_tells_nothing() -> None:
     assert read(text, "en") == [("planned", None, 30e6, None)]
 
 
+# English reported speech puts the future as "would": after a verb of saying, "the plant would
+# employ 90 people" is the plant's jobs, not what might have been.
+@pytest.mark.parametrize("said", ["said", "said that", "noted that", "expect", "announced that"])
+@pytest.mark.parametrize("jobs", ["would employ 90 people", "would create 90 jobs"])
+def test_reported_would_tells_the_projects_jobs(said: str, jobs: str) -> None:
+    text = (
+        "Belarus and Kazakhstan have signed an agreement to build a lift plant in Kostanay. "
+        f"Officials {said} the plant {jobs}."
+    )
+    assert read(text, "en") == [("planned", None, None, 90)]
+
+
+def test_would_have_built_is_still_no_project() -> None:
+    text = (
+        "Without the sanctions, Belarus and Kazakhstan would have built a lift plant in Kostanay."
+    )
+    assert read(text, "en") == []
+
+
 # A depot is a facility, as a plant is ("a joint railcar repair depot").
 @pytest.mark.parametrize(
     ("text", "language"),
