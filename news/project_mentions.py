@@ -304,6 +304,7 @@ def find_mentions(
     _one_owner_per_value(found)
     members = _members_of_a_group(reading.text, found) or _listed_members(reading, found)
     members += _components(reading.text, found, told_before=last_head is not None)
+    members += _output_told_of(reading.text, found)
     found = [m for m in found if not any(m is member for member in members)]
     found = _split_by_stage(reading, number, found, published)
     assign_stages(reading, found, published)
@@ -324,6 +325,24 @@ def find_mentions(
         and not _NEGATION.search(_segment_text(reading, m.start))
         and not _counterfactual(reading, m.start)
     ]
+
+
+def _output_told_of(text: str, found: list[Mention]) -> list[Mention]:
+    """'Совместное предприятие «Бел-Кыргыз Агро», которое начало выпуск тракторов, …', 'a joint
+    venture, which started production of boilers, …': the output a relative clause tells of
+    the mention before it is that project's, not another."""
+    return [
+        later
+        for earlier, later in pairwise(found)
+        if later.head in _OUTPUT_HEADS and _RELATIVE_OPENED.search(text, earlier.end, later.start)
+    ]
+
+
+_OUTPUT_HEADS = frozenset("выпуск производство сборка production assembly".split())
+# A relative clause opened after a mention, still open where the next one stands.
+_RELATIVE_OPENED = re.compile(
+    r",\s*(?:котор\w+|якое|якая|які|якія|which|that)\b[^,;.]*$", re.IGNORECASE
+)
 
 
 def _one_owner_per_value(found: list[Mention]) -> None:

@@ -1189,6 +1189,26 @@ def test_production_to_be_commissioned_is_the_venture_just_told(text: str) -> No
     assert statuses(text) == ["underway"]
 
 
+# The output a relative clause tells of a venture ("…, которое начало выпуск тракторов, …",
+# "…, which started production of tractors, …", «…, якое пачало выпуск …») is that venture's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Совместное белорусско-кыргызское предприятие «Бел-Кыргыз Агро» в Канте, которое начало "
+        "выпуск тракторов в 2021 году, обеспечивает работой 95 человек.",
+        "The Belarusian-Kyrgyz joint venture Bel-Kyrgyz Agro in Kant, which started production "
+        "of tractors in 2021, employs 95 people.",
+        "Сумеснае беларуска-кыргызскае прадпрыемства «Бел-Кыргыз Агра» ў Канце, якое пачало "
+        "выпуск трактароў у 2021 годзе, забяспечвае працай 95 чалавек.",
+        "Совместное белорусско-кыргызское предприятие в Канте, которое наладило сборку "
+        "тракторов, обеспечивает работой 95 человек.",
+    ],
+)
+def test_the_output_a_relative_clause_tells_is_the_ventures(text: str) -> None:
+    found = extract(text, published=PUBLISHED).as_dict()["projects"]
+    assert [(p["status"], p["jobs"]) for p in found] == [("done", 95)]
+
+
 # English groups whose head is elided after "another", "a further", "N more", in the same
 # sentence or the next, and "at the implementation stage" as work going on.
 @pytest.mark.parametrize("joined", [", and ", "; ", ". "])
