@@ -106,10 +106,10 @@ LATER_FLOORS = {
     # author's misspelt trade noun, «таварааварот», mended in the copy kept here: then 1.00 /
     # 1.00, 1.00); 0.96 / 0.96, 0.95, 0.93 / 0.87 — relevance 1.00 in all three.
     # After this session's rules: 1.00 / 1.00 everywhere but projects 0.97 / 0.93 (set 16)
-    # and 0.97 / 0.95 (set 17).
+    # and 1.00 / 0.97 (set 17).
     "written_facts_15.json": {**FLOORS, "projects_precision": 0.95, "projects_recall": 0.95},
     "written_facts_16.json": {**FLOORS, "projects_precision": 0.92, "projects_recall": 0.88},
-    "written_facts_17.json": {**FLOORS, "projects_precision": 0.92, "projects_recall": 0.90},
+    "written_facts_17.json": {**FLOORS, "projects_precision": 0.95, "projects_recall": 0.92},
 }
 
 
