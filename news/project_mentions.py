@@ -772,11 +772,15 @@ def _predicate_or_coordinator(word: Word) -> bool:
 
 
 def _counterfactual(reading: Reading, position: int) -> bool:
-    clause = reading.clause_of(position)
+    words = reading.words_in(reading.clause_of(position))
     return any(
-        Cue.COUNTERFACTUAL in w.cues
-        and not (w.form == "would" and _REPORTED_FUTURE.search(reading.text, 0, w.start))
-        for w in reading.words_in(clause)
+        Cue.COUNTERFACTUAL in word.cues
+        and not (
+            word.form == "would"
+            and (index + 1 == len(words) or words[index + 1].form != "have")
+            and _REPORTED_FUTURE.search(reading.text, 0, word.start)
+        )
+        for index, word in enumerate(words)
     )
 
 

@@ -356,10 +356,15 @@ def test_reported_would_tells_the_projects_jobs(said: str, jobs: str) -> None:
     assert read(text, "en") == [("planned", None, None, 90)]
 
 
-def test_would_have_built_is_still_no_project() -> None:
-    text = (
-        "Without the sanctions, Belarus and Kazakhstan would have built a lift plant in Kostanay."
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Without the sanctions, Belarus and Kazakhstan would have built a lift plant in Kostanay.",
+        "Officials said that without the sanctions Belarus and Kazakhstan would have built a lift "
+        "plant in Kostanay.",
+    ],
+)
+def test_would_have_built_is_still_no_project(text: str) -> None:
     assert read(text, "en") == []
 
 
