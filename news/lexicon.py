@@ -149,7 +149,7 @@ VOCABULARY: dict[Cue, _Vocabulary] = {
         "ожидаться ожидать ожидаемый прогноз прогнозировать прогнозироваться "
         "expected expect expects forecast forecasts projected likely will could "
         "чакаецца прагноз",
-        "чакаем чакаюць чакае прагназу",  # «чакаем каля $1,3 млрд», «прагназуецца»
+        "чакае чакаюць прагназу",  # «чакаем каля $1,3 млрд», «чакаецца», «прагназуецца»
     ),
     Cue.COMPLETE: _vocabulary(
         "выполнить перевыполнить решить achieved achieve met fulfilled fulfil выканаць",

@@ -247,11 +247,29 @@ _SAME_PERIOD = re.compile(
     r"(?:тот\s+же|аналогичный|соответствующий|same|corresponding|той\s+жа|аналагічны|адпаведны)"
     r"\s+(?:период|period|перыяд)"
     r"(?:\s+(?:of\s+|in\s+)?(?:(?P<year>(?:19|20)\d\d)(?:\s+(?:года|гада))?|"
-    r"(?P<last>прошлого\s+года|предыдущего\s+года|мінулага\s+года|last\s+year|"
-    r"the\s+previous\s+year)))?",
+    r"(?P<last>прошлого\s+года|предыдущего\s+года|мінулага\s+года|папярэдняга\s+года|"
+    r"last\s+year|the\s+previous\s+year)))?",
     re.IGNORECASE,
 )
 _SAME_PERIOD_NEEDLES = Needles("период", "period", "перыяд")
+# The same months a year before, told after a sum: "годом ранее", "a year earlier".
+_A_YEAR_EARLIER = re.compile(
+    r"\s*(?:годом\s+ранее|годам\s+раней|a\s+year\s+(?:earlier|ago|before))\b", re.IGNORECASE
+)
+
+
+def same_months_after(text: str, position: int) -> int | None:
+    """The same months as another sum's, told right after a sum at `position` ("против 1,02
+    трлн тенге годом ранее", "compared with $241.5 million in the same period of 2024"): the
+    year named, -1 for the year before that sum's, 0 when no year is told; None when not."""
+    if _A_YEAR_EARLIER.match(text, position):
+        return -1
+    match = _SAME_PERIOD.match(text, len(text) - len(text[position:].lstrip()))
+    if match is None:
+        return None
+    if match.group("year"):
+        return int(match.group("year"))
+    return -1 if match.group("last") else 0
 
 
 def same_period_told(text: str, start: int = 0, end: int | None = None) -> int | None:

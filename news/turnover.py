@@ -47,7 +47,14 @@ from news.figures import (
 from news.gazetteer import names_a_capital
 from news.lexicon import NOT_TRADE_AFTER, NOT_TRADE_FORMS, Cue
 from news.morph import Word
-from news.periods import Period, PeriodMention, Role, resolve_whole_years, same_period_told
+from news.periods import (
+    Period,
+    PeriodMention,
+    Role,
+    resolve_whole_years,
+    same_months_after,
+    same_period_told,
+)
 from news.reading import Reading
 from news.sentences import Clause
 
@@ -83,19 +90,6 @@ _QUANTITY_BEFORE = re.compile(
 _BASE_BEFORE = re.compile(
     r"(?:\bпротив|\bсупраць|\bagainst|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|"
     r"\bпо\s+сравнению\s+с[о]?|\b[уў]\s+параўнанні\s+з|\bс|\bсо|\bfrom|\bз)\s*$",
-    re.IGNORECASE,
-)
-# After a sum that is the point of comparison, its period told as the same months a year
-# before the sum compared ("против 1,02 трлн тенге годом ранее", "compared with $241.5
-# million in the same period of 2024", «супраць … за аналагічны перыяд мінулага года»).
-_SAME_MONTHS_BEFORE = re.compile(
-    r"\s*(?:годом\s+ранее|годам\s+раней|a\s+year\s+(?:earlier|ago|before)|"
-    r"(?:in|for|during|over)\s+the\s+(?:same|corresponding)\s+period\s+(?:of\s+|in\s+)?"
-    r"(?:last\s+year|the\s+previous\s+year|(?P<year>(?:19|20)\d\d))|"
-    r"(?:за|в)\s+(?:аналогичный|тот\s+же|соответствующий)\s+период\s+"
-    r"(?:прошлого\s+года|предыдущего\s+года|(?P<year_ru>(?:19|20)\d\d)\s+года)|"
-    r"(?:за|у|ў)\s+(?:аналагічны|адпаведны|той\s+жа)\s+перыяд\s+"
-    r"(?:мінулага\s+года|папярэдняга\s+года|(?P<year_be>(?:19|20)\d\d)\s+года))",
     re.IGNORECASE,
 )
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
@@ -708,10 +702,14 @@ def _the_same_period(
     if year is None or before.start[:4] != before.end[:4]:
         return period
     year = year if year > 0 else before.year + year
-    whole_year = Period(f"{year}-01", f"{year}-12")
-    if period is not None and period != whole_year:
+    if period is not None and period != Period(f"{year}-01", f"{year}-12"):
         return period
-    return Period(f"{year}{before.start[4:]}", f"{year}{before.end[4:]}")
+    return _in_year(before, year)
+
+
+def _in_year(period: Period, year: int) -> Period:
+    """The same months in another year."""
+    return Period(f"{year}{period.start[4:]}", f"{year}{period.end[4:]}")
 
 
 def _the_same_months_before(
@@ -720,21 +718,20 @@ def _the_same_months_before(
     """The period of a sum of comparison told as the same months a year before (or of the
     year named) the actual sum right before it; None when it is not so told."""
     assert figure.money is not None
-    told = _SAME_MONTHS_BEFORE.match(reading.text, figure.money.end)
+    told = same_months_after(reading.text, figure.money.end)
     compared = [f for f in figures if f.money is not None and f.end <= figure.start][-1:]
-    if told is None or not compared:
-        return None
+    if not told or not compared:
+        return None  # not so told, or "in the same period" with no year: which one is unsaid
     clause, its_periods, words = told_in(reading, compared[0], figures, periods)
     if kind_of(words, reading, compared[0].start) is not Kind.ACTUAL:
         return None
     period = period_of(reading, compared[0], figures, clause, its_periods, Kind.ACTUAL)
     if period is None:
         return None
-    named = told.group("year") or told.group("year_ru") or told.group("year_be")
-    year = int(named) if named else period.year - 1
+    year = told if told > 0 else period.year - 1
     if int(period.start[:4]) != period.year or year >= period.year:
         return None  # months across two years, or a "before" that is not
-    return Period(f"{year}{period.start[4:]}", f"{year}{period.end[4:]}")
+    return _in_year(period, year)
 
 
 def _restates(reading: Reading, money: Money) -> bool:
