@@ -299,6 +299,16 @@ BELARUSIAN_HEADS = {
 }  # fmt: skip
 # The noun of jobs, as a pattern: "рабочих мест", "рабочие места", "jobs", "працоўных месцаў".
 JOBS_NOUN = r"(?:рабоч\w+\s+мес[тц]\w*|\bjobs\b|працоўн\w+\s+месц\w*)"
+# A count of people ("около 200", "up to 1,200", "1,5 тыс.") and the people counted: a
+# plant's staff.
+HEADCOUNT = (
+    r"(?:(?:около|более|свыше|порядка|почти|до|каля|больш|звыш|да|some|about|around|over|"
+    r"more\s+than|nearly|almost|up\s+to)\s+)?(?P<n>\d{1,3}(?:[ \u00a0,]\d{3})+|\d+(?:[.,]\d+)?)"
+    r"(?:\s*(?P<thousand>"
+    r"тыс\.?|тысяч\w*|тысяч|thousand))?\s+"
+)
+PEOPLE_NOUN = r"(?:человек|сотрудник\w*|работник\w*|специалист\w*|чалавек|супрацоўнік\w*|"
+PEOPLE_NOUN += r"работнік\w*|people|workers|employees|staff)\b"
 # Words of a sentence naming no project that speak of a project's parts.
 PROJECT_PARTS = frozenset(
     "очередь здание корпус цех линия мощность строительство площадка инфраструктура здесь "

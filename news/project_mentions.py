@@ -28,8 +28,10 @@ from news.lexicon import (
     FACILITY_HEADS,
     GENERIC_HEADS,
     HEAD_FORMS,
+    HEADCOUNT,
     JOBS_NOUN,
     LEGAL_FORMS,
+    PEOPLE_NOUN,
     STAGE_CUES,
     Cue,
     Needles,
@@ -149,37 +151,29 @@ _JOBS = re.compile(
     re.IGNORECASE,
 )
 # People a plant employs: a verb of work before the number, or the number before it.
-_HEADCOUNT = (
-    r"(?:(?:около|более|свыше|порядка|почти|до|каля|больш|звыш|да|some|about|around|over|"
-    r"more\s+than|nearly|almost|up\s+to)\s+)?(?P<n>\d{1,3}(?:[ \u00a0,]\d{3})+|\d+(?:[.,]\d+)?)"
-    r"(?:\s*(?P<thousand>"
-    r"тыс\.?|тысяч\w*|тысяч|thousand))?\s+"
-)
-_PEOPLE = r"(?:человек|сотрудник\w*|работник\w*|специалист\w*|чалавек|супрацоўнік\w*|"
-_PEOPLE += r"работнік\w*|people|workers|employees|staff)\b"
 _STAFF_AFTER = re.compile(
     r"\b(?:работа(?:ют|ет)|будут\s+работать|будет\s+работать|труд(?:ятся|ится)|"
     r"будут\s+трудиться|занят[оы]|будет\s+занято|будут\s+заняты|трудоустро\w+|"
     r"працу(?:юць|е)|будуць\s+працаваць|будзе\s+працаваць|"
-    r"employ(?:s|ed|ing)?|will\s+employ|provide\s+jobs\s+for|jobs\s+for|"
+    r"employ(?:s|ed|ing)?|will\s+employ|hires?|hired|will\s+hire|provide\s+jobs\s+for|jobs\s+for|"
     # "обеспечит работой 250 человек", "забяспечыць працай 250 чалавек", "provide work for"
     r"обеспеч\w*\s+работой|забяспеч\w*\s+працай|provid\w*\s+(?:work|employment)\s+for)\s+"
-    + _HEADCOUNT
-    + _PEOPLE,
+    + HEADCOUNT
+    + PEOPLE_NOUN,
     re.IGNORECASE,
 )
 _STAFF_BEFORE = re.compile(
-    r"(?<![\d,.])" + _HEADCOUNT + _PEOPLE + r"\s+(?:будут\s+|will\s+)?(?:работа\w+|труд\w+|"
+    r"(?<![\d,.])" + HEADCOUNT + PEOPLE_NOUN + r"\s+(?:будут\s+|will\s+)?(?:работа\w+|труд\w+|"
     r"працу\w+|працаваць|work|be\s+employed|are\s+employed|were\s+employed)",
     re.IGNORECASE,
 )
 # People a plant is to employ: the jobs it will make, whoever else the article names.
 _NEW_STAFF = re.compile(
     r"\b(?:будут\s+работать|будет\s+работать|будут\s+трудиться|будет\s+занято|будут\s+заняты|"
-    r"будуць\s+працаваць|будзе\s+працаваць|(?:will|would)\s+employ|обеспеч(?:ит|ат)\s+работой|"
+    r"будуць\s+працаваць|будзе\s+працаваць|(?:will|would)\s+(?:employ|hire)|обеспеч(?:ит|ат)\s+работой|"
     r"забяспеч(?:ыць|аць)\s+працай|will\s+provide\s+(?:work|employment|jobs)\s+for)\s+"
-    + _HEADCOUNT
-    + _PEOPLE,
+    + HEADCOUNT
+    + PEOPLE_NOUN,
     re.IGNORECASE,
 )
 _STAFF_NEEDLES = Needles("челов", "сотрудн", "работн", "специалист", "чалав", "супрацоў",

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import NamedTuple, Protocol
 
 from news.facts import Status
-from news.lexicon import JOBS_NOUN, Cue, Needles
+from news.lexicon import HEADCOUNT, JOBS_NOUN, PEOPLE_NOUN, Cue, Needles
 from news.morph import Word, analyzer
 from news.periods import Role
 from news.reading import Reading
@@ -199,6 +199,17 @@ _CONTINUE_BELARUSIAN = "працягва"
 _CONSTRUCTION = frozenset(
     "строительство будаўніцтва будаўніцтва construction build construct building".split()
 )
+# An English clause of time or condition in the present tells the future, no stage: "will
+# employ 200 people once it is commissioned", "when the plant opens", "after it is completed".
+_FUTURE_TIME_CLAUSE = re.compile(
+    r"\b(?:once|when|after|as\s+soon\s+as|until|till|before|if)\s+(?:it|they|(?:the|this|"
+    r"that|each|both)\s+(?:\w+\s+){0,3}?\w+|\w+)\s+(?:(?:is|are)\s+(?:fully\s+)?\w+(?:ed|en|t)|"
+    r"opens|starts|begins|launches|reaches|goes|comes|enters)\b[^,.;]*",
+    re.IGNORECASE,
+)
+_FUTURE_TIME_CLAUSE_NEEDLES = Needles(
+    "once", "when", "after", "soon as", "until", "till", "before", "if "
+)
 _NOW = re.compile(r"\b(?:сейчас|в\s+настоящее\s+время|now|currently|зараз)\b", re.IGNORECASE)
 _YEARS = re.compile(r"(?:19|20)\d{2}")
 _FUTURE_TIME = re.compile(
@@ -226,6 +237,9 @@ _RELATIVE = re.compile(
 class Stage(NamedTuple):
     status: Status
     current: bool  # told in the present ("сейчас возводятся"), not as history
+    # Told only by a verb of what the project will bring ("will employ 200 people"): its
+    # stage when nothing else tells one, never over a stage told of the project itself.
+    by_its_jobs: bool = False
 
 
 class Staged(Protocol):
@@ -245,6 +259,13 @@ class _Cue(NamedTuple):
     # A verb that makes jobs ("будет создано 180 рабочих мест"): what the project brings,
     # its stage only when nothing else in the sentence tells one.
     secondary: bool = False
+
+    def told(self) -> Stage:
+        """The stage this cue tells of its project: a plan told only by the jobs it will
+        make ("will employ 200 people") yields to any stage told of the project itself."""
+        if self.secondary and self.stage.status in {Status.PLANNED, Status.PROPOSED}:
+            return self.stage._replace(by_its_jobs=True)
+        return self.stage
 
 
 def _stage_cues(reading: Reading, published: date | None) -> list[_Cue]:
@@ -284,6 +305,11 @@ def _stage_cues(reading: Reading, published: date | None) -> list[_Cue]:
             if _INFINITIVE_BEFORE.search(reading.text, 0, match.start()):
                 continue  # "ready to set up", "is to get under way": the governing verb's
             cues.append(_Cue(match.start(), Stage(status, True), None))
+    if cues and _FUTURE_TIME_CLAUSE_NEEDLES.found_in(reading.text.lower()):
+        told_of_the_future = [m.span() for m in _FUTURE_TIME_CLAUSE.finditer(reading.text)]
+        cues = [
+            c for c in cues if not any(low <= c.start < high for low, high in told_of_the_future)
+        ]
     # a phrase tells more than its first word alone ("стартовала сборка" over "стартовала")
     cues.sort(key=lambda cue: (cue.start, cue.word is not None))
     return cues
@@ -295,11 +321,18 @@ _JOBS_AFTER = re.compile(r"[^.,;:!?—–]{0,40}?" + JOBS_NOUN, re.IGNORECASE)
 _JOBS_BEFORE = re.compile(JOBS_NOUN + r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
+# Its staff as the verb's object or subject: "will employ 200 people", "будет работать
+# 200 человек", «будзе працаваць 150 чалавек», "will hire 1,200 workers".
+_STAFF_AFTER = re.compile(r"(?:\s+[^\W\d]+){0,2}?\s+" + HEADCOUNT + PEOPLE_NOUN, re.IGNORECASE)
+
+
 def _makes_jobs(text: str, start: int, end: int) -> bool:
-    """Whether the verb at start–end makes jobs: what a project will bring, not how far it
-    has got (its stage is told by the verb of the project itself)."""
+    """Whether the verb at start–end makes jobs or employs staff: what a project will bring,
+    not how far it has got (its stage is told by the verb of the project itself)."""
     return bool(
-        _JOBS_AFTER.match(text, end) or _JOBS_BEFORE.search(text, max(0, start - 60), start)
+        _JOBS_AFTER.match(text, end)
+        or _STAFF_AFTER.match(text, end)
+        or _JOBS_BEFORE.search(text, max(0, start - 60), start)
     )
 
 
@@ -455,7 +488,7 @@ def assign_stages(reading: Reading, mentions: Sequence[Staged], published: date 
             before = cue.start <= mention.start
             distance = mention.start - cue.start if before else cue.start - mention.end + 1
             secondary = cue.secondary or _in_relative_clause(reading, cue.start)
-            candidates.append((distance, cue.stage, secondary))
+            candidates.append((distance, cue.told(), secondary))
         main = [c for c in candidates if not c[2]]
         if not main:
             # "реализованные проекты", "the implemented projects": a participle opening the
@@ -520,12 +553,12 @@ def stages_at(reading: Reading, published: date | None) -> list[tuple[int, Stage
 
 
 def sentence_stages(reading: Reading, published: date | None) -> list[Stage]:
-    return [cue.stage for cue in _stage_cues(reading, published)]
+    return [cue.told() for cue in _stage_cues(reading, published)]
 
 
 def stage_of(project: Staged) -> Status:
     """The most advanced stage told as current, else the most advanced told at all."""
-    stages = project.stages
+    stages = [s for s in project.stages if not s.by_its_jobs] or project.stages
     if any(s.status is Status.UNDERWAY and s.current for s in stages):
         return Status.UNDERWAY
     for status in (Status.DONE, Status.UNDERWAY, Status.PLANNED, Status.PROPOSED):

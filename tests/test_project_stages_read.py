@@ -920,3 +920,81 @@ def test_projects_after_one_project_make_no_group_of_it() -> None:
         "Проекты в промышленности предусматривают создание 300 рабочих мест."
     )
     assert [count for _, count, _, jobs in read(text) if jobs == 300] == [None]
+
+
+# An English clause of time or condition in the present speaks of the future: what it says
+# is no stage ("will employ 200 people once it is commissioned"). Nor does staff a project
+# will employ lift an idea to a plan; staff it employs now says it works.
+PROPOSALS = (
+    "Belarusian and Kazakh companies are interested in building a wind farm in Kostanay region.",
+    "The sides discussed setting up a joint plant for mining trucks in Karaganda.",
+)
+TIME_CLAUSES = (
+    "once it is commissioned",
+    "when the plant opens",
+    "after it is completed",
+    "as soon as it is fully launched",
+    "once construction is finished",
+)
+FUTURE_STAFF = (
+    "The plant will employ 200 people {clause}.",
+    "It will create 200 jobs {clause}.",
+    "{clause_capitalised}, the plant will hire up to 200 workers.",
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{proposal} "
+        + template.format(clause=clause, clause_capitalised=clause[0].upper() + clause[1:])
+        for proposal, clause, template in itertools.product(PROPOSALS, TIME_CLAUSES, FUTURE_STAFF)
+    ],
+)
+def test_a_future_time_clause_and_future_staff_leave_a_proposal_proposed(text: str) -> None:
+    assert read(text, "en") == [("proposed", None, None, 200)]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # told in the past, the clause is history: the plant works
+        (
+            "A joint Belarusian-Kazakh plant for mining trucks was built in Karaganda. "
+            "When it was commissioned in 2023, the ministers of both countries attended.",
+            "done",
+        ),
+        # agreed on, its future staff keep it agreed
+        (
+            "The sides agreed to build a joint plant for mining trucks in Karaganda. "
+            "The plant will employ 200 people once it is commissioned.",
+            "planned",
+        ),
+        # the clause is no time clause: "after" governs a noun
+        (
+            "A joint plant for mining trucks opened in Karaganda after two years of talks.",
+            "done",
+        ),
+    ],
+)
+def test_past_clauses_and_agreed_staff_still_tell_a_stage(text: str, status: str) -> None:
+    assert [found[0] for found in read(text, "en")] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Стороны обсуждают строительство совместного завода по выпуску карьерных самосвалов "
+            "в Караганде. На заводе будет работать 200 человек.",
+            "ru",
+        ),
+        (
+            "Бакі абмяркоўваюць будаўніцтва сумеснага завода кар'ерных самазвалаў у Карагандзе. "
+            "На заводзе будзе працаваць 200 чалавек.",
+            "be",
+        ),
+    ],
+)
+def test_staff_a_proposal_will_employ_leaves_it_proposed(text: str, language: str) -> None:
+    assert read(text, language) == [("proposed", None, None, 200)]
