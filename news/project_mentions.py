@@ -1014,8 +1014,15 @@ def _mention(
     name = _name_after(reading.text, words[index].end)
     if name:
         content |= {name.lower()}
-    if not content and not name and head in _VENTURE_HEADS and not _of_a_third(words, index, pair):
-        content |= _made_in_relative_clause(words, index, reading.text)
+    if (
+        not content
+        and not name
+        and head in _VENTURE_HEADS
+        and not _of_a_third(words, index, pair)
+        # "The ventures will produce machinery": those named before, told on
+        and not _definite(words, index, reading.text)
+    ):
+        content |= _made_by_the_venture(words, index, reading.text)
     if any(_SERVICE.match(w.form) for w in clause_words[max(0, local - 2) : local]):
         content |= {"service"}  # a service centre is not the plant named before it
     valued = bool(value or jobs_in(segment))
@@ -1272,10 +1279,20 @@ _RELATIVE_OPENS = re.compile(
     r"\s*,?\s*(?:котор\w+|як\w+|that|which)\s+",
     re.IGNORECASE,
 )
+# "A joint venture in Jizzakh started producing boilers", "СП в Джизаке выпускает насосы",
+# «Прадпрыемства ўжо збірае трактары»: the venture's own predicate tells what it makes, as a
+# relative clause does.
+_PREDICATE_OPENS = re.compile(
+    r"(?:\s+(?:в|во|у|ў|in|at)\s+(?:the\s+)?[А-ЯЁІЎA-Z][\w-]*(?:\s+(?:region|oblast|области|"
+    r"вобласці|районе|раёне))?)?"
+    r"\s+(?:(?:has|have|had|will|now|already|also|уже|теперь|сейчас|также|ужо|цяпер|таксама)\s+)*"
+    r"(?:(?:started|start|starts|begun|began|begin|commenced|launched|начало|начнёт|начнет|"
+    r"пачало|пачне|стало|будет|будзе)\s+)?"
+)
 _MAKING_VERBS = frozenset(
     "собирать выпускать производить изготавливать изготовлять "
     "assembles assemble assembled produces produce produced makes make made manufactures "
-    "manufacture manufactured".split()
+    "manufacture manufactured producing making manufacturing assembling".split()
 )
 _VENTURE_HEADS = frozenset("предприятие сп venture ventures enterprise enterprises".split())
 _MAKING_BELARUSIAN = ("збіра", "выпуска", "выпусці", "выраб", "сабра", "сабраў")
@@ -1292,14 +1309,21 @@ def _of_a_third(words: list[Word], index: int, pair: tuple[str, str]) -> bool:
     return False
 
 
-def _made_in_relative_clause(words: list[Word], index: int, text: str) -> set[str]:
-    """The product a relative clause right after the head says the project makes."""
-    for position in range(index + 2, min(index + 7, len(words) - 1)):
+def _made_by_the_venture(words: list[Word], index: int, text: str) -> set[str]:
+    """The product the head's own predicate, or a relative clause right after the head,
+    says the venture makes."""
+    for position in range(index + 1, min(index + 7, len(words) - 1)):
         verb = words[position]
-        if not _RELATIVE_OPENS.fullmatch(text, words[index].end, verb.start):
+        making = (
+            verb.lemma in _MAKING_VERBS
+            or verb.form in _MAKING_VERBS
+            or verb.form.startswith(_MAKING_BELARUSIAN)
+        )
+        if making and _PREDICATE_OPENS.fullmatch(text, words[index].end, verb.start):
+            pass  # the venture's own predicate
+        elif not _RELATIVE_OPENS.fullmatch(text, words[index].end, verb.start):
             continue
-        making = verb.lemma in _MAKING_VERBS or verb.form in _MAKING_VERBS
-        if not making and not verb.form.startswith(_MAKING_BELARUSIAN):
+        elif not making:
             return set()
         for word in words[position + 1 : position + 4]:
             if _PUNCTUATION.search(text, verb.end, word.start):

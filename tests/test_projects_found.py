@@ -185,6 +185,66 @@ def test_a_relative_clause_makes_no_project_of_what_is_not_one(text: str) -> Non
     assert statuses(text) == []
 
 
+# --- A venture named by what its own predicate says it makes ---------------------------------
+# The venture's verb of making, after its place, an adverb or a verb of starting, in each
+# language; told of a definite venture, it tells on the ventures named before.
+VENTURE_SUBJECTS = {
+    "ru": ("Совместное белорусско-узбекское предприятие{place}", (" в Джизаке", "")),
+    "en": ("A Belarusian-Uzbek joint venture{place}", (" in Jizzakh", "")),
+    "be": ("Сумеснае беларуска-ўзбекскае прадпрыемства{place}", (" ў Джызаку", "")),
+}
+VENTURE_PREDICATES = {
+    "ru": (("выпускает насосы", "done"), ("уже собирает тракторы", "done"),
+           ("начало выпускать котлы", "done"), ("будет выпускать лифты", "planned")),
+    "en": (("produces pumps", "done"), ("already assembles tractors", "done"),
+           ("started producing boilers", "done"), ("has begun manufacturing lifts", "done")),
+    "be": (("выпускае помпы", "done"), ("ужо збірае трактары", "done")),
+}  # fmt: skip
+MARKET = {"ru": "для местного рынка", "en": "for the local market", "be": "для мясцовага рынку"}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (f"{subject.format(place=place)} {predicate} {MARKET[language]}.", status)
+        for language, (subject, places) in VENTURE_SUBJECTS.items()
+        for place in places
+        for predicate, status in VENTURE_PREDICATES[language]
+    ],
+)
+def test_a_venture_named_by_what_its_predicate_makes(text: str, status: str) -> None:
+    assert statuses(text) == [status]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the ventures agreed on, told on by their predicate: one group, not two
+        "Belarus and Tajikistan signed agreements to set up five joint ventures worth $150 "
+        "million. The ventures will produce lifts and dairy products.",
+        "Беларусь и Таджикистан договорились создать пять совместных предприятий на $150 млн. "
+        "Эти предприятия будут выпускать лифты и молочную продукцию.",
+    ],
+)
+def test_definite_ventures_making_something_are_those_told_before(text: str) -> None:
+    assert facts(text) == [("planned", 5)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the predicate makes nothing: a venture registered is no project by itself
+        "A Belarusian-Uzbek joint venture in Jizzakh was registered last month.",
+        "Совместное белорусско-узбекское предприятие в Джизаке зарегистрировано в прошлом месяце.",
+        # a third country's venture
+        "A Turkish-Uzbek joint venture in Jizzakh produces pumps. Belarus exports tractors to "
+        "Uzbekistan.",
+    ],
+)
+def test_a_venture_whose_predicate_makes_nothing_is_no_project(text: str) -> None:
+    assert statuses(text) == []
+
+
 # --- Heads coordinated as one subject share the stage told after them ------------------------
 COORDINATED = (
     ("Belarus and Kazakhstan: a glass factory and a logistics hub are planned in Kostanay.",
