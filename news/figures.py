@@ -187,7 +187,28 @@ def past_goal(reading: Reading, clause: Clause, published: date | None) -> bool:
         return True  # "the goal of $1 billion … has long been surpassed", «цель … перевыполнена»
     if published is None:
         return False
-    return any(int(m.group("year")) < published.year for m in _DEADLINE_YEAR.finditer(told))
+    deadlines = [int(m.group("year")) for m in _DEADLINE_YEAR.finditer(told)]
+    if any(year < published.year for year in deadlines):
+        return True
+    if deadlines or not _HOPED.search(told):
+        return False
+    # "Ещё в 2019 году мы рассчитывали выйти на 250 млн", "In 2019 we had hoped to reach …",
+    # «…разлічвалі выйсці на 250 мільёнаў, але пандэмія ўсё перакрэсліла»: a hope of the past
+    after = reading.text[clause.end : clause.end + 12].lower()
+    return bool(_BUT.match(after)) or any(
+        int(m.group("year")) < published.year for m in _IN_YEAR.finditer(told)
+    )
+
+
+# A goal hoped for in the past tense; a year it was hoped in; the contrast that it failed.
+_HOPED = re.compile(
+    r"\b(?:рассчитывал[аи]?|планировал[аи]?|надеял(?:ся|ась|ись)|хотел[аи]?|собирал(?:ся|ась|"
+    r"ись)|намеревал(?:ся|ась|ись)|разлічвал[аі]?|планавал[аі]?|спадзявал(?:ся|ася|іся)|"
+    r"хацел[аі]?|збіраўся|збіралася|збіраліся|(?:had\s+)?hoped|had\s+expected|planned\s+to|"
+    r"intended\s+to|aimed\s+to|wanted\s+to|counted\s+on)\b"
+)
+_IN_YEAR = re.compile(r"(?:\bв|\bу|\bin|\bеще|\bещё)\s+(?P<year>(?:19|20)\d\d)\b")
+_BUT = re.compile(r"\W*(?:но|однако|але|аднак|but|however)\b")
 
 
 # A goal told as reached already: history, whatever its year.

@@ -206,7 +206,7 @@ def _markers(reading: Reading) -> list[_Marker]:
             continue  # "вице-министр торговли", "Ministry of Investment": an office, no topic
         if Cue.TRADE in word.cues:
             # "товарооборот компании", "торговый дом": a firm's sales, not a pair's trade
-            topic = Topic.TRADE if _is_trade_noun(word, following) else Topic.OTHER
+            topic = Topic.TRADE if _is_trade_noun(words, index) else Topic.OTHER
             if topic is Topic.TRADE or word.form not in NOT_TRADE_FORMS:
                 found.append(_Marker(index, topic))
         elif Cue.ONE_WAY in word.cues:
@@ -218,8 +218,16 @@ def _markers(reading: Reading) -> list[_Marker]:
                 continue  # "поставили задачу": a goal is set, nothing is supplied
             found.append(_Marker(index, Topic.ONE_WAY))
         elif Cue.OTHER_MONEY in word.cues:
+            if word.form in _MEASURES and any(
+                Cue.TRADE in w.cues for w in words[max(0, index - 3) : index]
+            ):
+                continue  # "наторговали на сумму", "traded goods worth": the trade's measure
             found.append(_Marker(index, Topic.OTHER))
     return found
+
+
+# Words that measure what governs them: the trade's sum after a verb of trading.
+_MEASURES = frozenset("сумму сумма суму worth".split())
 
 
 def _in_office_name(words: list[Word], index: int, text: str) -> bool:
@@ -245,10 +253,35 @@ def _in_office_name(words: list[Word], index: int, text: str) -> bool:
     return False
 
 
-def _is_trade_noun(word: Word, following: Word | None) -> bool:
+def _is_trade_noun(words: list[Word], index: int) -> bool:
+    word = words[index]
+    following = words[index + 1] if index + 1 < len(words) else None
     if word.form in NOT_TRADE_FORMS:
         return False
-    return following is None or following.form not in NOT_TRADE_AFTER
+    return following is None or (
+        following.form not in NOT_TRADE_AFTER and not _traded_goods(words[index + 1 : index + 4])
+    )
+
+
+def _traded_goods(after: list[Word]) -> bool:
+    """'торговля продуктами питания', «гандаль прадуктамі», 'торговля сельскохозяйственной
+    техникой': the noun of trade governing what is traded in the instrumental is one sector's
+    trade, unless what is traded is goods as a whole ('торговля товарами')."""
+    for word in after:
+        if word.pos == "ADJF" and "ablt" in word.tags:
+            continue  # the noun the adjective agrees with decides
+        if word.pos == "NOUN":
+            return "ablt" in word.tags and word.lemma not in _ALL_GOODS
+        # Belarusian, which pymorphy3 does not parse: the instrumental plural's endings
+        if word.pos is not None or word.form.startswith(("тавар", "паслуг")):
+            return False
+        if word.form.endswith(("ымі", "імі")):
+            continue  # an adjective
+        return word.form.endswith(("амі", "ямі"))
+    return False
+
+
+_ALL_GOODS = frozenset({"товар", "услуга"})
 
 
 _TIME_NOUNS = frozenset("год year месяц month квартал quarter".split())
@@ -991,8 +1024,9 @@ def _one_citys_trade(
     (or as its owner right before it: "Almaty's trade"), and so the trade is one city's: a
     city that is no capital ("товарооборот Беларуси и Санкт-Петербурга"), a capital beside
     another country's name («товарооборот Минска с Казахстаном»; two capitals stand for their
-    countries), or "the capital" or "the city" itself («со столицей России», «са сталіцай
-    Расіі", "with the Russian capital", «товарооборот города с Беларусью», "the city's trade").
+    countries, unless the sentence speaks of capitals or cities), or "the capital" or "the
+    city" itself («со столицей России», «са сталіцай Расіі", "with the Russian capital",
+    «товарооборот города с Беларусью», "the city's trade").
     A dateline ("MINSK, 6 February (BelTA) – Trade between …") is not, nor a city where the
     trade was told ("Speaking in the city of Tashkent, …")."""
     if marker is None:
@@ -1021,6 +1055,12 @@ def _one_citys_trade(
     named = {p.code for p in parties if not names_a_capital(spelled[p])}
     if capitals and named - capitals:
         return True
+    if (
+        capitals
+        and not named
+        and any(w.form.startswith(_CITY_NOUNS) for w in words if w.start < figure_start)
+    ):
+        return True  # «Столицы наращивают торговлю: товарооборот Минска с Москвой …»
     return any(
         word.form.startswith(_CITY_NOUNS) and _in_a_partys_slot(words, index, marker, owner)
         for index, word in enumerate(words[first:], start=first)  # "the city's trade" too
