@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
-from news.countries import PairChoice, choose_pair
+from news.countries import PairChoice, PlaceKind, choose_pair
 from news.facts import (
     Approx,
     ArticleFacts,
@@ -156,7 +156,9 @@ def _facts(
         return ArticleFacts(relevant=False, countries=())
     pair = choice.pair
     people = read_people(readings)
-    context = TradeContext(pair, pairs, _home(readings, pair), published)
+    context = TradeContext(
+        pair, pairs, _home(readings, pair), published, not _titled_for_another(readings)
+    )
     turnover = read_turnover(readings, context)
     projects = read_projects(readings, pair, people, published)
     # About the pair's economy, or at least stating a figure or a project of a tracked pair
@@ -187,6 +189,20 @@ def split_headline(text: str) -> tuple[str, str]:
 def _is_about_the_pair(choice: PairChoice) -> bool:
     """Not an article whose partner is an untracked country or a union of several."""
     return choice.together >= choice.rival or choice.rival == 0
+
+
+def _titled_for_another(readings: list[Reading]) -> bool:
+    """A title whose two parties are a country and an untracked partner ("Товарооборот
+    Узбекистана и Турции …"): the article's "two countries" are those."""
+    title = next((r for r in readings if r.is_title), None)
+    if title is None:
+        return False
+    parties = {
+        p.code: p.kind
+        for p in title.places
+        if not (p.venue or p.role_bound) and p.kind is not PlaceKind.PERSON
+    }
+    return len(parties) == 2 and PlaceKind.OTHER in parties.values()
 
 
 def _is_about_economy(readings: list[Reading]) -> bool:

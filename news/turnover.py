@@ -44,7 +44,7 @@ from news.figures import (
     settle_kind,
     told_in,
 )
-from news.gazetteer import names_a_capital
+from news.gazetteer import names_a_capital, place_of_token
 from news.lexicon import NOT_TRADE_AFTER, NOT_TRADE_FORMS, Cue
 from news.morph import Word
 from news.periods import (
@@ -185,6 +185,10 @@ class TradeContext:
     pairs: tuple[tuple[str, str], ...]
     home: str  # the party named most: the other side of "trade with X"
     published: date | None
+    # Whether the title names the pair's, not a tracked country and an untracked partner
+    # ("Товарооборот Узбекистана и Турции …"): only then does a figure naming no party of its
+    # own ("Президенты двух стран …") take the pair.
+    titled_for_the_pair: bool = True
 
 
 def read_turnover(readings: list[Reading], article: TradeContext) -> list[TurnoverFact]:
@@ -204,6 +208,8 @@ def _markers(reading: Reading) -> list[_Marker]:
         following = words[index + 1] if index + 1 < len(words) else None
         if _in_office_name(words, index, text):
             continue  # "вице-министр торговли", "Ministry of Investment": an office, no topic
+        if _inside_an_english_name(reading, index):
+            continue  # "the Baku International Sea Trade Port", "Trade House": a name
         if Cue.TRADE in word.cues:
             # "товарооборот компании", "торговый дом": a firm's sales, not a pair's trade
             topic = Topic.TRADE if _is_trade_noun(words, index) else Topic.OTHER
@@ -228,6 +234,24 @@ def _markers(reading: Reading) -> list[_Marker]:
 
 # Words that measure what governs them: the trade's sum after a verb of trading.
 _MEASURES = frozenset("сумму сумма суму worth".split())
+
+
+def _inside_an_english_name(reading: Reading, index: int) -> bool:
+    """A capitalised English word between capitalised ones in a sentence's body ("the Baku
+    International Sea Trade Port"): part of a name. A title's capitals tell nothing."""
+    words = reading.words
+    if reading.is_title or not index or index + 1 >= len(words):
+        return False
+    word, before, after = words[index], words[index - 1], words[index + 1]
+    return (
+        word.is_capitalized
+        and word.pos is None
+        and before.is_capitalized
+        and after.is_capitalized
+        and after.pos is None
+        and place_of_token(before.form) is None  # "Belarus Trade …": a party, then the noun
+        and not reading.text[before.end : after.start].strip(" " + word.text)
+    )
 
 
 def _in_office_name(words: list[Word], index: int, text: str) -> bool:
@@ -952,6 +976,8 @@ def _countries(
         partner = article.home if article.home != party else _other(article.pair, party)
         two = frozenset((party, partner))
         return tuple(sorted(two)) if two in allowed else None
+    if not article.titled_for_the_pair:
+        return None  # "Президенты двух стран …" under a title on Uzbekistan and Turkey
     return tuple(sorted(article.pair))
 
 

@@ -231,3 +231,61 @@ def test_a_goal_hoped_for_in_the_past_is_no_target(text: str, language: str) -> 
 )
 def test_a_goal_held_now_is_a_target(text: str, language: str) -> None:
     assert [(f["amount"], f["kind"]) for f in turnover(text, language)] == [(250_000_000, "target")]
+
+
+# --- "Trade" inside an English name ----------------------------------------------------------
+@pytest.mark.parametrize(
+    "name",
+    [
+        "the Baku International Sea Trade Port",
+        "the Kazakh Trade House",
+        "the Aktau Free Trade Zone",
+    ],
+)
+def test_trade_inside_an_english_name_names_no_topic(name: str) -> None:
+    text = (
+        f"Kazakhstan Temir Zholy is building a container terminal with {name} in Alat. "
+        "The $55 million terminal will handle up to 100,000 TEU a year. Trade between "
+        "Azerbaijan and Kazakhstan totalled $455.3 million in 2024."
+    )
+    facts = extract(text, title="Kazakhstan, Azerbaijan build a terminal", published=PUBLISHED)
+    found = [(f["amount"], f["kind"]) for f in facts.as_dict()["turnover"]]
+    assert found == [(455_300_000, "actual")]
+
+
+def test_a_title_in_title_case_still_names_trade() -> None:
+    facts = extract(
+        "The figure was reported by the statistics office.",
+        title="Azerbaijan-Kazakhstan Trade Reached $455 Million In 2024",
+        published=PUBLISHED,
+    )
+    assert [f["amount"] for f in facts.as_dict()["turnover"]] == [455_000_000]
+
+
+# --- The two countries of a title on an untracked partner ------------------------------------
+UNTRACKED_TITLES = (
+    ("Товарооборот Узбекистана и Турции в 2024 году составил $3,4 млрд",
+     "Турция заняла четвёртое место среди партнёров Узбекистана после Китая, России и "
+     "Казахстана. Президенты двух стран поручили довести взаимную торговлю до 5 млрд "
+     "долларов."),
+    ("Kazakhstan and Turkey aim to raise trade to $15 billion",
+     "Turkey ranks among Kazakhstan's top partners alongside Russia and Uzbekistan. The two "
+     "countries intend to bring bilateral trade to $15 billion."),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("title", "body"), UNTRACKED_TITLES)
+def test_the_two_countries_of_a_title_on_an_untracked_partner_are_not_the_pair(
+    title: str, body: str
+) -> None:
+    assert extract(body, title=title, published=PUBLISHED).as_dict()["turnover"] == []
+
+
+def test_the_two_countries_under_a_tracked_pairs_title_are_the_pair() -> None:
+    facts = extract(
+        "Turkey ranks among Kazakhstan's top partners. The two countries intend to bring "
+        "bilateral trade to $15 billion.",
+        title="Kazakhstan and Uzbekistan aim to raise trade",
+        published=PUBLISHED,
+    ).as_dict()["turnover"]
+    assert [(f["countries"], f["kind"]) for f in facts] == [(["KZ", "UZ"], "target")]
