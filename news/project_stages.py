@@ -185,8 +185,7 @@ _MODALS = _MAY | _DUE
 # "ready to set up", "is to get under way", "being set up": a stage phrase after these is
 # told by the verb before it
 _INFINITIVE_BEFORE = re.compile(r"\b(?:to(?:\s+(?:get|be|go))?|being)\s*$", re.I)
-# "действующие предприятия": the participle as an attribute says the plants operate (the
-# finite "действуют" is work going on in the seeds' labels)
+# "действующие предприятия", «в Казахстане действуют 14 производств»: the plants operate.
 _IN_OPERATION = frozenset({"действовать"})
 _PARTICIPATION = frozenset({"участвовать"})
 _GERUND_GOVERNORS = frozenset("in on of for about at towards toward".split())
@@ -297,6 +296,11 @@ def _stage_cues(reading: Reading, published: date | None) -> list[_Cue]:
                 spans = _spans_covering(reading, published) and not _AGREEING.search(reading.text)
             if spans:  # "реализовать в 2018—2021 годах" said in 2018
                 status, current = Status.UNDERWAY, True
+        if word.lemma in _IN_OPERATION and status is Status.DONE and now:
+            # «В настоящее время действуют … 80 совместных предприятий»: what is active now
+            # is labelled as work going on in the seeds (seed 002), against the plain
+            # "operating is done" of the dev set ("работают восемь производств")
+            status = Status.UNDERWAY
         secondary = _makes_jobs(reading.text, word.start, word.end)
         cues.append(_Cue(word.start, Stage(status, current), word, secondary))
     phrases = _MULTIWORD_STAGES if _STAGE_PHRASE_NEEDLES.found_in(reading.text.lower()) else ()

@@ -998,3 +998,23 @@ def test_past_clauses_and_agreed_staff_still_tell_a_stage(text: str, status: str
 )
 def test_staff_a_proposal_will_employ_leaves_it_proposed(text: str, language: str) -> None:
     assert read(text, language) == [("proposed", None, None, 200)]
+
+
+# Plants that operate are done, told by the finite verb as by its participle ("действуют 14
+# производств", «дзейнічаюць 14 вытворчасцяў», "14 plants operate"); told as active now
+# («в настоящее время действуют 80 СП») they are work going on, as seed 002 labels them.
+OPERATING = {
+    "ru": "В Казахстане {now}действуют 14 совместных сборочных производств.",
+    "be": "У Казахстане {now}дзейнічаюць 14 сумесных зборачных вытворчасцяў.",
+    "en": "Fourteen joint assembly plants {now}operate in Kazakhstan.",
+}
+
+
+@pytest.mark.parametrize(("language", "template"), OPERATING.items())
+def test_plants_that_operate_are_done(language: str, template: str) -> None:
+    assert read(template.format(now=""), language) == [("done", 14, None, None)]
+
+
+def test_ventures_active_now_are_work_going_on_as_the_seed_labels_them() -> None:
+    text = OPERATING["ru"].format(now="в настоящее время ")
+    assert read(text) == [("underway", 14, None, None)]
