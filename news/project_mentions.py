@@ -249,6 +249,9 @@ class Mention:
     # "Проекты предусматривают создание 300 рабочих мест", "The projects will create …":
     # bare generic plurals opening a sentence, the group just counted.
     definite_group: bool = False
+    # "Together they are worth $780 million", «В них вложено $45 млн», «Их стоимость …»: a
+    # value or jobs told of the counted group just before by a plural pronoun.
+    of_the_group: bool = False
 
 
 def find_mentions(
@@ -398,12 +401,25 @@ _PRICE_OPENS = re.compile(
 )
 
 
+# A sentence opening with a plural pronoun of the projects: "Together they are worth …",
+# "Their total cost …", «В них вложено …», «Их общая стоимость …», «Они дадут 700 рабочих
+# мест», «Іх кошт …», «Яны створаць …».
+_THEY_OPEN = re.compile(
+    r"^\W*(?:(?:together|in\s+total|in\s+all|all\s+told),?\s+)?(?:they|their)\b|"
+    r"^\W*(?:(?:вместе|в\s+сумме|всего|разам|усяго)\s+)?(?:(?:в|на|у|ў)\s+)?"
+    r"(?:они|них|их|яны|іх|ix)\b",
+    re.IGNORECASE,
+)
+
+
 def _priced_alone(reading: Reading, number: int, pair: tuple[str, str]) -> list[Mention]:
     """The value of the project told just before, in a sentence of its own that opens with
-    its investment or cost and names no country ('Investment from Kazakhstan …' is no
-    project's); never a project by itself."""
+    its investment or cost, or the value and jobs of the group told just before, in one that
+    opens with a plural pronoun of it; the sentence names no country ('Investment from
+    Kazakhstan …' is no project's). Never a project by itself."""
     part = _PART_OPENS.match(reading.text)
-    if not (part or _PRICE_OPENS.match(reading.text)) or any(
+    of_the_group = _THEY_OPEN.match(reading.text) is not None
+    if not (part or of_the_group or _PRICE_OPENS.match(reading.text)) or any(
         p.code in pair for p in reading.places
     ):
         return []
@@ -413,19 +429,23 @@ def _priced_alone(reading: Reading, number: int, pair: tuple[str, str]) -> list[
         for m in reading.money
         # "The new line, built with an investment of $3.5 million, …": the sum in the
         # participle set off after the part is the part's, the project's
-        if (clause.holds(m.start) or part) and m.currency is not None and not _of_trade(reading, m)
+        if (clause.holds(m.start) or part or of_the_group)
+        and m.currency is not None
+        and not _of_trade(reading, m)
     ]
-    if not money:
+    jobs = jobs_in(reading.text, staff=False) if of_the_group else None
+    if not money and jobs is None:
         return []
+    at = money[0] if money else reading.words[0]
     return [
         Mention(
             sentence=number,
             head="проект",
-            start=money[0].start,
-            end=money[0].end,
+            start=at.start,
+            end=at.end,
             count=None,
-            value=money[0],
-            jobs=None,
+            value=money[0] if money else None,
+            jobs=jobs,
             companies=[],
             places=[],
             subject="проект",
@@ -434,6 +454,7 @@ def _priced_alone(reading: Reading, number: int, pair: tuple[str, str]) -> list[
             quote=reading.text,
             valued=True,
             attached=True,
+            of_the_group=of_the_group,
         )
     ]
 

@@ -123,6 +123,13 @@ def _group(specific: list[Mention], loose: list[Mention], title: list[Mention]) 
         elif group is not None:
             _absorb(group, mention)  # "На реализованных проектах создано 5 тыс. рабочих мест"
             _tell(told, group, mention)
+        elif (
+            mention.of_the_group
+            and target is not None
+            and (target.count or 0) > 1
+            and told.get(id(target), target.sentence) == mention.sentence - 1
+        ):
+            _absorb(target, mention)  # "Together they are worth $780 million": the group's
         elif mention.attached and (
             target is None
             or target.count

@@ -1018,3 +1018,57 @@ def test_plants_that_operate_are_done(language: str, template: str) -> None:
 def test_ventures_active_now_are_work_going_on_as_the_seed_labels_them() -> None:
     text = OPERATING["ru"].format(now="в настоящее время ")
     assert read(text) == [("underway", 14, None, None)]
+
+
+# A value and jobs told of a counted group by a plural pronoun opening the next sentence
+# ("Together they are worth …", «В них вложено …», «Іх кошт …») are the group's.
+GROUPS_BEFORE = {
+    "ru": "Три совместных производства в Костанайской области уже запущены.",
+    "en": "Three joint plants have been launched in Kostanay region.",
+    "be": "Тры сумесныя вытворчасці ў Кастанайскай вобласці ўжо запушчаны.",
+}
+THEIR_VALUE_AND_JOBS = {
+    "ru": (
+        "В них вложено 45 млн долларов, создано 600 рабочих мест.",
+        "Их общая стоимость — 45 млн долларов, они дали 600 рабочих мест.",
+        "Вместе они стоят 45 млн долларов и создали 600 рабочих мест.",
+    ),
+    "en": (
+        "Together they are worth $45 million and have created 600 jobs.",
+        "Their total cost is $45 million, and they have created 600 jobs.",
+        "They cost $45 million and created 600 jobs.",
+    ),
+    "be": (
+        "У іх укладзена 45 млн долараў, створана 600 працоўных месцаў.",
+        "Іх агульны кошт — 45 млн долараў, яны далі 600 працоўных месцаў.",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (f"{GROUPS_BEFORE[language]} {told}", language)
+        for language, sentences in THEIR_VALUE_AND_JOBS.items()
+        for told in sentences
+    ],
+)
+def test_a_plural_pronoun_tells_the_groups_value_and_jobs(text: str, language: str) -> None:
+    assert read(text, language) == [("done", 3, 45_000_000, 600)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a sentence between: the pronoun is not of the group
+        (f"{GROUPS_BEFORE['ru']} Делегации обсудили логистику. В них вложено 45 млн долларов.",
+         "ru"),
+        # one plant, not a group: a plural pronoun is of something else
+        ("В Костанае запущен совместный завод по сборке тракторов. Их поставки выросли на "
+         "45 млн долларов.", "ru"),
+        # the pronoun's sum is the trade's
+        (f"{GROUPS_BEFORE['en']} Their trade reached $45 million.", "en"),
+    ],
+)  # fmt: skip
+def test_a_plural_pronoun_of_something_else_leaves_the_group(text: str, language: str) -> None:
+    assert all(value is None and jobs is None for _, _, value, jobs in read(text, language))
