@@ -219,6 +219,13 @@ _FUTURE_TIME = re.compile(
 # An act of agreeing told in the sentence ("подписали дорожную карту на 2025-2026 годы",
 # "signed a roadmap for 2025-2026", "дамовіліся на 2025-2026 гады"): its span of years is the
 # term of what was agreed, not a time of work going on.
+# What is to start in the years told, not go on through them: "scheduled for launch in
+# 2025-2026", «запустить в 2025—2026 годах», «увесці ў 2025—2026 гадах».
+_LAUNCHING = re.compile(
+    r"\b(?:launch\w*|commission\w*|open\w*|start\w*|запуск\w*|запуст\w*|ввод\w*|ввест\w*|"
+    r"введ\w*|откры\w*|увод\w*|увесц\w*|адкры\w*|запусц\w*)",
+    re.IGNORECASE,
+)
 _AGREEING = re.compile(
     r"\b(?:подписа\w*|договорил\w*|договор[её]нност\w*|утверди\w*|утвержд\w*|"
     r"согласова\w*|signed|agreed|approved|adopted|падпіса\w*|дамовіл\w*|дамоўлен\w*|"
@@ -293,7 +300,11 @@ def _stage_cues(reading: Reading, published: date | None) -> list[_Cue]:
                 status, current = Status.UNDERWAY, True
         if status is Status.PLANNED:
             if spans is None:
-                spans = _spans_covering(reading, published) and not _AGREEING.search(reading.text)
+                spans = (
+                    _spans_covering(reading, published)
+                    and not _AGREEING.search(reading.text)
+                    and not _LAUNCHING.search(reading.text)
+                )
             if spans:  # "реализовать в 2018—2021 годах" said in 2018
                 status, current = Status.UNDERWAY, True
         if word.lemma in _IN_OPERATION and status is Status.DONE and now:

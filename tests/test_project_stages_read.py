@@ -1072,3 +1072,32 @@ def test_a_plural_pronoun_tells_the_groups_value_and_jobs(text: str, language: s
 )  # fmt: skip
 def test_a_plural_pronoun_of_something_else_leaves_the_group(text: str, language: str) -> None:
     assert all(value is None and jobs is None for _, _, value, jobs in read(text, language))
+
+
+# Work planned over years that include the day it is told is going on ("реализовать в
+# 2025—2027 годах" told in 2025); a launch planned in such years is still to come.
+SPAN_PUBLISHED_IN = "2025—2026"
+OVER_THE_YEARS = {
+    "ru": ("Стороны намерены реализовать 11 совместных проектов в {years} годах.", "underway"),
+    "en": ("The sides intend to implement 11 joint projects in {years}.", "underway"),
+}
+LAUNCHED_IN_THE_YEARS = {
+    "ru": "Ещё 11 совместных проектов планируется запустить в {years} годах.",
+    "en": "Eleven more joint projects are scheduled for launch in {years}.",
+    "be": "Яшчэ 11 сумесных праектаў плануецца запусціць у {years} гадах.",
+}
+
+
+@pytest.mark.parametrize(("language", "told"), OVER_THE_YEARS.items())
+def test_work_planned_over_years_including_today_is_going_on(
+    language: str, told: tuple[str, str]
+) -> None:
+    template, status = told
+    text = template.format(years=SPAN_PUBLISHED_IN.replace("—", "-" if language == "en" else "—"))
+    assert read(text, language) == [(status, 11, None, None)]
+
+
+@pytest.mark.parametrize(("language", "template"), LAUNCHED_IN_THE_YEARS.items())
+def test_a_launch_planned_in_years_including_today_is_planned(language: str, template: str) -> None:
+    text = template.format(years=SPAN_PUBLISHED_IN.replace("—", "-" if language == "en" else "—"))
+    assert read(text, language) == [("planned", 11, None, None)]
