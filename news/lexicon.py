@@ -254,7 +254,8 @@ VOCABULARY.update(
             "рассматривать рассматриваться прорабатывать проработать проработка переговоры "
             "обсуждать обсудить обсуждаться присматриваться подготовить подготовленный "
             "возможность возможный "
-            "propose proposed proposal offer offered ready interest interested consider "
+            "propose proposed proposes proposal suggest suggests suggested offer offered ready "
+            "interest interested consider "
             "considering discuss discussed discussing invite invited explore exploring could "
             "may might would potential possible discusses",
             "прапанава прапанов гатов зацікаўлен разгляда разгледз абмярко абмеркав магчымас",

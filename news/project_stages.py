@@ -184,6 +184,10 @@ _DUE = frozenset("должен должна должно должны павін
 _MODALS = _MAY | _DUE
 # "ready to set up", "is to get under way", "being set up": a stage phrase after these is
 # told by the verb before it
+# English mandative "that": what is proposed is told in the bare verb, no stage of its own.
+_PROPOSED_THAT = re.compile(
+    r"\b(?:propos|suggest|recommend|urg|insist)\w*\s+that\s+[^.;,]{0,60}$", re.IGNORECASE
+)
 _INFINITIVE_BEFORE = re.compile(r"\b(?:to(?:\s+(?:get|be|go))?|being)\s*$", re.I)
 # "действующие предприятия", «в Казахстане действуют 14 производств»: the plants operate.
 _IN_OPERATION = frozenset({"действовать"})
@@ -319,6 +323,8 @@ def _stage_cues(reading: Reading, published: date | None) -> list[_Cue]:
         for match in pattern.finditer(reading.text):
             if _INFINITIVE_BEFORE.search(reading.text, 0, match.start()):
                 continue  # "ready to set up", "is to get under way": the governing verb's
+            if _PROPOSED_THAT.search(reading.text, max(0, match.start() - 80), match.start()):
+                continue  # "proposed that Gomselmash set up assembly": the proposal's
             cues.append(_Cue(match.start(), Stage(status, True), None))
     if cues and _FUTURE_TIME_CLAUSE_NEEDLES.found_in(reading.text.lower()):
         told_of_the_future = [m.span() for m in _FUTURE_TIME_CLAUSE.finditer(reading.text)]

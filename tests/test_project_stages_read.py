@@ -1101,3 +1101,25 @@ def test_work_planned_over_years_including_today_is_going_on(
 def test_a_launch_planned_in_years_including_today_is_planned(language: str, template: str) -> None:
     text = template.format(years=SPAN_PUBLISHED_IN.replace("—", "-" if language == "en" else "—"))
     assert read(text, language) == [("planned", 11, None, None)]
+
+
+# English mandative "that": what is proposed stands in the bare verb ("proposed that
+# Gomselmash set up assembly"), which tells no stage of its own.
+@pytest.mark.parametrize(
+    "verb", ["has proposed", "proposed", "suggested", "proposes", "has suggested"]
+)
+@pytest.mark.parametrize(
+    "what",
+    [
+        "Belarus's Gomselmash set up assembly of combine harvesters in Kostanay",
+        "the two companies start production of combine harvesters in Kostanay",
+    ],
+)
+def test_what_is_proposed_that_it_be_done_is_proposed(verb: str, what: str) -> None:
+    text = f"Kazakhstan {verb} that {what}."
+    assert [status for status, *_ in read(text, "en")] == ["proposed"]
+
+
+def test_assembly_set_up_unproposed_is_done() -> None:
+    text = "Belarus's Gomselmash set up assembly of combine harvesters in Kostanay last year."
+    assert [status for status, *_ in read(text, "en")] == ["done"]
