@@ -211,7 +211,7 @@ VOCABULARY.update(
             "выпускать производить отгрузить освоить открыться запуститься "
             "opened launched built commissioned established operates operating operational "
             "assembles assembled produces produced manufactures manufactured running operate "
-            "completed opens "
+            "operated completed opens "
             # "продолжается сборка", "continues to supply": what goes on works (see
             # news.project_stages for "продолжается строительство")
             "продолжать продолжаться continue continues continued "

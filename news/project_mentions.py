@@ -1420,7 +1420,18 @@ def _complement_end(words: list[Word], index: int, end: int, text: str) -> int:
 
 def _name_after(text: str, position: int) -> str | None:
     match = _NAME.match(text, position)
-    return match.group(1) if match else None
+    if match:
+        return match.group(1)
+    # English puts a name in apposition, unquoted: "the joint venture Kant-Agromash",
+    # "the UzBelAvto plant" aside; a hyphenated or inner-capitalised word that is no place
+    english = _ENGLISH_NAME.match(text, position)
+    name = english.group(1) if english else ""
+    if name and not any(place_of_token(part) for part in (name.lower(), *name.lower().split("-"))):
+        return name
+    return None
+
+
+_ENGLISH_NAME = re.compile(r" ([A-Z][a-z]+(?:-[A-Z][a-z]+)+|[A-Z][a-z]+[A-Z][A-Za-z]+)\b")
 
 
 def _count_before(words: list[Word], index: int, money: list[Money], text: str) -> int | None:

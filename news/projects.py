@@ -259,10 +259,15 @@ def _told_apart(bare: Mention, other: Mention) -> bool:
     сборка тракторов, а стороны обсуждают строительство комплекса"), or the bare one told
     first as further on than what is told after it, which is then something yet to come
     ("на заводе … збіраюць трактары; бакі вядуць перамовы аб стварэнні вытворчасці
-    камбайнаў"), not the plant named again."""
+    камбайнаў"), not the plant named again; nor is a working plant told after one only
+    agreed on."""
     bare_stage, other_stage = stage_of(bare), stage_of(other)
     if bare.sentence == other.sentence:
         return bare_stage != other_stage
+    if bare.sentence < other.sentence and other_stage is Status.DONE:
+        # "…соглашение о строительстве комплекса. В Худжанде с 2022 года работает
+        # предприятие «ТаджБелАвто»": what is agreed on is not what has long worked
+        return bare_stage in {Status.PLANNED, Status.PROPOSED}
     return bare.sentence < other.sentence and _ADVANCE[other_stage] < _ADVANCE[bare_stage]
 
 

@@ -1328,3 +1328,52 @@ def test_a_line_of_trade_is_no_value_of_the_project() -> None:
         "Plant in Azerbaijan. The line of credit of $50 million was opened by a bank."
     )
     assert told(text) == [("done", None, None)]
+
+
+# --- A plant agreed on, then a working enterprise told after it ---------------------------
+# What is agreed on is not what has long worked: two projects, each with its own value. The
+# enterprise is named in quotes or, in English, in apposition ("the joint venture
+# Kant-Agromash").
+PARTNERS_TITLE = "Беларусь, Таджикистан и Кыргызстан расширяют кооперацию"
+AGREED_FIRST = {
+    "ru": "Стороны подписали соглашение о строительстве в Согдийской области молочно-товарного "
+    "комплекса стоимостью $18 млн.",
+    "en": "The sides signed an agreement to build a $12 million dairy processing plant in "
+    "Issyk-Kul region.",
+}
+WORKING_AFTER = {
+    "ru": (
+        "В Худжанде с 2022 года работает совместное предприятие «ТаджБелАвто», где собирают "
+        "грузовики МАЗ.",
+        "С 2019 года в Турсунзаде работает совместное предприятие «Алюмпрофиль».",
+    ),
+    "en": (
+        "The joint venture Kant-Agromash, launched in 2024, already assembles MTZ tractors "
+        "near Bishkek.",
+        "The Kyrgyz-Belarusian joint venture AgroMashService has operated near Bishkek since 2023.",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{AGREED_FIRST[language]} {working}"
+        for language, sentences in WORKING_AFTER.items()
+        for working in sentences
+    ],
+)
+def test_a_working_enterprise_told_after_a_plant_agreed_on_is_another(text: str) -> None:
+    told = extract(text, title=PARTNERS_TITLE, published=PUBLISHED).as_dict()["projects"]
+    found = sorted((p["status"], p["value"]) for p in told)
+    assert [status for status, _ in found] == ["done", "planned"]
+    assert found[1][1] in (18_000_000, 12_000_000) and found[0][1] is None
+
+
+def test_a_plant_agreed_on_and_told_again_by_its_head_stays_one() -> None:
+    text = (
+        "Стороны подписали соглашение о строительстве в Согдийской области молочно-товарного "
+        "комплекса стоимостью $18 млн. Комплекс будет перерабатывать 100 тонн молока в сутки."
+    )
+    told = extract(text, title=PARTNERS_TITLE, published=PUBLISHED).as_dict()["projects"]
+    assert [(p["status"], p["value"]) for p in told] == [("planned", 18_000_000)]
