@@ -31,9 +31,12 @@ _MULTIWORD_STAGES = (
                 r"\bnearing\s+completion|\bблиз\w*\s+к\s+завершению|\bблізк\w*\s+да\s+завяршэння|"
                 # building whose end is due is building now: "is to be completed next year",
                 # "завершить строительство планируется", «будаўніцтва завершаць у 2026 годзе»
-                r"\bto\s+be\s+(?:completed|finished)\b|\bcomplet\w*\s+(?:of\s+)?(?:the\s+)?"
-                r"construction|\bзаверш\w*\s+строительств\w*|\bзавярш\w*\s+будаўніцтв\w*|"
-                r"\b(?:строительств\w*|будаўніцтв\w*)\s[^.;]{0,100}?\s(?:заверш|завяршы)\w*",
+                # (its end told in the past is done: "completed construction", «завершили
+                # строительство», «будаўніцтва завершана»)
+                r"\bto\s+be\s+(?:completed|finished)\b|\bcomplet(?!ed)\w*\s+(?:of\s+)?(?:the\s+)?"
+                r"construction|\bзаверш(?!ил|ен|ён)\w*\s+строительств\w*|"
+                r"\bзавярш(?!ыл)\w*\s+будаўніцтв\w*|\b(?:строительств\w*|будаўніцтв\w*)\s[^.;]{0,100}?"
+                r"\s(?:заверш(?!ил|ен|ён|ан)|завяршы(?!л))\w*",
                 re.I), Status.UNDERWAY),
     # what is to be: "is to be commissioned", "is due / set / slated / expected to open",
     # "is to get under way"
@@ -58,6 +61,8 @@ _MULTIWORD_STAGES = (
                 r"turning\s+out|output)\b|"
                 # in operation, at full capacity, its first machine off the line: past only
                 # ("выйдет на проектную мощность" is the future's)
+                # "has been in operation since last autumn", "is in service"
+                r"\b(?:is|are|was|were|been|remains?)\s+(?:already\s+)?in\s+(?:operation|service)\b|"
                 r"\b(?:went|gone|came)\s+(?:into\s+(?:operation|service)|on\s*(?:stream|"
                 r"line))|\bstarted\s+up\b|\brolled\s+(?:out|off)\b|"
                 r"\breached\s+(?:its\s+)?(?:full|design|rated)\s+capacity|"
@@ -175,7 +180,8 @@ _STAGE_PHRASE_NEEDLES = Needles(
     "going to", "nearing", "к заверш", "да завяршэн", "went into", "gone into", "came into",
     "came on", "started up", "rolled", "capacity", "в строй", "ую мощност", "ую магутнасц",
     "конвейер", "канвеер", "заложи", "заложе", "закладк", "заклал", "закладзен", "foundation",
-    "пачаў", "идет", "идёт", "ведется", "ведётся", "ідзе", "вядзецца",
+    "пачаў", "идет", "идёт", "ведется", "ведётся", "ідзе", "вядзецца", "in operation",
+    "in service",
 )  # fmt: skip
 _FUTURE_AUXILIARIES = frozenset("будет будут будзе будуць be will".split())
 _MAY = frozenset("может могут мог могла могли could may might можа могуць".split())

@@ -1123,3 +1123,29 @@ def test_what_is_proposed_that_it_be_done_is_proposed(verb: str, what: str) -> N
 def test_assembly_set_up_unproposed_is_done() -> None:
     text = "Belarus's Gomselmash set up assembly of combine harvesters in Kostanay last year."
     assert [status for status, *_ in read(text, "en")] == ["done"]
+
+
+# In operation or in service, finished: done ("has been in operation since", "is in service",
+# «праекты ўжо завершаны»); what is to be in operation is not.
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("A joint Belarusian-Kazakh grain terminal in Aktau has been in operation since last "
+         "autumn.", "en"),
+        ("A joint Belarusian-Kazakh grain terminal in Aktau is already in service.", "en"),
+        ("The joint Belarusian-Kazakh grain terminal in Aktau was in operation by 2023.", "en"),
+        ("Сумесны беларуска-казахстанскі збожжавы тэрмінал у Актау ўжо завершаны.", "be"),
+        ("Беларускія і казахстанскія партнёры завяршылі будаўніцтва збожжавага тэрмінала ў "
+         "Актау.", "be"),
+    ],
+)  # fmt: skip
+def test_what_is_in_operation_or_finished_is_done(text: str, language: str) -> None:
+    assert [status for status, *_ in read(text, language)] == ["done"]
+
+
+def test_what_is_to_be_in_operation_is_not_done() -> None:
+    text = (
+        "Belarus and Kazakhstan agreed to build a joint grain terminal in Aktau, which is "
+        "expected to be in operation by 2027."
+    )
+    assert [status for status, *_ in read(text, "en")] == ["planned"]
