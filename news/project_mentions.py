@@ -1548,6 +1548,30 @@ def _day_of_date(words: list[Word], position: int, text: str) -> bool:
     return False
 
 
+# English words that may follow an elided head's number: "Four more are to be commissioned",
+# "another 12 at the design stage", "a further 18 worth $2 billion".
+_AFTER_AN_ELIDED_HEAD = (
+    _EN_AUXILIARIES
+    | _EN_STOP
+    | frozenset(
+        "more worth valued totalling totaling under being were was can could should would may "
+        "might must".split()
+    )
+)
+
+
+def _an_english_noun_after(text: str, number: Word, word: Word) -> bool:
+    """'another 300 tractors': an English word right after the number that names what it
+    counts (English words carry no part of speech here)."""
+    return (
+        word.pos is None
+        and word.form.isascii()
+        and word.form.isalpha()
+        and word.form not in _AFTER_AN_ELIDED_HEAD
+        and not text[number.end : word.start].strip()
+    )
+
+
 def _elided(
     reading: Reading,
     number: int,
@@ -1585,6 +1609,8 @@ def _elided(
             nxt += 1
         if nxt < len(words) and _noun(words[nxt]) and not _a_measure(words[nxt]):
             continue  # "ещё 4 проекта": an ordinary mention (not "яшчэ 8 коштам $230 млн")
+        if nxt < len(words) and _an_english_noun_after(reading.text, words[index], words[nxt]):
+            continue  # "to supply another 300 tractors": what is counted is named
         if _head_follows(reading, index):
             continue  # "яшчэ 12 праектаў", "Two more joint projects"
         antecedent = [m for m in found if m.start < word.start]

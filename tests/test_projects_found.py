@@ -1291,6 +1291,22 @@ def test_english_groups_after_another_and_more(
 
 
 @pytest.mark.parametrize(
+    "supply",
+    [
+        "MTZ signed a contract to supply another 300 tractors to Kazakh farmers.",
+        "MTZ will deliver a further 300 tractors to Kazakh farmers.",
+        "Kazakh farmers ordered 300 more tractors from MTZ.",
+    ],
+)
+@pytest.mark.parametrize("joined", [" Separately, ", " "])
+def test_another_number_of_what_it_names_is_no_group(joined: str, supply: str) -> None:
+    if joined == " ":
+        supply = supply[0].upper() + supply[1:]
+    text = f"Belarus and Kazakhstan have implemented 36 joint projects.{joined}{supply}"
+    assert facts(text) == [("done", 36)]
+
+
+@pytest.mark.parametrize(
     ("text", "status"),
     [
         ("Belarus and Kazakhstan are implementing 11 joint projects.", "underway"),
