@@ -52,7 +52,7 @@ __all__ = [
 
 SCHEMA = "coopnews-facts/1"
 # Raised whenever what is read from the same text changes: the bot re-reads stored articles.
-EXTRACTOR_VERSION = 5
+EXTRACTOR_VERSION = 6
 
 # Belarus–Kazakhstan first; every tracked country with both of them.
 DEFAULT_PAIRS: tuple[tuple[str, str], ...] = (
