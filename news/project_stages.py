@@ -398,7 +398,11 @@ def _word_status(words: list[Word], index: int) -> Status | None:
     word = words[index]
     following = words[index + 1] if index + 1 < len(words) else None
     governs_infinitive = following is not None and following.pos == "INFN"
-    if word.pos == "INFN" or (index and words[index - 1].form == "to"):
+    if (
+        word.pos == "INFN"
+        or (index and words[index - 1].form == "to")
+        or _belarusian_infinitive(word)
+    ):
         if Cue.OFFERED in word.cues:
             # "agreed to consider", "договорились рассмотреть", "дамовіліся разгледзець": what
             # was agreed is to weigh it
@@ -452,6 +456,13 @@ def _word_status(words: list[Word], index: int) -> Status | None:
     ):
         return Status.PLANNED  # "должен заработать в 2026 году", "павінен запрацаваць"
     return None
+
+
+def _belarusian_infinitive(word: Word) -> bool:
+    """«запрацаваць», «рэалізаваць», «адкрыць», which pymorphy3 guesses at (no Russian word
+    ends in «ць»). Endings no finite form shares: «запусціць» is also «he will launch», and
+    «створаць» «they will create»."""
+    return word.form.endswith(("аваць", "яваць", "ыць"))
 
 
 def _offered_object(words: list[Word], index: int) -> bool:

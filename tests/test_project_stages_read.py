@@ -1149,3 +1149,21 @@ def test_what_is_to_be_in_operation_is_not_done() -> None:
         "expected to be in operation by 2027."
     )
     assert [status for status, *_ in read(text, "en")] == ["planned"]
+
+
+# A Belarusian infinitive («запрацаваць», «запусціць», «адкрыць»), which pymorphy3 guesses at,
+# takes the stage of the word that governs it, as a Russian one does.
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Гэтай вясной у Астане павінна запрацаваць сумесная зборка ліфтаў «Магілёўліфтмаша».",
+         "planned"),
+        ("Сумесны завод па зборцы трактароў у Костанаі павінен запрацаваць у 2026 годзе.",
+         "planned"),
+        ("Бакі гатовы адкрыць у Астане сумесную зборку ліфтаў «Магілёўліфтмаша».", "proposed"),
+        ("У Астане запрацавала сумесная зборка ліфтаў «Магілёўліфтмаша».", "done"),
+        ("У Астане запусцілі сумесную зборку ліфтаў «Магілёўліфтмаша».", "done"),
+    ],
+)  # fmt: skip
+def test_a_belarusian_infinitive_takes_its_governors_stage(text: str, status: str) -> None:
+    assert [found[0] for found in read(text, "be")] == [status]
