@@ -683,7 +683,15 @@ def _members_of_a_group(text: str, found: list[Mention]) -> list[Mention]:
     for match in _INCLUDING.finditer(text):
         if any(m.count and m.count > 1 and m.end <= match.start() for m in found):
             return [m for m in found if m.start >= match.end()]
+    for match in _SECTORS_SET_OFF.finditer(text):
+        # "три проекта — по переработке овощей, производству обуви и упаковки — …": the
+        # sectors set off by dashes right after the group
+        if any(m.count and m.count > 1 and m.start < match.start() <= m.end + 2 for m in found):
+            return [m for m in found if match.start() < m.start < match.end()]
     return []
+
+
+_SECTORS_SET_OFF = re.compile(r"\s*[—–]\s*(?:по|па|in|for)\s[^—–.;]*(?:[—–]|$)", re.IGNORECASE)
 
 
 # A verb of containing: "will include a customs terminal", «будзе ўключаць тэрмінал»

@@ -1393,3 +1393,24 @@ def test_a_plant_agreed_on_and_told_again_by_its_head_stays_one() -> None:
     )
     told = extract(text, title=PARTNERS_TITLE, published=PUBLISHED).as_dict()["projects"]
     assert [(p["status"], p["value"]) for p in told] == [("planned", 18_000_000)]
+
+
+# --- Sectors set off by dashes right after a counted group are what it counts -------------
+SET_OFF = {
+    "ru": "Три совместных проекта — по переработке овощей, производству обуви и упаковки — "
+    "находятся на стадии строительства.",
+    "en": "Three joint projects — in vegetable processing, footwear production and packaging — "
+    "are under construction.",
+    "be": "Тры сумесныя праекты — па перапрацоўцы гародніны, вытворчасці абутку і ўпакоўкі — "
+    "знаходзяцца на стадыі будаўніцтва.",
+}
+
+
+@pytest.mark.parametrize(("language", "text"), SET_OFF.items())
+def test_sectors_set_off_after_a_group_are_its_members(language: str, text: str) -> None:
+    assert facts(f"Беларусь и Казахстан: {text}") == [("underway", 3)]
+
+
+def test_a_project_after_the_set_off_sectors_is_its_own() -> None:
+    text = f"Беларусь и Казахстан: {SET_OFF['ru'][:-1]}, а в Астане открыт завод по выпуску лифтов."
+    assert facts(text) == [("done", None), ("underway", 3)]
