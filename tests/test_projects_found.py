@@ -1414,3 +1414,30 @@ def test_sectors_set_off_after_a_group_are_its_members(language: str, text: str)
 def test_a_project_after_the_set_off_sectors_is_its_own() -> None:
     text = f"Беларусь и Казахстан: {SET_OFF['ru'][:-1]}, а в Астане открыт завод по выпуску лифтов."
     assert facts(text) == [("done", None), ("underway", 3)]
+
+
+# --- Power plants named in full, as by their abbreviations ---------------------------------
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        ("Теплоэлектроцентраль", "ТЭЦ"),
+        ("Гидроэлектростанция", "ГЭС"),
+        ("Теплоэлектростанция", "ТЭС"),
+    ],
+)
+@pytest.mark.parametrize(
+    ("told", "status"),
+    [
+        ("{name} мощностью 240 МВт, построенная в Кокшетау белорусскими энергетиками, в мае "
+         "введена в эксплуатацию.", "done"),
+        ("{name} мощностью 240 МВт в Кокшетау будет построена белорусскими энергетиками к 2028 "
+         "году.", "planned"),
+    ],
+)  # fmt: skip
+def test_a_power_plant_named_in_full_is_a_facility(
+    full: str, short: str, told: str, status: str
+) -> None:
+    title = "Беларусь и Казахстан развивают промышленную кооперацию"
+    for name in (full, short):
+        found = extract(told.format(name=name), title=title, published=PUBLISHED).as_dict()
+        assert [p["status"] for p in found["projects"]] == [status], name
