@@ -2189,12 +2189,12 @@ def _english_subject(words: list[Word], index: int) -> list[Word]:
     return subject
 
 
-# A clause that opens with the possessive of what the clause before told: «их», «іх»,
-# "their", "its"; with it as the subject ("; it is expected to create 150 jobs", «; он
+# A clause that opens with the possessive of what the clause before told: «их», «іх», «её»,
+# «его», "their", "its"; with it as the subject ("; it is expected to create 150 jobs", «; он
 # обойдётся в …»), or as the place of work («; на предприятии будет создано 430 рабочих мест»,
 # «; на ім створаць …», "; there, 90 people will work").
 _THEIR = re.compile(
-    r"\W*(?:их|іх|their|its|it|он|она|оно|ён|яна|яно|там|there|"
+    r"\W*(?:их|іх|её|ее|его|яго|яе|their|its|it|он|она|оно|ён|яна|яно|там|there|"
     r"на\s+(?:нём|нем|ней|ім|ёй|предприятии|заводе|фабрике|комбинате|объекте|прадпрыемстве|"
     r"заводзе|фабрыцы|камбінаце|аб'екце))\s",
     re.IGNORECASE,

@@ -961,6 +961,29 @@ def test_their_figures_after_a_semicolon_are_the_groups(
     ]
 
 
+# One plant: «её», «его», «яго», «яе» and "its" tell on it as «их» on a group.
+PLANT_TOLD = {
+    "ru": ("В Семее белорусские подрядчики возводят ТЭЦ, она готова на 60%; {its} стоимость "
+           "составляет около 380 млрд тенге.", ("её",)),
+    "ru2": ("В Семее белорусские подрядчики возводят завод по выпуску кабеля; {its} стоимость "
+            "составляет 380 млрд тенге.", ("его",)),
+    "be": ("У Семеі беларускія падрадчыкі ўзводзяць завод па выпуску кабелю; {its} кошт — 380 "
+           "млрд тэнге.", ("яго",)),
+    "en": ("In Semey Belarusian contractors are building a cable plant; {its} cost is 380 "
+           "billion tenge.", ("its",)),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("template", "its"),
+    [(template, its) for template, forms in PLANT_TOLD.values() for its in forms],
+)
+def test_its_value_after_a_semicolon_is_the_plants(template: str, its: str) -> None:
+    text = template.format(its=its)
+    found = extract(text, title="Беларусь и Казахстан", published=PUBLISHED).as_dict()
+    assert [(p["status"], p["value"]) for p in found["projects"]] == [("underway", 380_000_000_000)]
+
+
 @pytest.mark.parametrize(
     "text",
     [
