@@ -1035,7 +1035,7 @@ def _mention(
         # "…; их реализация позволит создать 2,3 тыс. рабочих мест", "…; их общая стоимость
         # — $35 млн": the clause after tells on the last project of this one
         segment += " " + reading.text[theirs.start : theirs.end]
-        value = value or _value(reading, theirs.start)
+        value = value or _value_in(reading, theirs)
     places = places_in(clause_words, pair, speaker)
     near = clause_words[max(0, local - head_at - 3) : local + 4]
     placed = bool(places_in(near, pair, speaker))
@@ -2203,10 +2203,19 @@ _THEIR = re.compile(
 
 def _told_on(reading: Reading, clause: Clause, position: int) -> Clause | None:
     """The clause after this one, when it opens by naming the project again ("их", "their",
-    "it", «на предприятии») and the mention ending at `position` is the last of its clause
-    (so that is what it points back to)."""
+    "it", «на предприятии»), or the clauses a colon opens after it, and the mention ending at
+    `position` is the last of its clause (so that is what it points back to)."""
     following = next((c for c in reading.clauses if c.start >= clause.end), None)
-    if following is None or not _THEIR.match(reading.text, following.start):
+    if following is None:
+        return None
+    text = reading.text
+    if ":" in text[clause.end - 1 : following.start + 1]:
+        # "…соглашение о строительстве завода: стройка начнётся в 2026 году, инвестиции
+        # оцениваются в $12 млн, будет создано 150 рабочих мест": what a colon opens tells on
+        # it, up to the sentence's next semicolon
+        end = text.find(";", following.start)
+        following = Clause(following.start, end if end != -1 else len(text))
+    elif not _THEIR.match(text, following.start):
         return None
     words = reading.words
     heads_after = any(
@@ -2233,6 +2242,18 @@ def _value(reading: Reading, position: int) -> Money | None:
     after = [m for m in money if m.start >= position]
     candidates = after or money
     return candidates[0] if candidates else None
+
+
+def _value_in(reading: Reading, span: Clause) -> Money | None:
+    """The first sum of a project's in a span of clauses."""
+    return next(
+        (
+            m
+            for m in reading.money
+            if span.holds(m.start) and m.currency is not None and not _of_trade(reading, m)
+        ),
+        None,
+    )
 
 
 def _of_trade(reading: Reading, money: Money) -> bool:

@@ -1464,3 +1464,34 @@ def test_a_power_plant_named_in_full_is_a_facility(
     for name in (full, short):
         found = extract(told.format(name=name), title=title, published=PUBLISHED).as_dict()
         assert [p["status"] for p in found["projects"]] == [status], name
+
+
+# --- What a colon opens after a project tells on it ----------------------------------------
+AFTER_A_COLON = {
+    "ru": ("Подписано соглашение о строительстве в Вахдате завода по сборке лифтов: стройка "
+           "начнётся в 2026 году, инвестиции оцениваются в 12 млн долларов, будет создано 150 "
+           "рабочих мест."),
+    "en": ("An agreement was signed to build a lift assembly plant in Vahdat: construction will "
+           "start in 2026, investment is estimated at $12 million, and 150 jobs will be "
+           "created."),
+    "be": ("Падпісана пагадненне аб будаўніцтве ў Вахдаце завода па зборцы ліфтаў: будоўля "
+           "пачнецца ў 2026 годзе, інвестыцыі ацэньваюцца ў 12 млн долараў, будзе створана 150 "
+           "працоўных месцаў."),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), AFTER_A_COLON.items())
+def test_what_a_colon_opens_after_a_project_tells_on_it(language: str, text: str) -> None:
+    found = extract(text, title="Беларусь и Таджикистан", published=PUBLISHED).as_dict()
+    assert [(p["status"], p["value"], p["jobs"]) for p in found["projects"]] == [
+        ("planned", 12_000_000, 150)
+    ]
+
+
+def test_a_sum_after_the_colons_semicolon_is_not_the_projects() -> None:
+    text = (
+        "Подписано соглашение о строительстве в Вахдате завода по сборке лифтов: стройка "
+        "начнётся в 2026 году; кредитная линия на 12 млн долларов открыта банку."
+    )
+    found = extract(text, title="Беларусь и Таджикистан", published=PUBLISHED).as_dict()
+    assert [(p["status"], p["value"]) for p in found["projects"]] == [("planned", None)]
