@@ -1348,12 +1348,12 @@ def _made_by_the_venture(words: list[Word], index: int, text: str) -> set[str]:
             or verb.form in _MAKING_VERBS
             or verb.form.startswith(_MAKING_BELARUSIAN)
         )
-        if making and _PREDICATE_OPENS.fullmatch(text, words[index].end, verb.start):
-            pass  # the venture's own predicate
-        elif not _RELATIVE_OPENS.fullmatch(text, words[index].end, verb.start):
-            continue
-        elif not making:
-            return set()
+        own_predicate = making and _PREDICATE_OPENS.fullmatch(text, words[index].end, verb.start)
+        if not own_predicate:
+            if not _RELATIVE_OPENS.fullmatch(text, words[index].end, verb.start):
+                continue
+            if not making:
+                return set()  # "…, которое возглавляет бывший министр": no product
         for word in words[position + 1 : position + 4]:
             if _PUNCTUATION.search(text, verb.end, word.start):
                 return set()
@@ -1430,8 +1430,8 @@ def _name_after(text: str, position: int) -> str | None:
     match = _NAME.match(text, position)
     if match:
         return match.group(1)
-    # English puts a name in apposition, unquoted: "the joint venture Kant-Agromash",
-    # "the UzBelAvto plant" aside; a hyphenated or inner-capitalised word that is no place
+    # English puts a name in apposition, unquoted ("the joint venture Kant-Agromash", "the
+    # venture UzBelAvto"): a hyphenated or inner-capitalised word that is no place
     english = _ENGLISH_NAME.match(text, position)
     name = english.group(1) if english else ""
     if name and not any(place_of_token(part) for part in (name.lower(), *name.lower().split("-"))):

@@ -250,7 +250,7 @@ def _inside_an_english_name(reading: Reading, index: int) -> bool:
         and after.is_capitalized
         and after.pos is None
         and place_of_token(before.form) is None  # "Belarus Trade …": a party, then the noun
-        and not reading.text[before.end : after.start].strip(" " + word.text)
+        and reading.text[before.end : after.start].split() == [word.text]
     )
 
 
