@@ -188,12 +188,12 @@ _MAY = frozenset("может могут мог могла могли could may m
 # "должен заработать", "павінен запрацаваць": what has to start is planned
 _DUE = frozenset("должен должна должно должны павінен павінна павінны".split())
 _MODALS = _MAY | _DUE
-# "ready to set up", "is to get under way", "being set up": a stage phrase after these is
-# told by the verb before it
 # English mandative "that": what is proposed is told in the bare verb, no stage of its own.
 _PROPOSED_THAT = re.compile(
     r"\b(?:propos|suggest|recommend|urg|insist)\w*\s+that\s+[^.;,]{0,60}$", re.IGNORECASE
 )
+# "ready to set up", "is to get under way", "being set up": a stage phrase after these is
+# told by the verb before it
 _INFINITIVE_BEFORE = re.compile(r"\b(?:to(?:\s+(?:get|be|go))?|being)\s*$", re.I)
 # "действующие предприятия", «в Казахстане действуют 14 производств»: the plants operate.
 _IN_OPERATION = frozenset({"действовать"})
@@ -226,9 +226,6 @@ _FUTURE_TIME = re.compile(
     r"впоследствии|вскоре|скоро|до\s+конца|к\s+концу|затем|потом)\b",
     re.IGNORECASE,
 )
-# An act of agreeing told in the sentence ("подписали дорожную карту на 2025-2026 годы",
-# "signed a roadmap for 2025-2026", "дамовіліся на 2025-2026 гады"): its span of years is the
-# term of what was agreed, not a time of work going on.
 # What is to start in the years told, not go on through them: "scheduled for launch in
 # 2025-2026", «запустить в 2025—2026 годах», «увесці ў 2025—2026 гадах».
 _LAUNCHING = re.compile(
@@ -236,6 +233,9 @@ _LAUNCHING = re.compile(
     r"введ\w*|откры\w*|увод\w*|увесц\w*|адкры\w*|запусц\w*)",
     re.IGNORECASE,
 )
+# An act of agreeing told in the sentence ("подписали дорожную карту на 2025-2026 годы",
+# "signed a roadmap for 2025-2026", "дамовіліся на 2025-2026 гады"): its span of years is the
+# term of what was agreed, not a time of work going on.
 _AGREEING = re.compile(
     r"\b(?:подписа\w*|договорил\w*|договор[её]нност\w*|утверди\w*|утвержд\w*|"
     r"согласова\w*|signed|agreed|approved|adopted|падпіса\w*|дамовіл\w*|дамоўлен\w*|"
