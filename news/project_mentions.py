@@ -902,6 +902,11 @@ def _head(words: list[Word], index: int, text: str) -> str | None:
         and not re.match(
             r"^\s*(?:по|па)\s+(?:сборке|производству|выпуску|зборцы|выпуску|вытворчасці)", after
         )
+        # a power line the sides build together is a project as a plant is: "стороны
+        # договорились построить линию электропередачи", «… паміж краінамі»
+        and not (
+            re.match(r"^\s*(?:электропередач|электраперадач)", after) and _JOINTLY.search(text)
+        )
         and not (previous is not None and previous.form.startswith(_MAKING_LINE))
     ):
         return None  # "линия по сборке комбайнов", "сборочная линия", not "по линии МИД"
@@ -915,6 +920,12 @@ def _head(words: list[Word], index: int, text: str) -> str | None:
     return lemma
 
 
+# Words that tell work done by both sides: "стороны", «бакі», "между странами", "joint".
+_JOINTLY = re.compile(
+    r"\b(?:сторон\w*|бак[іа]|между\s+стран\w*|паміж\s+краін\w*|совместн\w*|сумесн\w*|"
+    r"sides|between\s+the\s+(?:two\s+)?countries|joint\w*)\b",
+    re.IGNORECASE,
+)
 # A line of making: "сборочная линия тракторов", "производственная линия", "an assembly
 # line for tractors", "a production line for elevators".
 _MAKING_LINE = ("сборочн", "производствен", "конвейерн", "зборачн", "вытворч", "канвеерн")

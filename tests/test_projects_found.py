@@ -1495,3 +1495,24 @@ def test_a_sum_after_the_colons_semicolon_is_not_the_projects() -> None:
     )
     found = extract(text, title="Беларусь и Таджикистан", published=PUBLISHED).as_dict()
     assert [(p["status"], p["value"]) for p in found["projects"]] == [("planned", None)]
+
+
+# --- A power line is built as a plant is; a line of ministries is none --------------------
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Казахстанская сторона предложила проложить между странами новую линию электропередачи "
+         "500 кВ.", "proposed"),
+        ("Стороны договорились построить новую линию электропередачи 500 кВ.", "planned"),
+        ("Бакі дамовіліся пабудаваць новую лінію электраперадачы 500 кВ.", "planned"),
+    ],
+)  # fmt: skip
+def test_a_power_line_is_a_project(text: str, status: str) -> None:
+    found = extract(text, title="Беларусь и Казахстан", published=PUBLISHED).as_dict()
+    assert [p["status"] for p in found["projects"]] == [status]
+
+
+def test_a_line_of_ministries_is_no_project() -> None:
+    text = "Стороны договорились развивать сотрудничество по линии министерств энергетики."
+    found = extract(text, title="Беларусь и Казахстан", published=PUBLISHED).as_dict()
+    assert found["projects"] == []
