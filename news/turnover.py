@@ -473,6 +473,7 @@ def _read_sentence(
     sentence_currency = next((m.currency for m in reading.money if m.currency), None)
     read_here: list[int] = []
     pending_changes: list[tuple[Figure, _Governed]] = []
+    sum_at: dict[int, int] = {}  # where each sum read here stands, by its fact's index
     for figure in figures:
         governed = _governing(reading, figure, markers, anaphors, context)
         if governed is None or governed.topic is not Topic.TRADE:
@@ -487,13 +488,23 @@ def _read_sentence(
                 fact = _sum_of_the_change_before(fact, context, facts)
             facts.append(fact)
             read_here.append(len(facts) - 1)
+            sum_at[len(facts) - 1] = figure.start
             if fact.kind is Kind.ACTUAL and fact.period is not None:
                 context.last_period = fact.period
         else:
             pending_changes.append((figure, governed))
     for figure, governed in pending_changes:
         _read_change(
-            reading, figure, governed, figures, periods_here(), article, context, facts, read_here
+            reading,
+            figure,
+            governed,
+            figures,
+            periods_here(),
+            article,
+            context,
+            facts,
+            read_here,
+            sum_at,
         )
 
     # Hand on what the next sentence may refer back to.
@@ -816,6 +827,7 @@ def _read_change(
     context: _Context,
     facts: list[TurnoverFact],
     read_here: list[int],
+    sum_at: dict[int, int],
 ) -> None:
     change = figure.change
     assert change is not None
@@ -841,7 +853,11 @@ def _read_change(
     same_clause = [i for i in owners if _quote_clause_holds(reading, facts[i], clause)]
     alone = len(owners) == 1 and (period is None or facts[owners[0]].period == period)
     if same_clause or alone:  # "составил 1,1 млрд, павялічыўшыся на 29,5%"
-        index = (same_clause or owners)[-1]
+        # of several sums, the one right before the change: "с Россией — $26,3 млрд (на 2,6%
+        # меньше), с Узбекистаном — $4,4 млрд"
+        candidates = same_clause or owners
+        before = [i for i in candidates if sum_at.get(i, change.start) < change.start]
+        index = (before or candidates)[-1]
         facts[index] = replace(facts[index], change_pct=percent)
         return
     if not read_here and _ANAPHORIC_START.match(reading.text) and context.last_fact is not None:
@@ -1017,7 +1033,9 @@ def _this_figures_partner(
 # "and with Kyrgyzstan", «, з Узбекістанам».
 _WITH_PATTERN = "|".join(sorted(_WITH, key=len, reverse=True))
 _LISTED = re.compile(
-    rf"[\s,;]*(?:(?:и|а|and|і|ды)\s+)?(?:{_WITH_PATTERN})\s+(?:the\s+)?", re.IGNORECASE
+    # a change in brackets may follow the sum before: "$26,3 млрд (на 2,6% меньше), с …"
+    rf"(?:\s*\([^()]*\))?[\s,;]*(?:(?:и|а|and|і|ды)\s+)?(?:{_WITH_PATTERN})\s+(?:the\s+)?",
+    re.IGNORECASE,
 )
 _JOINED = re.compile(rf"\b(?:{_WITH_PATTERN})\s+(?:the\s+)?$", re.IGNORECASE)
 

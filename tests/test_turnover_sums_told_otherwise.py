@@ -289,3 +289,25 @@ def test_the_two_countries_under_a_tracked_pairs_title_are_the_pair() -> None:
         published=PUBLISHED,
     ).as_dict()["turnover"]
     assert [(f["countries"], f["kind"]) for f in facts] == [(["KZ", "UZ"], "target")]
+
+
+# --- A change in brackets after one of several listed sums is that sum's ------------------
+LISTED_WITH_A_BRACKET = {
+    "ru": "По итогам 2023 года товарооборот Казахстана с Россией составил $26,3 млрд (на 2,6% "
+    "меньше, чем в 2022 году), с Узбекистаном — $4,4 млрд, с Кыргызстаном — $1,6 млрд.",
+    "en": "In 2023 Kazakhstan's trade with Russia came to $26.3 billion (down 2.6% from 2022), "
+    "with Uzbekistan $4.4 billion and with Kyrgyzstan $1.6 billion.",
+    "be": "Па выніках 2023 года тавараабарот Казахстана з Расіяй склаў $26,3 млрд (на 2,6% "
+    "менш, чым у 2022 годзе), з Узбекістанам — $4,4 млрд, з Кыргызстанам — $1,6 млрд.",
+}
+
+
+@pytest.mark.parametrize(("language", "text"), LISTED_WITH_A_BRACKET.items())
+def test_a_bracketed_change_after_a_listed_sum_is_that_sums(language: str, text: str) -> None:
+    facts = extract(text, title="Казахстан и его партнёры", published=PUBLISHED).as_dict()
+    found = sorted((f["countries"], f["amount"], f["change_pct"]) for f in facts["turnover"])
+    assert found == [
+        (["KG", "KZ"], 1_600_000_000, None),
+        (["KZ", "RU"], 26_300_000_000, -2.6),
+        (["KZ", "UZ"], 4_400_000_000, None),
+    ]
